@@ -1,0 +1,91 @@
+"""What every recurrent cell provides, and the small pieces cells share.
+
+Shapes: time-major ``x`` is ``(T, B, n_in)``; hidden sequences are ``(T, B, n_h)``;
+a state is a tuple of ``(B, n_h)`` arrays (``(h,)`` or ``(h, c)``).
+
+The contract (see :class:`Cell`)::
+
+    params = cell.init_params(n_in, n_h, rng, cfg, dtype)
+    h, cache = cell.forward(x, state0, params)        # h: (T, B, n_h)
+    grads, dx, flow = cell.backward(dh, cache)        # grads has the keys of params
+
+``dh`` is dL/dh_t arriving from above (output layer or next layer) at every step;
+the cell adds the recurrent part itself. ``flow`` maps ``"h"`` (and ``"c"`` for LSTMs)
+to ``(T,)`` arrays of ‖∂L/∂h_t‖, the total gradient reaching each step: the picture
+of vanishing and exploding gradients. ``cache["state"]`` is the final state.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import numpy as np
+
+Array = np.ndarray
+Params = dict[str, Array]
+State = tuple[Array, ...]
+
+
+class Cell(Protocol):
+    name: str
+    state_names: tuple[str, ...]
+    gate_names: tuple[str, ...]
+
+    def init_params(self, n_in: int, n_h: int, rng: np.random.Generator, cfg: Any,
+                    dtype: np.dtype) -> Params: ...
+
+    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]: ...
+
+    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]: ...
+
+    def internals(self, cache: dict) -> dict[str, Array]: ...
+
+
+def sigmoid(a: Array, out: Array | None = None) -> Array:
+    """Logistic function via tanh: exact, overflow-free, one transcendental call."""
+    out = np.multiply(a, 0.5, out=out)
+    np.tanh(out, out=out)
+    out *= 0.5
+    out += 0.5
+    return out
+
+
+def step_norms(d: Array) -> Array:
+    """‖d_t‖ over batch and units for every step of a (T, B, n) array."""
+    T = d.shape[0]
+    flat = d.reshape(T, -1)
+    return np.sqrt(np.einsum("ij,ij->i", flat, flat))
+
+
+def uniform(rng: np.random.Generator, shape: tuple[int, ...], bound: float, dtype) -> Array:
+    return rng.uniform(-bound, bound, size=shape).astype(dtype)
+
+
+def init_input(rng: np.random.Generator, n_in: int, n_h: int, blocks: int, kind: str,
+               dtype) -> Array:
+    """Input weights (n_in, blocks * n_h), one Glorot/uniform block per gate."""
+    if kind == "uniform":
+        return uniform(rng, (n_in, blocks * n_h), 1.0, dtype)
+    bound = np.sqrt(6.0 / (n_in + n_h))
+    return uniform(rng, (n_in, blocks * n_h), bound, dtype)
+
+
+def init_recurrent(rng: np.random.Generator, n_h: int, blocks: int, kind: str, scale: float,
+                   dtype) -> Array:
+    """Recurrent weights (n_h, blocks * n_h), times `scale` (the explode/vanish knob)."""
+    if kind == "uniform":
+        w = rng.uniform(-1.0, 1.0, size=(n_h, blocks * n_h))
+    elif kind == "glorot":
+        bound = np.sqrt(6.0 / (2 * n_h))
+        w = rng.uniform(-bound, bound, size=(n_h, blocks * n_h))
+    else:  # orthogonal, one square block per gate
+        parts = []
+        for _ in range(blocks):
+            q, r = np.linalg.qr(rng.standard_normal((n_h, n_h)))
+            parts.append(q * np.sign(np.diag(r)))
+        w = np.concatenate(parts, axis=1)
+    return (w * scale).astype(dtype)
+
+
+def zeros_state(names: tuple[str, ...], batch: int, n_h: int, dtype) -> State:
+    return tuple(np.zeros((batch, n_h), dtype=dtype) for _ in names)

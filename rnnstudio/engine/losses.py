@@ -1,0 +1,67 @@
+"""Output heads and their losses, on logits z = h_t W_hy + b_y at every step.
+
+Heads (``kind``):
+    bce      sigmoid outputs, binary cross-entropy   L = softplus(z) - y z
+    mse_bits sigmoid outputs, squared error          L = (sigma(z) - y)^2   (the seeds' adder)
+    softmax  softmax over classes, cross-entropy     L = -log softmax(z)[y]
+    linear   real outputs, squared error             L = (z - y)^2
+
+The loss is the mean over scored positions (``mask`` = 1), summed over output units;
+``dz`` is its exact gradient. Shapes: z (T, B, n_out); y (T, B, n_out) floats, or
+(T, B) class indices for softmax; mask (T, B).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .cells.base import Array, sigmoid
+
+HEADS = ("bce", "mse_bits", "softmax", "linear")
+
+
+def predict(kind: str, z: Array) -> Array:
+    """What the network outputs: probabilities for bits/classes, values for linear."""
+    if kind in ("bce", "mse_bits"):
+        return sigmoid(z)
+    if kind == "softmax":
+        e = np.exp(z - z.max(axis=-1, keepdims=True))
+        return e / e.sum(axis=-1, keepdims=True)
+    return z
+
+
+def loss_and_grad(kind: str, z: Array, y: Array, mask: Array,
+                  count: float | None = None) -> tuple[float, Array]:
+    """Mean loss over scored positions and dL/dz. `count` overrides the divisor
+    (truncated BPTT scores each window against the whole sequence's count)."""
+    n = float(mask.sum()) if count is None else count
+    n = max(n, 1.0)
+    m = mask[..., None].astype(z.dtype)
+    if kind == "bce":
+        p = sigmoid(z)
+        # softplus(z) - y z, stable for large |z|
+        per = np.logaddexp(0.0, z) - y * z
+        loss = float((per * m).sum()) / n
+        dz = (p - y) * (m / n)
+    elif kind == "mse_bits":
+        p = sigmoid(z)
+        err = p - y
+        loss = float((err * err * m).sum()) / n
+        dz = 2.0 * err * p * (1.0 - p) * (m / n)
+    elif kind == "softmax":
+        p = predict("softmax", z)
+        T, B = y.shape
+        idx = y.reshape(-1)
+        flat = p.reshape(T * B, -1)
+        picked = flat[np.arange(T * B), idx].reshape(T, B)
+        loss = float(-(np.log(np.maximum(picked, 1e-30)) * mask).sum()) / n
+        dz = p.copy()
+        dz.reshape(T * B, -1)[np.arange(T * B), idx] -= 1.0
+        dz *= m / n
+    elif kind == "linear":
+        err = z - y
+        loss = float((err * err * m).sum()) / n
+        dz = 2.0 * err * (m / n)
+    else:
+        raise ValueError(f"head: {kind!r}; expected one of {', '.join(HEADS)}")
+    return loss, dz.astype(z.dtype, copy=False)

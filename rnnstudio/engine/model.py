@@ -1,0 +1,162 @@
+"""A stack of recurrent layers with an output head, trained by (truncated) BPTT.
+
+    h^(1) = cell_1(x),  h^(l) = cell_l(h^(l-1)),  z_t = h^(L)_t W_hy + b_y
+
+All parameters live in one flat buffer (``Network.flat``) and are exposed as named
+views (``l0.W_xh``, ``l1.W_h``, ``W_hy``, ``b_y``...); gradients likewise
+(``Network.grad_flat``). Optimizers and clipping then work on one vector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .cells import make_cell
+from .cells.base import Array, State, init_input, zeros_state
+from .losses import loss_and_grad, predict
+
+
+@dataclass(frozen=True)
+class GradResult:
+    loss: float
+    flow: dict[str, Array]  # "h" (and "c"): (layers, T) norms of dL/dh_t, dL/dc_t
+    states: list[State]  # final state of every layer (for carrying on)
+
+
+class Network:
+    def __init__(self, cfg: Any, n_in: int, n_out: int, head: str,
+                 rng: np.random.Generator | None = None):
+        self.cfg = cfg
+        self.head = head
+        self.n_in, self.n_out, self.n_h = n_in, n_out, cfg.hidden
+        self.dtype = np.dtype(cfg.dtype)
+        rng = rng if rng is not None else np.random.default_rng(cfg.seed)
+        self.cells = [make_cell(cfg.cell, cfg) for _ in range(cfg.layers)]
+        init: dict[str, Array] = {}
+        n = n_in
+        for l, cell in enumerate(self.cells):
+            for k, v in cell.init_params(n, cfg.hidden, rng, cfg, self.dtype).items():
+                init[f"l{l}.{k}"] = v
+            n = cfg.hidden
+        init["W_hy"] = init_input(rng, cfg.hidden, n_out, 1, cfg.init, self.dtype)
+        init["b_y"] = np.zeros(n_out, dtype=self.dtype)
+        total = sum(v.size for v in init.values())
+        self.flat = np.empty(total, dtype=self.dtype)
+        self.grad_flat = np.zeros(total, dtype=self.dtype)
+        self.params: dict[str, Array] = {}
+        self.grads: dict[str, Array] = {}
+        i = 0
+        for k, v in init.items():
+            self.params[k] = self.flat[i:i + v.size].reshape(v.shape)
+            self.params[k][...] = v
+            self.grads[k] = self.grad_flat[i:i + v.size].reshape(v.shape)
+            i += v.size
+        self.layer_params = [
+            {k.split(".", 1)[1]: v for k, v in self.params.items() if k.startswith(f"l{l}.")}
+            for l in range(len(self.cells))
+        ]
+        self.layer_grads = [
+            {k.split(".", 1)[1]: v for k, v in self.grads.items() if k.startswith(f"l{l}.")}
+            for l in range(len(self.cells))
+        ]
+
+    # ------------------------------------------------------------------ state
+    @property
+    def state_names(self) -> tuple[str, ...]:
+        return self.cells[0].state_names
+
+    def zero_state(self, batch: int) -> list[State]:
+        return [zeros_state(c.state_names, batch, self.n_h, self.dtype) for c in self.cells]
+
+    def get_weights(self) -> dict[str, Array]:
+        return {k: v.copy() for k, v in self.params.items()}
+
+    def set_weights(self, weights: dict[str, Array]) -> None:
+        missing = set(self.params) - set(weights)
+        if missing:
+            raise ValueError(f"weights: missing {', '.join(sorted(missing))}")
+        for k, v in self.params.items():
+            w = np.asarray(weights[k])
+            if w.shape != v.shape:
+                raise ValueError(f"weights: {k} has shape {w.shape}, expected {v.shape}")
+            v[...] = w
+
+    # ---------------------------------------------------------------- forward
+    def _forward(self, x: Array, states: list[State]) -> tuple[Array, list[dict]]:
+        inp = x
+        caches = []
+        for cell, p, s in zip(self.cells, self.layer_params, states, strict=True):
+            inp, cache = cell.forward(inp, s, p)
+            caches.append(cache)
+        T, B, H = inp.shape
+        z = (inp.reshape(T * B, H) @ self.params["W_hy"]).reshape(T, B, self.n_out)
+        z += self.params["b_y"]
+        return z, caches
+
+    def logits(self, x: Array, states: list[State] | None = None) -> tuple[Array, list[State]]:
+        x = np.asarray(x, dtype=self.dtype)
+        states = states if states is not None else self.zero_state(x.shape[1])
+        z, caches = self._forward(x, states)
+        return z, [c["state"] for c in caches]
+
+    def predict(self, x: Array, states: list[State] | None = None) -> Array:
+        """Outputs for a batch: probabilities (bits, classes) or values (linear)."""
+        return predict(self.head, self.logits(x, states)[0])
+
+    def internals(self, x: Array) -> dict[str, Array]:
+        """Hidden states, cell states and gate activations for a probe batch:
+        ``{"l0.h": (T, B, n_h), "l0.i": ..., "output": ...}``."""
+        x = np.asarray(x, dtype=self.dtype)
+        z, caches = self._forward(x, self.zero_state(x.shape[1]))
+        out: dict[str, Array] = {}
+        for l, (cell, cache) in enumerate(zip(self.cells, caches, strict=True)):
+            for k, v in cell.internals(cache).items():
+                out[f"l{l}.{k}"] = np.array(v, copy=True)
+        out["output"] = predict(self.head, z)
+        return out
+
+    # --------------------------------------------------------------- backward
+    def gradients(self, x: Array, y: Array, mask: Array, states: list[State] | None = None,
+                  truncate: int = 0) -> GradResult:
+        """Loss and exact gradients (into ``grads``/``grad_flat``) of one batch.
+
+        With ``truncate = k`` the sequence is cut into windows of k steps; the hidden
+        state carries from window to window but gradients stop at window edges.
+        ``truncate = 0`` or ``k >= T`` is full BPTT.
+        """
+        x = np.asarray(x, dtype=self.dtype)
+        if self.head != "softmax":
+            y = np.asarray(y, dtype=self.dtype)
+        T, B, _ = x.shape
+        k = T if truncate <= 0 else min(truncate, T)
+        states = states if states is not None else self.zero_state(B)
+        count = float(mask.sum())
+        self.grad_flat[:] = 0.0
+        W_hy = self.params["W_hy"]
+        loss = 0.0
+        flows: dict[str, list[list[Array]]] = {}
+        for s in range(0, T, k):
+            z, caches = self._forward(x[s:s + k], states)
+            part, dz = loss_and_grad(self.head, z, y[s:s + k], mask[s:s + k], count)
+            loss += part
+            Tw = z.shape[0]
+            top = caches[-1]
+            h_top = self.cells[-1].internals(top)["h"].reshape(Tw * B, self.n_h)
+            dz2 = dz.reshape(Tw * B, self.n_out)
+            self.grads["W_hy"] += h_top.T @ dz2
+            self.grads["b_y"] += dz2.sum(axis=0)
+            dh = (dz2 @ W_hy.T).reshape(Tw, B, self.n_h)
+            for l in range(len(self.cells) - 1, -1, -1):
+                g, dh, flow = self.cells[l].backward(dh, caches[l])
+                lg = self.layer_grads[l]
+                for name, v in g.items():
+                    lg[name] += v
+                for name, v in flow.items():
+                    flows.setdefault(name, [[] for _ in self.cells])[l].append(v)
+            states = [c["state"] for c in caches]
+        flow = {name: np.stack([np.concatenate(parts) for parts in per_layer])
+                for name, per_layer in flows.items()}
+        return GradResult(loss, flow, states)

@@ -1,0 +1,102 @@
+"""Optimizers and gradient clipping on one flat parameter vector.
+
+    sgd       p <- p - lr g
+    momentum  v <- mu v - lr g;             p <- p + v                      (mu = 0.9)
+    rmsprop   s <- rho s + (1 - rho) g^2;   p <- p - lr g / (sqrt(s) + eps)  (rho = 0.9)
+    adam      m <- b1 m + (1 - b1) g;  v <- b2 v + (1 - b2) g^2
+              p <- p - lr m_hat / (sqrt(v_hat) + eps)                        (0.9, 0.999)
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .cells.base import Array
+
+OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
+
+
+class Optimizer:
+    """Updates `params` in place from `grads` (both flat, same shape)."""
+
+    def __init__(self, name: str, lr: float, size: int, dtype, *, momentum: float = 0.9,
+                 rho: float = 0.9, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8):
+        if name not in OPTIMIZERS:
+            raise ValueError(f"optimizer: {name!r}; expected one of {', '.join(OPTIMIZERS)}")
+        self.name, self.lr = name, float(lr)
+        self.momentum, self.rho, self.beta1, self.beta2, self.eps = momentum, rho, beta1, beta2, eps
+        self.t = 0
+        self.m = np.zeros(size, dtype=dtype) if name != "sgd" else None
+        self.v = np.zeros(size, dtype=dtype) if name == "adam" else None
+        self._tmp = np.empty(size, dtype=dtype)
+
+    def step(self, params: Array, grads: Array) -> None:
+        self.t += 1
+        lr, tmp = self.lr, self._tmp
+        if self.name == "sgd":
+            np.multiply(grads, lr, out=tmp)
+            params -= tmp
+        elif self.name == "momentum":
+            m = self.m
+            m *= self.momentum
+            np.multiply(grads, lr, out=tmp)
+            m -= tmp
+            params += m
+        elif self.name == "rmsprop":
+            s = self.m
+            s *= self.rho
+            np.multiply(grads, grads, out=tmp)
+            tmp *= 1.0 - self.rho
+            s += tmp
+            np.sqrt(s, out=tmp)
+            tmp += self.eps
+            np.divide(grads, tmp, out=tmp)
+            tmp *= lr
+            params -= tmp
+        else:
+            m, v, b1, b2 = self.m, self.v, self.beta1, self.beta2
+            m *= b1
+            np.multiply(grads, 1.0 - b1, out=tmp)
+            m += tmp
+            v *= b2
+            np.multiply(grads, grads, out=tmp)
+            tmp *= 1.0 - b2
+            v += tmp
+            # fold both bias corrections into the step size
+            step = lr * np.sqrt(1.0 - b2 ** self.t) / (1.0 - b1 ** self.t)
+            np.sqrt(v, out=tmp)
+            tmp += self.eps * np.sqrt(1.0 - b2 ** self.t)
+            np.divide(m, tmp, out=tmp)
+            tmp *= step
+            params -= tmp
+
+    def state(self) -> dict[str, Array]:
+        out = {"t": np.array(self.t)}
+        if self.m is not None:
+            out["m"] = self.m.copy()
+        if self.v is not None:
+            out["v"] = self.v.copy()
+        return out
+
+    def load_state(self, state: dict[str, Array]) -> None:
+        self.t = int(state["t"])
+        for k in ("m", "v"):
+            buf = getattr(self, k)
+            if buf is not None:
+                if k not in state or np.shape(state[k]) != buf.shape:
+                    raise ValueError(f"optimizer state: '{k}' missing or of the wrong shape")
+                buf[...] = state[k]
+
+
+def clip(grads: Array, mode: str, threshold: float) -> tuple[float, float]:
+    """Clip in place; return the global norm before and after."""
+    before = float(np.sqrt(np.dot(grads, grads)))
+    if mode == "norm":
+        if before > threshold:
+            grads *= threshold / before
+            return before, threshold
+        return before, before
+    if mode == "value":
+        np.clip(grads, -threshold, threshold, out=grads)
+        return before, float(np.sqrt(np.dot(grads, grads)))
+    return before, before

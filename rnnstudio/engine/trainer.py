@@ -1,0 +1,225 @@
+"""Training as a generator of immutable snapshots.
+
+    trainer = Trainer(config)
+    for snap in trainer.run(stop):      # stop: threading.Event, set from any thread
+        ...                             # one Snapshot per update
+
+The trainer owns the network, the optimizer and two random generators seeded from
+``config.seed``: one for the initial weights, one for the data stream, so two models
+trained with the same seed see the same batches. Nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+
+from .config import Config
+from .model import Network
+from .optimizers import Optimizer, clip
+from .tasks import Batch, make_task, reached
+
+Array = np.ndarray
+
+
+def _frozen(a: Array) -> Array:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one update did. Arrays are read-only copies: safe to hand to another thread."""
+
+    step: int
+    budget: int
+    elapsed: float
+    updates_per_second: float
+    loss: float
+    lr: float
+    grad_norm: float  # global norm before clipping
+    grad_norm_clipped: float  # ...and after
+    param_grad_norms: Mapping[str, float]
+    flow: Mapping[str, Array]  # "h" (and "c"): (layers, T) of ‖∂L/∂h_t‖
+    metric_name: str
+    metric: float | None  # latest held-out value of the task's primary metric
+    metrics: Mapping[str, float] | None = None  # held-out metrics, on evaluation steps only
+    probe: Mapping[str, Array] | None = None  # probe batch, outputs, states and gates
+    sample: str | None = None  # a rendered sample (evaluation steps)
+    status: str = "running"  # running | done | goal | stopped | diverged
+    message: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.status != "running"
+
+
+@dataclass
+class Controls:
+    """Shared between the GUI thread and the worker; plain attributes are atomic."""
+
+    stop: threading.Event = field(default_factory=threading.Event)
+    probe: threading.Event = field(default_factory=threading.Event)
+    lr: float | None = None  # a new learning rate, applied at the next update
+
+
+class Trainer:
+    def __init__(self, config: Config):
+        self.config = config
+        self.task = make_task(config)
+        seed = config.seed
+        self.net = Network(config, self.task.n_in, self.task.n_out, self.task.head,
+                           rng=np.random.default_rng([seed, 0]))
+        self.data_rng = np.random.default_rng([seed, 1])
+        self.sample_rng = np.random.default_rng([seed, 2])
+        self.optimizer = Optimizer(config.optimizer, config.lr, self.net.flat.size,
+                                   self.net.dtype)
+        self.step = 0
+        self.metric: float | None = None
+        self.last_metrics: dict[str, float] | None = None
+        self._backup = self.net.flat.copy()
+        self._probe_batch: Batch | None = None
+
+    # ------------------------------------------------------------- pieces
+    @property
+    def probe_batch(self) -> Batch:
+        if self._probe_batch is None:
+            self._probe_batch = self.task.heldout().take(slice(0, 1))
+        return self._probe_batch
+
+    def evaluate(self) -> dict[str, float]:
+        """Held-out metrics of the current weights."""
+        held = self.task.heldout()
+        metrics = self.task.metrics(self.net.predict(held.x), held)
+        self.last_metrics = metrics
+        self.metric = metrics[self.task.metric_name]
+        return metrics
+
+    def probe(self) -> dict[str, Array]:
+        """Inputs, targets, outputs, hidden states and gates for the probe sequence."""
+        b = self.probe_batch
+        out = self.net.internals(b.x)
+        out.update({"x": b.x, "y": b.y, "mask": b.mask})
+        return {k: _frozen(v) for k, v in out.items()}
+
+    def render_sample(self) -> str:
+        gen = getattr(self.task, "generate", None)
+        if gen is not None:
+            return gen(self.net, self.sample_rng)
+        b = self.probe_batch
+        return self.task.render(self.net.predict(b.x), b)
+
+    def update(self) -> tuple[float, float, float, dict[str, Array]]:
+        """One training update. Returns loss, norm before/after clipping, gradient flow.
+        Leaves the weights untouched if the loss or gradients are not finite."""
+        cfg = self.config
+        b = self.task.batch(self.data_rng, cfg.batch)
+        res = self.net.gradients(b.x, b.y, b.mask, truncate=cfg.truncate)
+        before, after = clip(self.net.grad_flat, cfg.clip_mode, cfg.clip)
+        if not (math.isfinite(res.loss) and math.isfinite(before)):
+            return res.loss, before, after, res.flow
+        np.copyto(self._backup, self.net.flat)
+        self.optimizer.step(self.net.flat, self.net.grad_flat)
+        self.step += 1
+        return res.loss, before, after, res.flow
+
+    def restore_last_finite(self) -> None:
+        if not np.isfinite(self.net.flat).all():
+            np.copyto(self.net.flat, self._backup)
+
+    # ---------------------------------------------------------------- run
+    def run(self, stop: threading.Event | None = None, controls: Controls | None = None,
+            budget: int | None = None) -> Iterator[Snapshot]:
+        """Train until the budget, the goal, divergence or `stop`; yield after every update.
+
+        `budget` counts updates from the trainer's current step (default: the
+        config's ``steps`` in total)."""
+        cfg = self.config
+        controls = controls or Controls()
+        stop = stop or controls.stop
+        end = self.step + budget if budget is not None else cfg.steps
+        t0 = time.perf_counter()
+        first = self.step
+        name = self.task.metric_name
+        while self.step < end:
+            if stop.is_set():
+                yield self._snap(t0, first, end, math.nan, 0.0, 0.0, {}, None, status="stopped",
+                                 message=f"stopped at step {self.step}")
+                return
+            if controls.lr is not None:
+                self.optimizer.lr = float(controls.lr)
+                controls.lr = None
+            loss, before, after, flow = self.update()
+            if not (math.isfinite(loss) and math.isfinite(before)):
+                self.restore_last_finite()
+                yield self._snap(
+                    t0, first, end, loss, before, after, flow, None, status="diverged",
+                    message=(f"diverged at step {self.step + 1}: the loss or gradients became "
+                             f"NaN/Inf. The last finite weights are kept. Try a lower learning "
+                             f"rate (now {self.optimizer.lr:g}) or gradient clipping."))
+                return
+            metrics = None
+            last = self.step >= end
+            if self.step % cfg.eval_every == 0 or last or self.step == 1:
+                metrics = self.evaluate()
+            status, message = "running", ""
+            if metrics is not None and cfg.until_metric is not None and reached(
+                    self.task, metrics[name], cfg.until_metric):
+                status = "goal"
+                message = f"{name} reached {metrics[name]:.4g} at step {self.step}"
+            elif last:
+                status, message = "done", f"finished {self.step} updates"
+            want_probe = metrics is not None or controls.probe.is_set()
+            if want_probe:
+                controls.probe.clear()
+            yield self._snap(t0, first, end, loss, before, after, flow, metrics,
+                             probe=want_probe, status=status, message=message)
+            if status != "running":
+                return
+
+    def _snap(self, t0: float, first: int, end: int, loss: float, before: float, after: float,
+              flow: dict[str, Array], metrics: dict[str, float] | None, *, probe: bool = False,
+              status: str, message: str = "") -> Snapshot:
+        elapsed = time.perf_counter() - t0
+        done = self.step - first
+        grads = self.net.grads
+        return Snapshot(
+            step=self.step,
+            budget=end,
+            elapsed=elapsed,
+            updates_per_second=done / elapsed if elapsed > 0 else 0.0,
+            loss=float(loss),
+            lr=self.optimizer.lr,
+            grad_norm=float(before),
+            grad_norm_clipped=float(after),
+            param_grad_norms=MappingProxyType(
+                {k: float(np.sqrt(np.vdot(g, g))) for k, g in grads.items()}),
+            flow=MappingProxyType({k: _frozen(v) for k, v in flow.items()}),
+            metric_name=self.task.metric_name,
+            metric=self.metric,
+            metrics=MappingProxyType(dict(metrics)) if metrics is not None else None,
+            probe=MappingProxyType(self.probe()) if probe else None,
+            sample=self.render_sample() if metrics is not None else None,
+            status=status,
+            message=message,
+        )
+
+
+def train(config: Config, stop: threading.Event | None = None) -> Iterator[Snapshot]:
+    """Shorthand: a fresh trainer's snapshots."""
+    return Trainer(config).run(stop)
+
+
+def describe(config: Config) -> dict[str, Any]:
+    """Task facts a front end shows next to a config."""
+    task = make_task(config)
+    return {"task": task.title, "metric": task.metric_name,
+            "higher_is_better": task.higher_is_better, "n_in": task.n_in, "n_out": task.n_out}
