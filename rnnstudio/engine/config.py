@@ -264,7 +264,7 @@ def check(name: str, value: Any) -> None:
             raise ConfigError(name, f"{value!r} is not a finite number; expected "
                                     f"{describe_allowed(name)}")
     if s.choices and value not in s.choices:
-        raise ConfigError(name, f"{value!r} is not allowed; choose {describe_allowed(name)[7:]}")
+        raise ConfigError(name, f"{value!r} is not allowed; expected {describe_allowed(name)}")
     if t in (int, float):
         if (s.minimum is not None and value < s.minimum) or (
             s.maximum is not None and value > s.maximum
@@ -281,6 +281,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -98,7 +98,8 @@ class Trainer:
     def evaluate(self) -> dict[str, float]:
         """Held-out metrics of the current weights."""
         held = self.task.heldout()
-        metrics = self.task.metrics(self.net.predict(held.x), held)
+        with np.errstate(over="ignore", invalid="ignore"):
+            metrics = self.task.metrics(self.net.predict(held.x), held)
         self.last_metrics = metrics
         self.metric = metrics[self.task.metric_name]
         return metrics
@@ -122,8 +123,9 @@ class Trainer:
         Leaves the weights untouched if the loss or gradients are not finite."""
         cfg = self.config
         b = self.task.batch(self.data_rng, cfg.batch)
-        res = self.net.gradients(b.x, b.y, b.mask, truncate=cfg.truncate)
-        before, after = clip(self.net.grad_flat, cfg.clip_mode, cfg.clip)
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
+            res = self.net.gradients(b.x, b.y, b.mask, truncate=cfg.truncate)
+            before, after = clip(self.net.grad_flat, cfg.clip_mode, cfg.clip)
         if not (math.isfinite(res.loss) and math.isfinite(before)):
             return res.loss, before, after, res.flow
         np.copyto(self._backup, self.net.flat)

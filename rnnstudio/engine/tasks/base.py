@@ -43,6 +43,7 @@ class Task(Protocol):
     n_out: int
     head: str  # "bce" | "mse_bits" | "softmax" | "linear"
     metric_name: str  # key of the primary metric in metrics()
+    metric_labels: dict[str, str]  # every metric key -> readable label, primary first
     higher_is_better: bool
 
     def batch(self, rng: np.random.Generator, size: int) -> Batch: ...

@@ -1,0 +1,242 @@
+"""`rnnstudio train`: the same config and engine as the app, without a window.
+
+Every option is generated from the config's declared settings (``--hidden`` for
+``hidden``, ``--until-metric`` for ``until_metric``...), so the command line, the app
+and saved ``config.json`` files always agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .engine.config import Config, ConfigError, check, coerce, describe_allowed, specs
+
+EXIT_BAD_INPUT = 2
+EXIT_DIVERGED = 1
+
+EPILOG = """\
+examples:
+  rnnstudio train --task addition --cell elman --hidden 16 --until-metric 1.0 --json
+  rnnstudio train --task recall --delay 20 --cell lstm --hidden 32 --steps 1500
+  rnnstudio train --task charlm --cell lstm --hidden 128 --seq-len 64 --out runs/shakespeare
+  rnnstudio train --config runs/shakespeare/config.json --steps 5000   # options override the file
+
+exit status: 0 finished (budget or goal), 1 diverged, 2 bad input, 130 interrupted.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, no usage dump
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _option_type(name: str):
+    def parse(text: str) -> Any:
+        try:
+            value = coerce(name, text)
+            check(name, value)
+        except ConfigError as exc:
+            raise argparse.ArgumentTypeError(str(exc).split(": ", 1)[1]) from None
+        return value
+
+    parse.__name__ = describe_allowed(name)
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="rnnstudio train",
+        description="Train a recurrent network without a window. Options default to the "
+                    "app's defaults (or to --config's values).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    groups = {g: p.add_argument_group(f"{g} settings") for g in ("model", "task", "training")}
+    for name, s in specs().items():
+        default = getattr(Config(), name)
+        extra = f" Allowed: {describe_allowed(name)}." if not s.choices else ""
+        where = ""
+        if s.tasks:
+            where += f" (task: {', '.join(s.tasks)})"
+        if s.cells:
+            where += f" (cell: {', '.join(s.cells)})"
+        groups[s.group].add_argument(
+            "--" + name.replace("_", "-"), dest=name, default=None, metavar=_metavar(name),
+            type=_option_type(name), choices=None,
+            help=f"{s.help}{extra}{where} Default: {default}.".replace("%", "%%"),
+        )
+    io_group = p.add_argument_group("input and output")
+    io_group.add_argument("--config", metavar="FILE",
+                          help="Load a saved config.json (from the app or --out); "
+                               "options given here override its values.")
+    io_group.add_argument("--out", metavar="DIR",
+                          help="Write config.json, metrics.csv and weights.npz into DIR.")
+    io_group.add_argument("--json", action="store_true",
+                          help="Print a one-line JSON summary as the last line of stdout.")
+    io_group.add_argument("--quiet", action="store_true", help="No progress bar.")
+    return p
+
+
+def _metavar(name: str) -> str:
+    s = specs()[name]
+    if s.choices:
+        return "{" + ",".join(s.choices) + "}"
+    return {"corpus": "FILE", "word": "WORD"}.get(name, "N" if _is_int(name) else "X")
+
+
+def _is_int(name: str) -> bool:
+    return isinstance(getattr(Config(), name), int) and not isinstance(getattr(Config(), name),
+                                                                       bool)
+
+
+def make_config(args: argparse.Namespace) -> Config:
+    base = Config.load(args.config) if args.config else Config()
+    given = {k: getattr(args, k) for k in specs() if getattr(args, k) is not None}
+    if "clip" in given and "clip_mode" not in given and base.clip_mode == "none":
+        given["clip_mode"] = "norm"  # --clip X alone means: clip by norm at X
+    return base.replace(**given)
+
+
+class ProgressBar:
+    """A one-line bar on a terminal (stderr), redrawn at most 10 times a second."""
+
+    def __init__(self, total: int, stream=sys.stderr, enabled: bool = True):
+        self.total, self.stream = total, stream
+        self.enabled = enabled and stream.isatty()
+        self._last = 0.0
+
+    def update(self, snap: Any, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if not force and now - self._last < 0.1:
+            return
+        self._last = now
+        frac = min(1.0, snap.step / max(self.total, 1))
+        width = 24
+        bar = "█" * int(frac * width) + "·" * (width - int(frac * width))
+        metric = "" if snap.metric is None else f" {snap.metric_name} {snap.metric:.4g}"
+        rate = snap.updates_per_second
+        eta = (self.total - snap.step) / rate if rate > 0 else math.inf
+        eta_s = f" eta {eta:.0f}s" if math.isfinite(eta) else ""
+        self.stream.write(f"\r{bar} {snap.step}/{self.total} loss {snap.loss:.4g}{metric}"
+                          f" {rate:.0f} upd/s{eta_s}\033[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class MetricsWriter:
+    """metrics.csv, streamed to a temporary file and renamed into place at the end."""
+
+    def __init__(self, out: Path, metric_names: list[str]):
+        self.path = out / "metrics.csv"
+        fd, self.tmp = tempfile.mkstemp(prefix=".metrics.", suffix=".tmp", dir=out)
+        os.chmod(self.tmp, 0o644)
+        self.fh = open(fd, "w", newline="", encoding="utf-8")
+        self.names = metric_names
+        self.w = csv.writer(self.fh)
+        self.w.writerow(["step", "loss", "grad_norm", "grad_norm_clipped", "lr", *metric_names])
+
+    def row(self, snap: Any) -> None:
+        if snap.status in ("stopped",) or not math.isfinite(snap.loss):
+            return
+        m = snap.metrics or {}
+        self.w.writerow([snap.step, repr(snap.loss), repr(snap.grad_norm),
+                         repr(snap.grad_norm_clipped), repr(snap.lr),
+                         *[repr(m[k]) if k in m else "" for k in self.names]])
+
+    def close(self) -> None:
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = make_config(args)
+        from .engine.trainer import Trainer
+
+        trainer = Trainer(config)
+    except ConfigError as exc:
+        parser.error(str(exc))
+    except ValueError as exc:  # e.g. a task option the config cannot catch alone
+        parser.error(str(exc))
+
+    out = Path(args.out) if args.out else None
+    writer = None
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            config.save(out / "config.json")
+            writer = MetricsWriter(out, list(trainer.task.metric_labels))
+        except OSError as exc:
+            parser.error(f"out: cannot write to {out}: {exc}")
+
+    bar = ProgressBar(config.steps, enabled=not args.quiet)
+    snap = None
+    interrupted = False
+    gen = trainer.run()
+    try:
+        for snap in gen:
+            if writer:
+                writer.row(snap)
+            bar.update(snap, force=snap.finished)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        gen.close()
+        bar.close()
+    if writer:
+        writer.close()
+        from .engine.interop import save_npz
+
+        save_npz(trainer.net, out / "weights.npz")
+
+    diverged = snap is not None and snap.status == "diverged"
+    if snap is not None and snap.message:
+        print(snap.message, file=sys.stderr if diverged else sys.stdout)
+    if snap is None or snap.metrics is None:
+        metrics = trainer.evaluate()
+    else:
+        metrics = dict(snap.metrics)
+    name = trainer.task.metric_name
+    summary = {
+        "task": config.task,
+        "cell": config.cell,
+        "steps": trainer.step,
+        "seconds": round(snap.elapsed, 6) if snap else 0.0,
+        "updates_per_second": round(snap.updates_per_second, 3) if snap else 0.0,
+        "loss": snap.loss if snap and math.isfinite(snap.loss) else None,
+        "metric": {"name": name, "value": metrics[name]},
+        "diverged": diverged,
+    }
+    if args.json:
+        print(json.dumps(summary))
+    elif not diverged:
+        labels = getattr(trainer.task, "metric_labels", {})
+        print(f"{config.task} / {config.cell}: {trainer.step} updates in "
+              f"{summary['seconds']:.2f} s ({summary['updates_per_second']:.0f}/s), "
+              f"held-out {labels.get(name, name)} {metrics[name]:.4g}")
+        if out is not None:
+            print(f"wrote {out / 'config.json'}, {out / 'metrics.csv'}, {out / 'weights.npz'}")
+    if interrupted:
+        return 130
+    return EXIT_DIVERGED if diverged else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
