@@ -107,16 +107,18 @@ class Trainer:
     def probe(self) -> dict[str, Array]:
         """Inputs, targets, outputs, hidden states and gates for the probe sequence."""
         b = self.probe_batch
-        out = self.net.internals(b.x)
+        with np.errstate(over="ignore", invalid="ignore"):
+            out = self.net.internals(b.x)
         out.update({"x": b.x, "y": b.y, "mask": b.mask})
         return {k: _frozen(v) for k, v in out.items()}
 
     def render_sample(self) -> str:
         gen = getattr(self.task, "generate", None)
-        if gen is not None:
-            return gen(self.net, self.sample_rng)
-        b = self.probe_batch
-        return self.task.render(self.net.predict(b.x), b)
+        with np.errstate(over="ignore", invalid="ignore"):
+            if gen is not None:
+                return gen(self.net, self.sample_rng)
+            b = self.probe_batch
+            return self.task.render(self.net.predict(b.x), b)
 
     def update(self) -> tuple[float, float, float, dict[str, Array]]:
         """One training update. Returns loss, norm before/after clipping, gradient flow.
