@@ -1,0 +1,299 @@
+"""Weights in PyTorch's ``state_dict`` layout, so trained networks travel to PyTorch.
+
+For every recurrent layer l (``G`` gates: Elman 1, GRU 3, LSTM 4; ``H`` hidden units)::
+
+    weight_ih_l{l}  (G*H, n_in)   = W_x^T   (Elman: W_xh^T)
+    weight_hh_l{l}  (G*H, H)      = W_h^T   (Elman: W_hh^T)
+    bias_ih_l{l}    (G*H,)        = our bias
+    bias_hh_l{l}    (G*H,)        = 0       (GRU: [0, 0, b_hn])
+    peephole_i_l{l}, peephole_f_l{l}, peephole_o_l{l}  (H,)   peephole LSTM only
+    head.weight     (n_out, H)    = W_hy^T
+    head.bias       (n_out,)      = b_y
+    rnnstudio_meta  0-d string    JSON: cell, hidden, layers, activation, n_in, n_out, head
+
+The gate blocks are in PyTorch's order: LSTM (i, f, g, o), GRU (r, z, n); our cells
+use the same order. PyTorch keeps two biases where one suffices (they are added), so
+export writes ours into ``bias_ih`` and zeros into ``bias_hh``, and import adds them.
+The GRU is the exception: PyTorch's new-gate is ``n = tanh(x W_in + b_in + r * (h W_hn + b_hn))``,
+so ``b_hn`` sits inside the reset product and cannot be merged; it travels in the last
+third of ``bias_hh``.
+
+In PyTorch (Elman uses ``nn.RNN(nonlinearity="tanh" or "relu")``; a sigmoid Elman and
+the peephole LSTM have no built-in PyTorch module)::
+
+    sd = {k: torch.from_numpy(v) for k, v in load_npz("weights.npz").items()}
+    rnn = torch.nn.LSTM(n_in, H, num_layers=L)       # time-major, like RNN Studio
+    rnn.load_state_dict({k: v for k, v in sd.items() if k[:4] in ("weig", "bias")})
+    head = torch.nn.Linear(H, n_out)
+    head.load_state_dict({"weight": sd["head.weight"], "bias": sd["head.bias"]})
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .cells.base import Array
+from .config import atomic_write_bytes
+
+META_KEY = "rnnstudio_meta"
+FORMAT = "rnnstudio-weights"
+VERSION = 1
+GATES = {"elman": 1, "lstm": 4, "peephole": 4, "gru": 3}
+PEEPHOLES = ("i", "f", "o")
+
+# Limits for files read from disk: far above anything the app trains (hidden <= 1024,
+# 4 layers), far below what would exhaust memory.
+MAX_KEYS = 256
+MAX_DIM = 1 << 20
+MAX_ELEMENTS = 1 << 26  # per array (64 Mi values)
+MAX_TOTAL = 1 << 28  # all arrays together
+
+
+# ----------------------------------------------------------------- helpers
+def _meta(net: Any) -> dict[str, Any]:
+    cfg = net.cfg
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "cell": cfg.cell,
+        "hidden": int(net.n_h),
+        "layers": len(net.cells),
+        "activation": cfg.activation,
+        "n_in": int(net.n_in),
+        "n_out": int(net.n_out),
+        "head": net.head,
+        "dtype": str(net.dtype),
+    }
+
+
+def read_meta(sd: dict[str, Any]) -> dict[str, Any] | None:
+    """The metadata a file written by :func:`save_npz` carries, or None if it has none."""
+    if META_KEY not in sd:
+        return None
+    raw = np.asarray(sd[META_KEY])
+    try:
+        meta = json.loads(str(raw[()]) if raw.ndim == 0 else str(raw))
+    except (json.JSONDecodeError, TypeError, ValueError):
+        raise ValueError(f"weights: '{META_KEY}' is not valid JSON") from None
+    if not isinstance(meta, dict):
+        raise ValueError(f"weights: '{META_KEY}' must be a JSON object")
+    return meta
+
+
+def _expected(net: Any) -> dict[str, tuple[int, ...]]:
+    """Every key of the state dict and its shape, in order."""
+    cell, H = net.cfg.cell, net.n_h
+    G = GATES[cell]
+    out: dict[str, tuple[int, ...]] = {}
+    n = net.n_in
+    for l in range(len(net.cells)):
+        out[f"weight_ih_l{l}"] = (G * H, n)
+        out[f"weight_hh_l{l}"] = (G * H, H)
+        out[f"bias_ih_l{l}"] = (G * H,)
+        out[f"bias_hh_l{l}"] = (G * H,)
+        if cell == "peephole":
+            for g in PEEPHOLES:
+                out[f"peephole_{g}_l{l}"] = (H,)
+        n = H
+    out["head.weight"] = (net.n_out, H)
+    out["head.bias"] = (net.n_out,)
+    return out
+
+
+def _names(cell: str) -> tuple[str, str, str]:
+    """Our names of the input weights, recurrent weights and (input) bias."""
+    if cell == "elman":
+        return "W_xh", "W_hh", "b_h"
+    if cell == "gru":
+        return "W_x", "W_h", "b_x"
+    return "W_x", "W_h", "b"
+
+
+def _role(key: str) -> str:
+    """A reader's description of a key's shape, for error messages."""
+    if key.startswith("weight_ih"):
+        return "gates*hidden, inputs"
+    if key.startswith("weight_hh"):
+        return "gates*hidden, hidden"
+    if key.startswith("bias"):
+        return "gates*hidden"
+    if key.startswith("peephole"):
+        return "hidden"
+    if key == "head.weight":
+        return "outputs, hidden"
+    return "outputs"
+
+
+# ------------------------------------------------------------------ export
+def to_state_dict(net: Any) -> dict[str, Array]:
+    """The network's weights as fresh arrays in PyTorch's state_dict layout (plus
+    peepholes and metadata; see the module docstring)."""
+    cell, H = net.cfg.cell, net.n_h
+    wx, wh, b = _names(cell)
+    sd: dict[str, Array] = {}
+    for l, p in enumerate(net.layer_params):
+        sd[f"weight_ih_l{l}"] = np.ascontiguousarray(p[wx].T)
+        sd[f"weight_hh_l{l}"] = np.ascontiguousarray(p[wh].T)
+        sd[f"bias_ih_l{l}"] = p[b].copy()
+        bias_hh = np.zeros_like(p[b])
+        if cell == "gru":
+            bias_hh[2 * H:] = p["b_hn"]
+        sd[f"bias_hh_l{l}"] = bias_hh
+        if cell == "peephole":
+            for g in PEEPHOLES:
+                sd[f"peephole_{g}_l{l}"] = p[f"p_{g}"].copy()
+    sd["head.weight"] = np.ascontiguousarray(net.params["W_hy"].T)
+    sd["head.bias"] = net.params["b_y"].copy()
+    sd[META_KEY] = np.array(json.dumps(_meta(net), sort_keys=True))
+    return sd
+
+
+# ------------------------------------------------------------------ import
+def _check_meta(net: Any, meta: dict[str, Any]) -> None:
+    if meta.get("format", FORMAT) != FORMAT:
+        raise ValueError(f"weights: '{META_KEY}' format is {meta.get('format')!r}, "
+                         f"expected {FORMAT!r}")
+    version = meta.get("version", VERSION)
+    if not isinstance(version, int) or version > VERSION:
+        raise ValueError(f"weights: file version {version!r} is newer than this RNN Studio "
+                         f"reads (<= {VERSION})")
+    ours = _meta(net)
+    fields = ["cell", "hidden", "layers", "n_in", "n_out", "head"]
+    if net.cfg.cell == "elman":
+        fields.append("activation")
+    for name in fields:
+        if name in meta and meta[name] != ours[name]:
+            raise ValueError(f"weights: saved for {name} = {meta[name]!r}, but this network "
+                             f"has {name} = {ours[name]!r}")
+
+
+def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
+    """Set the network's weights from a state dict in PyTorch's layout.
+
+    Accepts what :func:`to_state_dict` or :func:`load_npz` return, or a PyTorch
+    ``rnn.state_dict()`` merged with ``head.weight``/``head.bias`` (CPU tensors are
+    fine). ``bias_ih`` and ``bias_hh`` are added (GRU: only their r and z parts; the
+    n part of ``bias_hh`` becomes ``b_hn``). Raises ValueError naming the key and the
+    expected shape on any mismatch; the network is unchanged if anything is wrong.
+    """
+    meta = read_meta(sd)
+    if meta is not None:
+        _check_meta(net, meta)
+    expected = _expected(net)
+    unexpected = sorted(set(sd) - set(expected) - {META_KEY})
+    if unexpected:
+        key = unexpected[0]
+        hint = ""
+        if key.startswith("peephole") and net.cfg.cell != "peephole":
+            hint = f" (a peephole LSTM's weights; this network's cell is {net.cfg.cell!r})"
+        elif key.endswith("_reverse"):
+            hint = " (bidirectional layers are not supported)"
+        elif key.startswith(("weight_", "bias_")):
+            hint = f" (this network has {len(net.cells)} layer(s))"
+        raise ValueError(f"weights: unexpected key '{key}'{hint}")
+    arrays: dict[str, Array] = {}
+    for key, shape in expected.items():
+        if key not in sd:
+            raise ValueError(f"weights: missing '{key}' (expected shape {shape}: "
+                             f"{_role(key)})")
+        try:
+            a = np.asarray(sd[key], dtype=np.float64)
+        except (TypeError, ValueError):
+            raise ValueError(f"weights: '{key}' is not an array of numbers") from None
+        if a.shape != shape:
+            raise ValueError(f"weights: '{key}' has shape {a.shape}, expected {shape} "
+                             f"({_role(key)})")
+        if not np.isfinite(a).all():
+            raise ValueError(f"weights: '{key}' contains NaN or infinite values")
+        arrays[key] = a
+
+    cell, H = net.cfg.cell, net.n_h
+    wx, wh, b = _names(cell)
+    weights: dict[str, Array] = {}
+    for l in range(len(net.cells)):
+        weights[f"l{l}.{wx}"] = arrays[f"weight_ih_l{l}"].T
+        weights[f"l{l}.{wh}"] = arrays[f"weight_hh_l{l}"].T
+        bias_ih, bias_hh = arrays[f"bias_ih_l{l}"], arrays[f"bias_hh_l{l}"]
+        if cell == "gru":
+            bias = bias_ih.copy()
+            bias[:2 * H] += bias_hh[:2 * H]
+            weights[f"l{l}.{b}"] = bias
+            weights[f"l{l}.b_hn"] = bias_hh[2 * H:]
+        else:
+            weights[f"l{l}.{b}"] = bias_ih + bias_hh
+        if cell == "peephole":
+            for g in PEEPHOLES:
+                weights[f"l{l}.p_{g}"] = arrays[f"peephole_{g}_l{l}"]
+    weights["W_hy"] = arrays["head.weight"].T
+    weights["b_y"] = arrays["head.bias"]
+    missing = sorted(set(net.params) - set(weights))
+    if missing:  # a cell with parameters this module does not know about
+        raise ValueError(f"weights: cannot import {', '.join(missing)} for cell {cell!r}")
+    net.set_weights(weights)
+
+
+# ------------------------------------------------------------------- files
+def save_npz(net: Any, path: str | os.PathLike[str]) -> None:
+    """Write the state dict to an ``.npz`` file (temporary file, then rename)."""
+    buf = io.BytesIO()
+    np.savez(buf, **to_state_dict(net))
+    atomic_write_bytes(Path(path), buf.getvalue())
+
+
+def _check_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Any) -> int:
+    """Read one member's .npy header; refuse pickles and absurd shapes. Returns its size."""
+    key = info.filename[:-4]
+    with zf.open(info) as fh:
+        try:
+            version = np.lib.format.read_magic(fh)
+            if version == (1, 0):
+                shape, _, dtype = np.lib.format.read_array_header_1_0(fh)
+            else:
+                shape, _, dtype = np.lib.format.read_array_header_2_0(fh)
+        except ValueError as exc:
+            raise ValueError(f"weights file {path}: '{key}' is not a NumPy array ({exc})") \
+                from None
+    if dtype.kind not in "fiuU" or dtype.hasobject:
+        raise ValueError(f"weights file {path}: '{key}' has data type {dtype}; expected "
+                         "numbers (objects and pickles are refused)")
+    if len(shape) > 2 or any(d > MAX_DIM for d in shape):
+        raise ValueError(f"weights file {path}: '{key}' has shape {shape}; expected at most "
+                         f"2 dimensions of at most {MAX_DIM}")
+    size = int(np.prod(shape, dtype=np.int64))
+    if size > MAX_ELEMENTS:
+        raise ValueError(f"weights file {path}: '{key}' has {size} values; at most "
+                         f"{MAX_ELEMENTS} allowed")
+    return size
+
+
+def load_npz(path: str | os.PathLike[str]) -> dict[str, Array]:
+    """Read an ``.npz`` weights file into a dict of arrays (no pickles; shapes and key
+    count are checked before any array is loaded)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = zf.infolist()
+            if len(members) > MAX_KEYS:
+                raise ValueError(f"weights file {path}: {len(members)} arrays; at most "
+                                 f"{MAX_KEYS} allowed")
+            total = 0
+            for info in members:
+                if not info.filename.endswith(".npy"):
+                    raise ValueError(f"weights file {path}: unexpected member "
+                                     f"'{info.filename}' (not a .npy array)")
+                total += _check_header(zf, info, path)
+            if total > MAX_TOTAL:
+                raise ValueError(f"weights file {path}: {total} values in all; at most "
+                                 f"{MAX_TOTAL} allowed")
+        with np.load(path, allow_pickle=False) as data:
+            return {k: data[k] for k in data.files}
+    except zipfile.BadZipFile:
+        raise ValueError(f"weights file {path}: not an .npz file") from None
+    except OSError as exc:
+        raise ValueError(f"weights file {path}: cannot read ({exc.strerror or exc})") from None
