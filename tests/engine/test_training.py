@@ -1,0 +1,135 @@
+"""The trainer: clipping, optimizers, divergence, stop flag, live learning rate, seeds."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from rnnstudio.engine import Config, Controls, Trainer
+from rnnstudio.engine.optimizers import Optimizer, clip
+
+
+def test_clipping_by_norm_bounds_the_global_norm():
+    g = np.random.default_rng(0).normal(size=100) * 10
+    before, after = clip(g, "norm", 1.5)
+    assert before > 1.5
+    assert after == pytest.approx(1.5)
+    assert np.linalg.norm(g) == pytest.approx(1.5)
+
+
+def test_clipping_by_value_bounds_every_entry_and_none_leaves_it():
+    g = np.linspace(-5, 5, 11)
+    clip(g, "value", 2.0)
+    assert g.max() == 2.0 and g.min() == -2.0
+    h = np.linspace(-5, 5, 11)
+    before, after = clip(h, "none", 2.0)
+    assert before == after == pytest.approx(np.linalg.norm(np.linspace(-5, 5, 11)))
+
+
+def test_training_reports_clipped_norms_within_the_threshold():
+    tr = Trainer(Config(clip_mode="norm", clip=0.05, steps=20))
+    snaps = list(tr.run())
+    assert any(s.grad_norm > 0.05 for s in snaps)
+    assert all(s.grad_norm_clipped <= 0.05 + 1e-6 for s in snaps)
+
+
+@pytest.mark.parametrize("name", ["sgd", "momentum", "rmsprop", "adam"])
+def test_every_optimizer_descends_a_quadratic(name):
+    x = np.array([3.0, -2.0])
+    lr = {"sgd": 0.2, "momentum": 0.05, "rmsprop": 0.01, "adam": 0.1}[name]
+    opt = Optimizer(name, lr, 2, np.float64)
+    for _ in range(600):
+        opt.step(x, 2 * x)  # gradient of |x|^2
+    assert np.linalg.norm(x) < 0.05
+
+
+def test_adam_matches_the_textbook_update():
+    rng = np.random.default_rng(1)
+    p = rng.normal(size=5)
+    ref = p.copy()
+    m = np.zeros(5)
+    v = np.zeros(5)
+    opt = Optimizer("adam", 0.01, 5, np.float64)
+    for t in range(1, 6):
+        g = rng.normal(size=5)
+        opt.step(p, g.copy())
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        ref -= 0.01 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    np.testing.assert_allclose(p, ref, rtol=1e-12)
+
+
+def test_same_seed_same_run_and_different_seed_different_run():
+    def run(seed):
+        tr = Trainer(Config(seed=seed, steps=30))
+        losses = [s.loss for s in tr.run()]
+        return tr.net.flat.copy(), losses
+
+    a, la = run(3)
+    b, lb = run(3)
+    c, _ = run(4)
+    np.testing.assert_array_equal(a, b)
+    assert la == lb
+    assert not np.array_equal(a, c)
+
+
+def test_diverged_run_stops_and_keeps_finite_weights():
+    cfg = Config(optimizer="sgd", lr=10.0, clip_mode="none", activation="relu", init="uniform",
+                 recurrent_scale=10.0, hidden=64, steps=200)
+    tr = Trainer(cfg)
+    snaps = list(tr.run())
+    last = snaps[-1]
+    assert last.status == "diverged"
+    assert f"diverged at step {last.step + 1}" in last.message
+    assert "learning rate" in last.message and "clipping" in last.message
+    assert np.isfinite(tr.net.flat).all()
+
+
+def test_stop_flag_ends_the_run_at_the_next_update():
+    stop = threading.Event()
+    tr = Trainer(Config(steps=10_000))
+    gen = tr.run(stop)
+    for i, _snap in enumerate(gen):
+        if i == 4:
+            stop.set()
+    assert tr.step == 5
+    assert _snap.status == "stopped"
+
+
+def test_learning_rate_change_applies_at_the_next_update():
+    controls = Controls()
+    tr = Trainer(Config(steps=10, lr=0.01))
+    lrs = []
+    for s in tr.run(controls=controls):
+        lrs.append(s.lr)
+        if s.step == 3:
+            controls.lr = 0.5
+    assert lrs[:3] == [0.01] * 3
+    assert lrs[3:] == [0.5] * 7
+
+
+def test_until_metric_stops_at_the_goal():
+    tr = Trainer(Config(until_metric=1.0, steps=3000, lr=0.03, eval_every=25))
+    last = list(tr.run())[-1]
+    assert last.status == "goal"
+    assert last.metric == 1.0
+    assert tr.step < 3000
+
+
+def test_snapshots_are_read_only_copies():
+    tr = Trainer(Config(steps=2, eval_every=1))
+    snaps = list(tr.run())
+    s = snaps[-1]
+    with pytest.raises(ValueError):
+        s.flow["h"][0, 0] = 1.0
+    assert s.probe is not None and not s.probe["l0.h"].flags.writeable
+    assert s.flow["h"].shape == (1, 8)  # (layers, T) for 8-bit addition
+    assert set(s.param_grad_norms) == set(tr.net.params)
+
+
+def test_budget_continues_from_the_current_step():
+    tr = Trainer(Config(steps=100))
+    list(tr.run(budget=5))
+    assert tr.step == 5
+    list(tr.run(budget=1))
+    assert tr.step == 6
