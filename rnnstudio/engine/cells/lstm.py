@@ -1,0 +1,177 @@
+"""Long short-term memory (LSTM), the same function as PyTorch's ``nn.LSTM``.
+
+Forward, for t = 1..T, with gate blocks in the order i, f, g, o::
+
+    a_t = x_t W_x + h_{t-1} W_h + b            (B, 4H) = [a_i | a_f | a_g | a_o]
+    i_t = sigma(a_i)      input gate
+    f_t = sigma(a_f)      forget gate
+    g_t = tanh(a_g)       candidate cell value
+    o_t = sigma(a_o)      output gate
+    c_t = f_t * c_{t-1} + i_t * g_t
+    h_t = o_t * tanh(c_t)
+
+Backward through time, with dh_next = dc_next = 0 at t = T::
+
+    dh_t   = dL/dh_t (from above) + dh_next
+    dc_t   = dh_t * o_t * (1 - tanh(c_t)^2) + dc_next        total dL/dc_t
+    da_i   = dc_t * g_t * i_t (1 - i_t)
+    da_f   = dc_t * c_{t-1} * f_t (1 - f_t)
+    da_g   = dc_t * i_t * (1 - g_t^2)
+    da_o   = dh_t * tanh(c_t) * o_t (1 - o_t)
+    dc_next = dc_t * f_t                                     (to step t-1)
+    dh_next = da_t W_h^T,   da_t = [da_i | da_f | da_g | da_o]
+    dW_x = sum_t x_t^T da_t,  dW_h = sum_t h_{t-1}^T da_t,  db = sum_t da_t
+    dx_t = da_t W_x^T
+
+Shapes: x (T, B, n_in), h and c (T, B, H), W_x (n_in, 4H), W_h (H, 4H), b (4H,).
+PyTorch keeps W_ih (4H, n_in), W_hh (4H, H) and two biases: W_x = W_ih^T,
+W_h = W_hh^T, b = b_ih + b_hh.
+
+Speed: the input projections of all steps are one matmul before the loop; each step
+is one matmul and a few whole-block elementwise operations. Sigmoid gates use
+sigma(a) = (1 + tanh(a / 2)) / 2, with the halving folded into scaled copies of the
+weights (exact: scaling by 1/2 commutes with rounding), so one tanh call serves all
+four gates. Weight gradients are one matmul each after the loop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .base import Array, Params, State, init_input, init_recurrent, step_norms
+
+GATES = ("i", "f", "g", "o")
+
+
+def half_scale(H: int, kinds: str, dtype) -> tuple[Array, Array]:
+    """Per-column scale and offset turning tanh(scale * a) into each gate's activation.
+
+    ``kinds`` has one letter per block: "s" sigmoid, "t" tanh. For a sigmoid block the
+    scale is 1/2 and the activation is scale * tanh(scale * a) + 1/2."""
+    s = np.concatenate([np.full(H, 0.5 if k == "s" else 1.0) for k in kinds]).astype(dtype)
+    off = np.concatenate([np.full(H, 0.5 if k == "s" else 0.0) for k in kinds]).astype(dtype)
+    return s, off
+
+
+def lstm_params(n_in: int, n_h: int, rng: np.random.Generator, cfg: Any, dtype) -> Params:
+    """W_x, W_h, b for an LSTM; the forget-gate block of b starts at cfg.forget_bias."""
+    b = np.zeros(4 * n_h, dtype=dtype)
+    b[n_h:2 * n_h] = cfg.forget_bias
+    return {
+        "W_x": init_input(rng, n_in, n_h, 4, cfg.init, dtype),
+        "W_h": init_recurrent(rng, n_h, 4, cfg.init, cfg.recurrent_scale, dtype),
+        "b": b,
+    }
+
+
+def as_state(state0: State, dtype) -> tuple[Array, Array]:
+    return (np.asarray(state0[0], dtype=dtype), np.asarray(state0[1], dtype=dtype))
+
+
+class LSTM:
+    name = "lstm"
+    state_names = ("h", "c")
+    gate_names = GATES
+
+    def init_params(self, n_in: int, n_h: int, rng: np.random.Generator, cfg: Any,
+                    dtype) -> Params:
+        return lstm_params(n_in, n_h, rng, cfg, dtype)
+
+    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]:
+        W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
+        dtype = W_h.dtype
+        x = np.asarray(x, dtype=dtype)
+        T, B, _ = x.shape
+        H = W_h.shape[0]
+        s, off = half_scale(H, "ssts", dtype)
+        # Pre-activations of all steps from the input, halved in the sigmoid blocks.
+        a = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
+        a += b * s
+        W_h_s = W_h * s
+        G = np.empty((T, B, 4 * H), dtype=dtype)  # gate activations [i | f | g | o]
+        h = np.empty((T + 1, B, H), dtype=dtype)  # h[0] = h_0, h[t+1] = h_t
+        c = np.empty((T + 1, B, H), dtype=dtype)
+        tc = np.empty((T, B, H), dtype=dtype)  # tanh(c_t)
+        h[0], c[0] = as_state(state0, dtype)
+        hW = np.empty((B, 4 * H), dtype=dtype)
+        ig = np.empty((B, H), dtype=dtype)
+        H2, H3 = 2 * H, 3 * H
+        for t in range(T):
+            np.matmul(h[t], W_h_s, out=hW)
+            G_t = G[t]
+            np.add(a[t], hW, out=G_t)
+            np.tanh(G_t, out=G_t)
+            G_t *= s
+            G_t += off
+            i_t, f_t, g_t, o_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:H3], G_t[:, H3:]
+            c_t = np.multiply(f_t, c[t], out=c[t + 1])
+            c_t += np.multiply(i_t, g_t, out=ig)
+            np.tanh(c_t, out=tc[t])
+            np.multiply(o_t, tc[t], out=h[t + 1])
+        cache = {"x": x, "h": h, "c": c, "G": G, "tc": tc, "params": params,
+                 "state": (h[T].copy(), c[T].copy())}
+        return h[1:], cache
+
+    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]:
+        x, h, c, G, tc = cache["x"], cache["h"], cache["c"], cache["G"], cache["tc"]
+        W_x, W_h = cache["params"]["W_x"], cache["params"]["W_h"]
+        dtype = W_h.dtype
+        dh = np.asarray(dh, dtype=dtype)
+        T, B, H = dh.shape
+        H2, H3 = 2 * H, 3 * H
+        i, f, g, o = G[..., :H], G[..., H:H2], G[..., H2:H3], G[..., H3:]
+        c_prev = c[:-1]
+        # Everything that does not depend on the backward recursion, for all steps at once:
+        # da_t = [dc_t, dc_t, dc_t, dh_t] * P_t and dc_t = dh_t * K_t + dc_next.
+        P = G * (1.0 - G)  # sigma' in the i, f, o blocks
+        np.multiply(g, g, out=P[..., H2:H3])
+        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])  # tanh' in the g block
+        P[..., :H] *= g
+        P[..., H:H2] *= c_prev
+        P[..., H2:H3] *= i
+        P[..., H3:] *= tc
+        K = o * (1.0 - tc * tc)
+        P3 = P.reshape(T, B, 4, H)
+
+        dH = np.empty_like(dh)  # total dL/dh_t
+        dC = np.empty_like(dh)  # total dL/dc_t
+        dA = np.empty((T, B, 4 * H), dtype=dtype)
+        dA3 = dA.reshape(T, B, 4, H)
+        W_h_T = np.ascontiguousarray(W_h.T)
+        dh_next = np.zeros((B, H), dtype=dtype)
+        dc_next = np.zeros((B, H), dtype=dtype)
+        for t in range(T - 1, -1, -1):
+            dh_t = np.add(dh[t], dh_next, out=dH[t])
+            dc_t = np.multiply(dh_t, K[t], out=dC[t])
+            dc_t += dc_next
+            np.multiply(P3[t, :, :3], dc_t[:, None, :], out=dA3[t, :, :3])
+            np.multiply(P[t, :, H3:], dh_t, out=dA[t, :, H3:])
+            np.multiply(dc_t, f[t], out=dc_next)
+            np.matmul(dA[t], W_h_T, out=dh_next)
+        dA2 = dA.reshape(T * B, 4 * H)
+        grads = {
+            "W_x": x.reshape(T * B, -1).T @ dA2,
+            "W_h": h[:-1].reshape(T * B, H).T @ dA2,
+            "b": dA2.sum(axis=0),
+        }
+        dx = (dA2 @ W_x.T).reshape(x.shape)
+        return grads, dx, {"h": step_norms(dH), "c": step_norms(dC)}
+
+    def internals(self, cache: dict) -> dict[str, Array]:
+        return gated_internals(cache, GATES)
+
+
+def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:
+    """h, c (if any) and each gate block of G as (T, B, H) arrays (views)."""
+    h = cache["h"]
+    H = h.shape[-1]
+    out = {"h": h[1:]}
+    if "c" in cache:
+        out["c"] = cache["c"][1:]
+    G = cache["G"]
+    for k, name in enumerate(gates):
+        out[name] = G[..., k * H:(k + 1) * H]
+    return out
+

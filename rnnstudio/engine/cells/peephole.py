@@ -1,0 +1,161 @@
+"""LSTM with peephole connections (Greff et al., "LSTM: A Search Space Odyssey").
+
+The gates also look at the cell: the input and forget gates at the previous cell
+state c_{t-1}, the output gate at the new one c_t, each through a diagonal
+(elementwise) weight vector p. Forward, for t = 1..T::
+
+    a_t = x_t W_x + h_{t-1} W_h + b            (B, 4H) = [a_i | a_f | a_g | a_o]
+    i_t = sigma(a_i + p_i * c_{t-1})
+    f_t = sigma(a_f + p_f * c_{t-1})
+    g_t = tanh(a_g)
+    c_t = f_t * c_{t-1} + i_t * g_t
+    o_t = sigma(a_o + p_o * c_t)
+    h_t = o_t * tanh(c_t)
+
+Backward through time, with dh_next = dc_next = 0 at t = T (da_* are gradients of
+the full gate pre-activations)::
+
+    dh_t   = dL/dh_t (from above) + dh_next
+    da_o   = dh_t * tanh(c_t) * o_t (1 - o_t)
+    dc_t   = dh_t * o_t * (1 - tanh(c_t)^2) + da_o * p_o + dc_next     total dL/dc_t
+    da_i   = dc_t * g_t * i_t (1 - i_t)
+    da_f   = dc_t * c_{t-1} * f_t (1 - f_t)
+    da_g   = dc_t * i_t * (1 - g_t^2)
+    dc_next = dc_t * f_t + da_i * p_i + da_f * p_f                     (to step t-1)
+    dh_next = da_t W_h^T,   da_t = [da_i | da_f | da_g | da_o]
+    dW_x = sum_t x_t^T da_t,  dW_h = sum_t h_{t-1}^T da_t,  db = sum_t da_t
+    dp_i = sum_t da_i * c_{t-1},  dp_f = sum_t da_f * c_{t-1},  dp_o = sum_t da_o * c_t
+    dx_t = da_t W_x^T
+
+Shapes: x (T, B, n_in), h and c (T, B, H), W_x (n_in, 4H), W_h (H, 4H), b (4H,),
+p_i, p_f, p_o (H,). With p = 0 this is exactly the plain LSTM (lstm.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .base import Array, Params, State, step_norms, uniform
+from .lstm import GATES, as_state, gated_internals, half_scale, lstm_params
+
+
+class PeepholeLSTM:
+    name = "peephole"
+    state_names = ("h", "c")
+    gate_names = GATES
+
+    def init_params(self, n_in: int, n_h: int, rng: np.random.Generator, cfg: Any,
+                    dtype) -> Params:
+        params = lstm_params(n_in, n_h, rng, cfg, dtype)
+        # Small random peepholes (not zero) so that gradient checks exercise them.
+        for k in ("p_i", "p_f", "p_o"):
+            params[k] = uniform(rng, (n_h,), 0.1, dtype)
+        return params
+
+    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]:
+        W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
+        dtype = W_h.dtype
+        x = np.asarray(x, dtype=dtype)
+        T, B, _ = x.shape
+        H = W_h.shape[0]
+        H2, H3 = 2 * H, 3 * H
+        s, _ = half_scale(H, "ssts", dtype)
+        # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2);
+        # the peephole weights are halved to match.
+        a = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
+        a += b * s
+        W_h_s = W_h * s
+        p_if_s = np.stack([params["p_i"], params["p_f"]]) * 0.5  # (2, H)
+        p_o_s = params["p_o"] * 0.5
+        G = np.empty((T, B, 4 * H), dtype=dtype)
+        h = np.empty((T + 1, B, H), dtype=dtype)
+        c = np.empty((T + 1, B, H), dtype=dtype)
+        tc = np.empty((T, B, H), dtype=dtype)
+        h[0], c[0] = as_state(state0, dtype)
+        z = np.empty((B, 4 * H), dtype=dtype)  # pre-activations of one step
+        z3 = z.reshape(B, 4, H)
+        pc = np.empty((B, 2, H), dtype=dtype)
+        tmp = np.empty((B, H), dtype=dtype)
+        for t in range(T):
+            np.matmul(h[t], W_h_s, out=z)
+            z += a[t]
+            c_prev = c[t]
+            z3[:, :2] += np.multiply(c_prev[:, None, :], p_if_s, out=pc)
+            G_t = G[t]
+            np.tanh(z[:, :H3], out=G_t[:, :H3])
+            G_t[:, :H2] *= 0.5
+            G_t[:, :H2] += 0.5
+            i_t, f_t, g_t, o_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:H3], G_t[:, H3:]
+            c_t = np.multiply(f_t, c_prev, out=c[t + 1])
+            c_t += np.multiply(i_t, g_t, out=tmp)
+            z[:, H3:] += np.multiply(c_t, p_o_s, out=tmp)
+            np.tanh(z[:, H3:], out=o_t)
+            o_t *= 0.5
+            o_t += 0.5
+            np.tanh(c_t, out=tc[t])
+            np.multiply(o_t, tc[t], out=h[t + 1])
+        cache = {"x": x, "h": h, "c": c, "G": G, "tc": tc, "params": params,
+                 "state": (h[T].copy(), c[T].copy())}
+        return h[1:], cache
+
+    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]:
+        x, h, c, G, tc = cache["x"], cache["h"], cache["c"], cache["G"], cache["tc"]
+        params = cache["params"]
+        W_x, W_h = params["W_x"], params["W_h"]
+        dtype = W_h.dtype
+        dh = np.asarray(dh, dtype=dtype)
+        T, B, H = dh.shape
+        H2, H3 = 2 * H, 3 * H
+        i, f, g, o = G[..., :H], G[..., H:H2], G[..., H2:H3], G[..., H3:]
+        c_prev = c[:-1]
+        # Step-independent factors: [da_i | da_f | da_g] = dc_t * P[:3], da_o = dh_t * P[3],
+        # and the part of dc_t that comes through h_t is dh_t * K.
+        P = G * (1.0 - G)
+        np.multiply(g, g, out=P[..., H2:H3])
+        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])
+        P[..., :H] *= g
+        P[..., H:H2] *= c_prev
+        P[..., H2:H3] *= i
+        P[..., H3:] *= tc
+        K = o * (1.0 - tc * tc)
+        P3 = P.reshape(T, B, 4, H)
+        p_if = np.stack([params["p_i"], params["p_f"]])  # (2, H)
+        p_o = params["p_o"]
+
+        dH = np.empty_like(dh)
+        dC = np.empty_like(dh)
+        dA = np.empty((T, B, 4 * H), dtype=dtype)
+        dA3 = dA.reshape(T, B, 4, H)
+        W_h_T = np.ascontiguousarray(W_h.T)
+        dh_next = np.zeros((B, H), dtype=dtype)
+        dc_next = np.zeros((B, H), dtype=dtype)
+        tmp = np.empty((B, H), dtype=dtype)
+        tmp2 = np.empty((B, 2, H), dtype=dtype)
+        for t in range(T - 1, -1, -1):
+            dh_t = np.add(dh[t], dh_next, out=dH[t])
+            da_o = np.multiply(dh_t, P[t, :, H3:], out=dA[t, :, H3:])
+            dc_t = np.multiply(dh_t, K[t], out=dC[t])
+            dc_t += np.multiply(da_o, p_o, out=tmp)
+            dc_t += dc_next
+            np.multiply(P3[t, :, :3], dc_t[:, None, :], out=dA3[t, :, :3])
+            np.multiply(dc_t, f[t], out=dc_next)
+            np.multiply(dA3[t, :, :2], p_if, out=tmp2)
+            dc_next += tmp2[:, 0]
+            dc_next += tmp2[:, 1]
+            np.matmul(dA[t], W_h_T, out=dh_next)
+        dA2 = dA.reshape(T * B, 4 * H)
+        grads = {
+            "W_x": x.reshape(T * B, -1).T @ dA2,
+            "W_h": h[:-1].reshape(T * B, H).T @ dA2,
+            "b": dA2.sum(axis=0),
+            "p_i": np.einsum("tbh,tbh->h", dA[..., :H], c_prev),
+            "p_f": np.einsum("tbh,tbh->h", dA[..., H:H2], c_prev),
+            "p_o": np.einsum("tbh,tbh->h", dA[..., H3:], c[1:]),
+        }
+        dx = (dA2 @ W_x.T).reshape(x.shape)
+        return grads, dx, {"h": step_norms(dH), "c": step_norms(dC)}
+
+    def internals(self, cache: dict) -> dict[str, Array]:
+        return gated_internals(cache, GATES)
