@@ -1,0 +1,327 @@
+"""Engine speed: milliseconds per training update, against PyTorch on the same work.
+
+    python tests/bench/engine.py [--threads 1] [--cells elman,lstm] [--sizes a1,a]
+                                 [--repeats 7] [--no-torch] [--no-adder] [--json]
+
+One update = forward + exact BPTT + global-norm clipping + an Adam step, float32, on a
+fixed batch (data generation is not timed). Our side uses the Network API directly
+(``net.gradients`` + ``clip`` + ``Optimizer.step``); PyTorch's side is
+``nn.RNN/LSTM/GRU`` + ``nn.Linear`` + the same loss, ``clip_grad_norm_`` and
+``torch.optim.Adam`` with default settings. The peephole LSTM has no PyTorch module,
+so it is compared with a Python-loop cell, the way a PyTorch user would write it.
+Engine and PyTorch repeats are interleaved and each figure is the median, so a
+noisy machine disturbs both alike. Also times the headless adder run
+(``rnnstudio train --task addition --cell elman --hidden 16 --until-metric 1.0``).
+
+Thread counts must be fixed before NumPy loads its BLAS, so this script parses its
+arguments first and sets OMP/OPENBLAS/MKL_NUM_THREADS before importing NumPy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SIZES = {
+    # name: (n_in, hidden, T, batch, head, n_out)
+    "a1": (2, 16, 8, 1, "bce", 1),  # the adder, one sequence per update
+    "a": (2, 16, 8, 64, "bce", 1),  # the adder, batch 64
+    "b": (8, 64, 32, 32, "bce", 8),
+    "c": (64, 128, 64, 32, "softmax", 64),  # 64 classes, one-hot inputs
+}
+CELLS = ("elman", "lstm", "gru", "peephole")
+# Goals from issue 2: engine time / PyTorch time (peephole: against the loop cell).
+GOALS = {
+    "elman": {"a1": 0.15, "a": 0.25, "b": 0.4, "c": 0.8},
+    "lstm": {"a1": 0.2, "a": 0.5, "b": 1.3, "c": 1.6},
+    "gru": {"a1": 0.2, "a": 0.5, "b": 1.3, "c": 1.6},
+    "peephole": {"a1": 0.4, "a": 0.4, "b": 0.4, "c": 0.4},
+}
+ADDER_GOAL_S = 0.5
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--threads", type=int, default=1,
+                   help="BLAS/OpenMP threads for NumPy and PyTorch alike (default 1)")
+    p.add_argument("--cells", default=",".join(CELLS), help="comma-separated cells")
+    p.add_argument("--sizes", default=",".join(SIZES), help="comma-separated sizes")
+    p.add_argument("--repeats", type=int, default=7, help="timed repeats per figure")
+    p.add_argument("--repeat-time", type=float, default=0.08,
+                   help="seconds one repeat aims to last (updates are batched to reach it)")
+    p.add_argument("--no-torch", action="store_true", help="skip PyTorch even if installed")
+    p.add_argument("--no-adder", action="store_true", help="skip the adder end-to-end run")
+    p.add_argument("--seeds", type=int, default=5, help="seeds for the adder run")
+    p.add_argument("--json", action="store_true", help="also print all figures as JSON")
+    args = p.parse_args(argv)
+    args.cells = [c for c in args.cells.split(",") if c]
+    args.sizes = [s for s in args.sizes.split(",") if s]
+    for c in args.cells:
+        if c not in CELLS:
+            p.error(f"--cells: {c!r}; expected some of {', '.join(CELLS)}")
+    for s in args.sizes:
+        if s not in SIZES:
+            p.error(f"--sizes: {s!r}; expected some of {', '.join(SIZES)}")
+    if args.threads < 1 or args.repeats < 1:
+        p.error("--threads and --repeats must be at least 1")
+    return args
+
+
+ARGS = parse_args() if __name__ == "__main__" else None
+if ARGS is not None:  # before NumPy is imported
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = str(ARGS.threads)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import numpy as np  # noqa: E402
+
+from rnnstudio.engine.config import Config  # noqa: E402
+from rnnstudio.engine.model import Network  # noqa: E402
+from rnnstudio.engine.optimizers import Optimizer, clip  # noqa: E402
+
+try:
+    import torch
+except ImportError:  # PyTorch is optional
+    torch = None
+
+try:
+    from threadpoolctl import threadpool_info, threadpool_limits
+except ImportError:
+    threadpool_info = threadpool_limits = None
+
+
+# ---------------------------------------------------------------------- data
+def make_batch(size: str, rng: np.random.Generator):
+    n_in, _, T, B, head, n_out = SIZES[size]
+    if head == "softmax":
+        x = np.zeros((T, B, n_in), dtype=np.float32)
+        idx = rng.integers(0, n_in, size=(T, B))
+        np.put_along_axis(x, idx[..., None], 1.0, axis=-1)
+        y = rng.integers(0, n_out, size=(T, B))
+    else:
+        x = rng.integers(0, 2, size=(T, B, n_in)).astype(np.float32)
+        y = rng.integers(0, 2, size=(T, B, n_out)).astype(np.float32)
+    return x, y, np.ones((T, B), dtype=np.float32)
+
+
+# -------------------------------------------------------------------- engine
+def engine_update(cell: str, size: str) -> Callable[[], None]:
+    n_in, hidden, _, _, head, n_out = SIZES[size]
+    cfg = Config(cell=cell, hidden=hidden, dtype="float32", optimizer="adam", lr=1e-3,
+                 clip_mode="norm", clip=5.0)
+    net = Network(cfg, n_in, n_out, head, np.random.default_rng([0, 0]))
+    opt = Optimizer("adam", 1e-3, net.flat.size, net.dtype)
+    x, y, mask = make_batch(size, np.random.default_rng([0, 1]))
+
+    def update() -> None:
+        net.gradients(x, y, mask)
+        clip(net.grad_flat, "norm", 5.0)
+        opt.step(net.flat, net.grad_flat)
+
+    return update
+
+
+# ------------------------------------------------------------------- PyTorch
+def torch_peephole_cls():
+    nn = torch.nn
+
+    class LoopPeepholeLSTM(nn.Module):
+        """Greff et al.'s peephole LSTM as a PyTorch user writes it: a Python time loop."""
+
+        def __init__(self, n_in: int, n_h: int):
+            super().__init__()
+            self.n_h = n_h
+            self.ih = nn.Linear(n_in, 4 * n_h)
+            self.hh = nn.Linear(n_h, 4 * n_h)
+            self.p_i = nn.Parameter(torch.zeros(n_h))
+            self.p_f = nn.Parameter(torch.zeros(n_h))
+            self.p_o = nn.Parameter(torch.zeros(n_h))
+
+        def forward(self, x):
+            h = x.new_zeros(x.shape[1], self.n_h)
+            c = x.new_zeros(x.shape[1], self.n_h)
+            outs = []
+            for t in range(x.shape[0]):
+                i, f, g, o = (self.ih(x[t]) + self.hh(h)).chunk(4, dim=1)
+                i = torch.sigmoid(i + self.p_i * c)
+                f = torch.sigmoid(f + self.p_f * c)
+                c = f * c + i * torch.tanh(g)
+                o = torch.sigmoid(o + self.p_o * c)
+                h = o * torch.tanh(c)
+                outs.append(h)
+            return torch.stack(outs), (h, c)
+
+    return LoopPeepholeLSTM
+
+
+def torch_update(cell: str, size: str) -> Callable[[], None]:
+    n_in, hidden, _, _, head, n_out = SIZES[size]
+    torch.manual_seed(0)
+    if cell == "elman":
+        rnn = torch.nn.RNN(n_in, hidden)
+    elif cell == "lstm":
+        rnn = torch.nn.LSTM(n_in, hidden)
+    elif cell == "gru":
+        rnn = torch.nn.GRU(n_in, hidden)
+    else:
+        rnn = torch_peephole_cls()(n_in, hidden)
+    lin = torch.nn.Linear(hidden, n_out)
+    params = [*rnn.parameters(), *lin.parameters()]
+    opt = torch.optim.Adam(params, lr=1e-3)
+    x, y, _ = make_batch(size, np.random.default_rng([0, 1]))
+    xt, yt = torch.from_numpy(x), torch.from_numpy(y)
+    F = torch.nn.functional
+
+    def update() -> None:
+        opt.zero_grad()
+        z = lin(rnn(xt)[0])
+        if head == "softmax":
+            loss = F.cross_entropy(z.reshape(-1, n_out), yt.reshape(-1))
+        else:
+            loss = F.binary_cross_entropy_with_logits(z, yt)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 5.0)
+        opt.step()
+
+    return update
+
+
+# -------------------------------------------------------------------- timing
+def calibrate(fn: Callable[[], None], target: float) -> int:
+    """Warm up, then the number of calls one repeat needs to last about `target` s."""
+    for _ in range(3):
+        fn()
+    n, elapsed = 1, 0.0
+    while True:
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        elapsed = time.perf_counter() - t0
+        if elapsed >= target / 4 or n >= 1 << 14:
+            break
+        n *= 2
+    return max(1, int(n * target / max(elapsed, 1e-9)))
+
+
+def time_interleaved(fns: dict[str, Callable[[], None]], repeats: int,
+                     target: float) -> dict[str, float]:
+    """Median seconds per call of each function, repeats taken in turn."""
+    counts = {k: calibrate(f, target) for k, f in fns.items()}
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(repeats):
+        for k, f in fns.items():
+            n = counts[k]
+            t0 = time.perf_counter()
+            for _ in range(n):
+                f()
+            times[k].append((time.perf_counter() - t0) / n)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+# --------------------------------------------------------------------- adder
+def adder_run(seed: int) -> dict:
+    """What `rnnstudio train --task addition --cell elman --hidden 16 --until-metric 1.0
+    --json` does (CLI defaults otherwise); `seconds` is measured the same way."""
+    from rnnstudio.engine.trainer import Trainer
+
+    cfg = Config(task="addition", cell="elman", hidden=16, until_metric=1.0, seed=seed)
+    trainer = Trainer(cfg)
+    snaps = list(trainer.run())
+    snap = snaps[-1]
+    return {"seed": seed, "seconds": snap.elapsed, "steps": snap.step, "status": snap.status,
+            "metric": snap.metric}
+
+
+# ---------------------------------------------------------------------- main
+def environment(threads: int) -> dict:
+    env = {
+        "python": sys.version.split()[0],
+        "numpy": np.__version__,
+        "torch": torch.__version__ if torch is not None else None,
+        "threads": threads,
+        "OPENBLAS_CORETYPE": os.environ.get("OPENBLAS_CORETYPE", "unset"),
+        "OPENBLAS_L2_SIZE": os.environ.get("OPENBLAS_L2_SIZE", "unset"),
+        "cpus": os.cpu_count(),
+    }
+    if threadpool_info is not None:
+        env["pools"] = [
+            f"{p.get('internal_api')} {p.get('version') or ''} {p.get('architecture') or ''} "
+            f"x{p.get('num_threads')}".replace("  ", " ")
+            for p in threadpool_info()]
+    return env
+
+
+def fmt_ms(s: float | None) -> str:
+    return "-" if s is None else (f"{s * 1e3:.3f}" if s < 0.01 else f"{s * 1e3:.2f}")
+
+
+def main() -> int:
+    args = ARGS or parse_args()
+    if threadpool_limits is not None:
+        threadpool_limits(limits=args.threads)
+    use_torch = torch is not None and not args.no_torch
+    if use_torch:
+        torch.set_num_threads(args.threads)
+    env = environment(args.threads)
+    print("RNN Studio engine benchmark: ms per training update (forward + BPTT + clip + Adam),"
+          " float32")
+    print("  " + ", ".join(f"{k} {v}" for k, v in env.items() if k != "pools"))
+    for pool in env.get("pools", []):
+        print(f"  thread pool: {pool}")
+    if torch is None:
+        print("  PyTorch is not installed: engine figures only")
+
+    rows = []
+    header = (f"{'cell':<9}{'size':<5}{'engine ms':>11}{'torch ms':>11}{'ratio':>8}"
+              f"{'goal':>7}  met")
+    print("\n" + header + "\n" + "-" * len(header))
+    for size in args.sizes:
+        for cell in args.cells:
+            fns = {"engine": engine_update(cell, size)}
+            if use_torch:
+                fns["torch"] = torch_update(cell, size)
+            t = time_interleaved(fns, args.repeats, args.repeat_time)
+            ratio = t["engine"] / t["torch"] if "torch" in t else None
+            goal = GOALS[cell][size]
+            met = None if ratio is None else ratio <= goal
+            rows.append({"cell": cell, "size": size, "engine_ms": t["engine"] * 1e3,
+                         "torch_ms": t["torch"] * 1e3 if "torch" in t else None,
+                         "ratio": ratio, "goal": goal, "met": met})
+            ratio_s = "-" if ratio is None else f"{ratio:.3f}"
+            met_s = "-" if met is None else ("yes" if met else "NO")
+            label = f"{cell}*" if cell == "peephole" and use_torch else cell
+            print(f"{label:<9}{size:<5}{fmt_ms(t['engine']):>11}{fmt_ms(t.get('torch')):>11}"
+                  f"{ratio_s:>8}{goal:>7.2f}  {met_s}", flush=True)
+    if use_torch and "peephole" in args.cells:
+        print("* peephole: PyTorch side is a Python-loop cell (no built-in module)")
+    print("sizes: a1 = adder (in 2, hidden 16, T 8, batch 1, bce); a = same, batch 64; "
+          "b = in 8, hidden 64, T 32, batch 32, bce 8; c = 64 classes softmax, hidden 128, "
+          "T 64, batch 32")
+
+    adder = None
+    if not args.no_adder:
+        runs = [adder_run(seed) for seed in range(args.seeds)]
+        secs = statistics.median(r["seconds"] for r in runs)
+        adder = {"median_seconds": secs, "goal_seconds": ADDER_GOAL_S,
+                 "met": secs < ADDER_GOAL_S, "runs": runs}
+        print("\nAdder end to end (rnnstudio train --task addition --cell elman --hidden 16 "
+              "--until-metric 1.0):")
+        for r in runs:
+            print(f"  seed {r['seed']}: {r['seconds']:.3f} s, {r['steps']} updates, "
+                  f"{r['status']}, whole-sum accuracy {r['metric']:.3f}")
+        print(f"  median {secs:.3f} s (goal < {ADDER_GOAL_S} s): "
+              f"{'met' if adder['met'] else 'NOT met'}")
+    if args.json:
+        print(json.dumps({"environment": env, "updates": rows, "adder": adder}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
