@@ -1,0 +1,94 @@
+"""What the app remembers between sessions: the last Config and the window layout.
+
+Stored with QSettings under a settings version; a layout saved by another version is
+ignored (the dock arrangement may differ), a config that no longer validates falls back
+to the default preset. `RNNSTUDIO_SETTINGS_DIR` (used by tests and the screenshot
+script) keeps everything in an INI file under that directory instead of the user's.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..engine.config import Config, ConfigError
+
+SETTINGS_VERSION = 1
+ENV_DIR = "RNNSTUDIO_SETTINGS_DIR"
+ORGANISATION = "RNN Studio"
+APPLICATION = "RNN Studio"
+
+
+def default_preset() -> Config:
+    """What the window opens with the first time: Trask's binary adder, an Elman
+    network with 16 sigmoid units and uniform(-1, 1) weights, trained with Adam."""
+    return Config().replace(task="addition", cell="elman", hidden=16, activation="sigmoid",
+                            init="uniform", lr=0.03)
+
+
+def configure_storage() -> None:
+    """Honour RNNSTUDIO_SETTINGS_DIR: INI files in that directory."""
+    folder = os.environ.get(ENV_DIR)
+    if folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
+def _qsettings() -> QSettings:
+    configure_storage()
+    if os.environ.get(ENV_DIR):
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                         ORGANISATION, APPLICATION)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+class Settings:
+    """Versioned persistence of the config and the window geometry/state."""
+
+    def __init__(self) -> None:
+        self.qs = _qsettings()
+        self.problem = ""  # why the stored config was not used, if it was not
+
+    @property
+    def version_ok(self) -> bool:
+        try:
+            return int(self.qs.value("version", -1)) == SETTINGS_VERSION
+        except (TypeError, ValueError):
+            return False
+
+    def load_config(self) -> Config:
+        text = self.qs.value("config", "")
+        if not text:
+            return default_preset()
+        try:
+            return Config.from_json(str(text))
+        except ConfigError as exc:
+            self.problem = f"The saved settings were not used ({exc}); loaded the default preset."
+            return default_preset()
+
+    def save_config(self, config: Config) -> None:
+        self.qs.setValue("version", SETTINGS_VERSION)
+        self.qs.setValue("config", config.to_json())
+
+    def load_window(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """(geometry, dock state) saved by this settings version, else (None, None)."""
+        if not self.version_ok:
+            return None, None
+        found = []
+        for key in ("window/geometry", "window/state"):
+            v = self.qs.value(key)
+            found.append(v if isinstance(v, QByteArray) and not v.isEmpty() else None)
+        return found[0], found[1]
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.qs.setValue("version", SETTINGS_VERSION)
+        self.qs.setValue("window/geometry", geometry)
+        self.qs.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self.qs.sync()
+
+    def clear(self) -> None:
+        self.qs.clear()
+        self.qs.sync()
