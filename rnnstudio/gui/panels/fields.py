@@ -1,0 +1,321 @@
+"""One editor widget per Config field, generated from the field's Spec.
+
+Choices become combo boxes, integers and numbers spin boxes with the spec's range,
+step and decimals, the target word a validated line edit, the corpus a file picker and
+the optional stop condition a check box with a spin box. Each editor is bound to one
+field: it shows that field of the window's Config and reports edits as
+``edited(name, value)``; the window decides whether the value is accepted.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QObject, QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from ...engine.config import Spec, describe_allowed, field_type
+from ...engine.tasks import TASK_TITLES
+
+CHOICE_LABELS: dict[str, dict[str, str]] = {
+    "cell": {"elman": "Elman (simple RNN)", "lstm": "LSTM", "peephole": "Peephole LSTM",
+             "gru": "GRU"},
+    "task": dict(TASK_TITLES),
+    "activation": {"tanh": "tanh", "sigmoid": "sigmoid", "relu": "ReLU"},
+    "init": {"uniform": "Uniform (−1, 1)", "glorot": "Glorot", "orthogonal": "Orthogonal"},
+    "optimizer": {"sgd": "SGD", "momentum": "SGD + momentum", "rmsprop": "RMSprop",
+                  "adam": "Adam"},
+    "clip_mode": {"none": "None", "norm": "Global norm", "value": "Each value"},
+    "bit_loss": {"bce": "Cross-entropy", "mse": "Squared error"},
+    "dtype": {"float32": "float32", "float64": "float64"},
+    "series": {"sine": "Noisy sine", "arma": "ARMA(2, 1)"},
+}
+
+LOG_FIELDS = frozenset({"lr"})  # step through 1-2-5 values instead of adding a step
+
+
+def tooltip(name: str, spec: Spec) -> str:
+    return f"{spec.help}\nAllowed: {describe_allowed(name)}."
+
+
+def ladder_step(value: float, steps: int, lo: float, hi: float) -> float:
+    """Move `steps` places along 1, 2, 5, 10, 20, 50... (learning rates)."""
+    ladder = []
+    for e in range(-7, 3):
+        for m in (1.0, 2.0, 5.0):
+            ladder.append(m * 10.0**e)
+    ladder = [v for v in ladder if lo <= v <= hi]
+    if not ladder:
+        return value
+    # index of the ladder value at or just below `value`
+    i = max((k for k, v in enumerate(ladder) if v <= value * (1 + 1e-9)), default=0)
+    if steps < 0 and ladder[i] < value * (1 - 1e-9):
+        steps += 1  # value lies between rungs: the first step down lands on rung i
+    j = min(max(i + steps, 0), len(ladder) - 1)
+    return ladder[j]
+
+
+class CompactDoubleSpinBox(QDoubleSpinBox):
+    """Shows 0.03 rather than 0.030000; optional 1-2-5 stepping."""
+
+    def __init__(self, log_steps: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.log_steps = log_steps
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+        text = f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".")
+        return text if text not in ("", "-") else "0"
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt override)
+        if self.log_steps:
+            self.setValue(ladder_step(self.value(), steps, self.minimum(), self.maximum()))
+        else:
+            super().stepBy(steps)
+
+
+class FieldEditor(QObject):
+    """Base: `widget` (put in a form), `value()`, `set_value()` without signals."""
+
+    edited = Signal(str, object)
+
+    def __init__(self, name: str, spec: Spec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name, self.spec = name, spec
+        self.label = QLabel(spec.label + ":")
+        self.label.setToolTip(tooltip(name, spec))
+        self.widget: QWidget = self._build(parent)
+        self.widget.setObjectName(f"field_{name}")
+        self.widget.setToolTip(tooltip(name, spec))
+        self.label.setBuddy(self.widget)
+        self._error_timer = QTimer(self)
+        self._error_timer.setSingleShot(True)
+        self._error_timer.timeout.connect(self.clear_error)
+
+    def _build(self, parent: QWidget | None) -> QWidget:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _emit(self, *_: Any) -> None:
+        self.edited.emit(self.name, self.value())
+
+    def show_error(self) -> None:
+        """Outline the control in red for a few seconds (the message is elsewhere)."""
+        self.widget.setProperty("invalid", True)
+        self.widget.setStyleSheet("*[invalid=\"true\"] { border: 2px solid #c62828; }")
+        self._error_timer.start(4000)
+
+    def clear_error(self) -> None:
+        self.widget.setProperty("invalid", False)
+        self.widget.setStyleSheet("")
+
+
+class ChoiceEditor(FieldEditor):
+    def _build(self, parent: QWidget | None) -> QWidget:
+        self.combo = QComboBox(parent)
+        labels = CHOICE_LABELS.get(self.name, {})
+        for choice in self.spec.choices:
+            self.combo.addItem(labels.get(choice, choice), choice)
+        self.combo.activated.connect(self._emit)
+        return self.combo
+
+    def value(self) -> str:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        i = self.combo.findData(value)
+        if i >= 0 and i != self.combo.currentIndex():
+            self.combo.blockSignals(True)
+            self.combo.setCurrentIndex(i)
+            self.combo.blockSignals(False)
+
+
+class IntEditor(FieldEditor):
+    def _build(self, parent: QWidget | None) -> QWidget:
+        s = self.spec
+        self.spin = QSpinBox(parent)
+        self.spin.setRange(int(s.minimum if s.minimum is not None else -2**31),
+                           int(s.maximum if s.maximum is not None else 2**31 - 1))
+        if s.step is not None:
+            self.spin.setSingleStep(int(s.step))
+        elif self.spin.maximum() >= 10_000 and self.name != "seed":
+            self.spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.spin.setKeyboardTracking(False)  # commit on Enter / focus out, not per digit
+        self.spin.setGroupSeparatorShown(self.spin.maximum() >= 100_000 and self.name != "seed")
+        self.spin.valueChanged.connect(self._emit)
+        return self.spin
+
+    def value(self) -> int:
+        return self.spin.value()
+
+    def set_value(self, value: Any) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(int(value))
+        self.spin.blockSignals(False)
+
+
+class FloatEditor(FieldEditor):
+    def _build(self, parent: QWidget | None) -> QWidget:
+        s = self.spec
+        self.spin = CompactDoubleSpinBox(log_steps=self.name in LOG_FIELDS, parent=parent)
+        self.spin.setDecimals(s.decimals)
+        self.spin.setRange(s.minimum if s.minimum is not None else -1e9,
+                           s.maximum if s.maximum is not None else 1e9)
+        if s.step is not None:
+            self.spin.setSingleStep(s.step)
+        self.spin.setKeyboardTracking(False)
+        self.spin.valueChanged.connect(self._emit)
+        return self.spin
+
+    def value(self) -> float:
+        return float(self.spin.value())
+
+    def set_value(self, value: Any) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(float(value))
+        self.spin.blockSignals(False)
+
+
+class WordEditor(FieldEditor):
+    """Lower-case letters only; typing anything else is refused on the spot."""
+
+    rejected = Signal(str)  # a message explaining what was refused
+
+    def _build(self, parent: QWidget | None) -> QWidget:
+        self.edit = QLineEdit(parent)
+        self.edit.setMaxLength(20)
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression("[a-z]{0,20}"),
+                                                           self.edit))
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.inputRejected.connect(
+            lambda: self.rejected.emit(f"{self.spec.label}: only lower-case letters a-z "
+                                       f"are allowed (1 to 20 of them)"))
+        self._shown = ""
+        return self.edit
+
+    def _finished(self) -> None:
+        if self.edit.text() != self._shown:
+            self._emit()
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self._shown = str(value)
+        if self.edit.text() != self._shown:
+            self.edit.setText(self._shown)
+
+
+class FileEditor(FieldEditor):
+    """A path with a Browse… button; empty means the bundled default."""
+
+    def _build(self, parent: QWidget | None) -> QWidget:
+        box = QWidget(parent)
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        self.edit = QLineEdit(box)
+        self.edit.setPlaceholderText("bundled Shakespeare")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.editingFinished.connect(self._finished)
+        self.browse = QToolButton(box)
+        self.browse.setText("…")
+        self.browse.setToolTip("Choose a UTF-8 text file")
+        self.browse.clicked.connect(self._pick)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.browse)
+        self._shown = ""
+        return box
+
+    def _pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.widget, "Choose a text corpus",
+                                              self.edit.text(),
+                                              "Text files (*.txt);;All files (*)")
+        if path:
+            self.edit.setText(path)
+            self._finished()
+
+    def _finished(self) -> None:
+        if self.edit.text() != self._shown:
+            self._emit()
+
+    def value(self) -> str:
+        return self.edit.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self._shown = str(value)
+        if self.edit.text() != self._shown:
+            self.edit.setText(self._shown)
+
+
+class OptionalFloatEditor(FieldEditor):
+    """A check box that enables a number: None when unchecked."""
+
+    def _build(self, parent: QWidget | None) -> QWidget:
+        s = self.spec
+        box = QWidget(parent)
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(box)
+        self.check.setToolTip("Off: train for the whole update budget")
+        self.spin = CompactDoubleSpinBox(parent=box)
+        self.spin.setDecimals(4)
+        self.spin.setRange(s.minimum if s.minimum is not None else -1e9,
+                           s.maximum if s.maximum is not None else 1e9)
+        self.spin.setSingleStep(s.step if s.step is not None else 0.01)
+        self.spin.setValue(1.0)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setEnabled(False)
+        lay.addWidget(self.check)
+        lay.addWidget(self.spin, 1)
+        self.check.toggled.connect(self.spin.setEnabled)
+        self.check.toggled.connect(self._emit)
+        self.spin.valueChanged.connect(self._emit)
+        return box
+
+    def value(self) -> float | None:
+        return float(self.spin.value()) if self.check.isChecked() else None
+
+    def set_value(self, value: Any) -> None:
+        for w in (self.check, self.spin):
+            w.blockSignals(True)
+        self.check.setChecked(value is not None)
+        self.spin.setEnabled(value is not None)
+        if value is not None and math.isfinite(value):
+            self.spin.setValue(float(value))
+        for w in (self.check, self.spin):
+            w.blockSignals(False)
+
+
+def make_editor(name: str, spec: Spec, parent: QWidget | None = None) -> FieldEditor:
+    """The editor for one Config field, chosen from its spec and type."""
+    if spec.choices:
+        return ChoiceEditor(name, spec, parent)
+    if name == "corpus":
+        return FileEditor(name, spec, parent)
+    t = field_type(name)
+    if spec.optional and t is float:
+        return OptionalFloatEditor(name, spec, parent)
+    if t is int:
+        return IntEditor(name, spec, parent)
+    if t is float:
+        return FloatEditor(name, spec, parent)
+    return WordEditor(name, spec, parent)

@@ -1,0 +1,176 @@
+"""Small pieces of the main window: the message banner and the plot docks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+# Background / border / text per banner level (readable on light and dark themes:
+# the banner sets its own text colour).
+LEVELS = {
+    "info": ("#e3f2fd", "#64b5f6", "#0d3c61"),
+    "success": ("#e8f5e9", "#66bb6a", "#1b5e20"),
+    "warning": ("#fff3e0", "#ffa726", "#663c00"),
+    "error": ("#ffebee", "#e57373", "#7f1d1d"),
+}
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its width
+    (a plain wrapped QLabel in a form layout clips after its text changes)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.width() > 0:
+            h = self.heightForWidth(self.width())
+            if h > 0 and h != self.minimumHeight():
+                self.setMinimumHeight(h)
+
+
+class Banner(QFrame):
+    """A one-or-two-line message across the top of the window, never a dialog."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.level = "info"
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(10, 4, 4, 4)
+        self.label = QLabel()
+        self.label.setObjectName("banner_text")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setAutoRaise(True)
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Dismiss this message")
+        self.close_button.clicked.connect(self.clear)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        if not text:
+            self.clear()
+            return
+        bg, border, fg = LEVELS.get(level, LEVELS["info"])
+        self.level = level
+        self.setStyleSheet(f"#banner {{ background: {bg}; border: 1px solid {border}; "
+                           f"border-radius: 4px; }} #banner QLabel {{ color: {fg}; }} "
+                           f"#banner QToolButton {{ color: {fg}; }}")
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        """The message shown ('' when the banner is hidden)."""
+        return "" if self.isHidden() else self.label.text()
+
+    def clear(self) -> None:
+        self.label.setText("")
+        self.hide()
+
+
+class DockTitle(QWidget):
+    """A dock title bar: the title, an Export button, float and close buttons.
+    Mouse presses on the label fall through, so the dock still drags and docks."""
+
+    export_requested = Signal(str)  # "png" | "svg" | "" (ask)
+
+    def __init__(self, dock: QDockWidget):
+        super().__init__(dock)
+        self.dock = dock
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 2, 2, 2)
+        lay.setSpacing(2)
+        self.title = QLabel(dock.windowTitle())
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        lay.addWidget(self.title, 1)
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("Save this panel as a PNG or SVG image")
+        self.export_button.setAutoRaise(True)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.png_action = QAction("Export PNG…", menu)
+        self.svg_action = QAction("Export SVG…", menu)
+        self.png_action.triggered.connect(lambda: self.export_requested.emit("png"))
+        self.svg_action.triggered.connect(lambda: self.export_requested.emit("svg"))
+        menu.addAction(self.png_action)
+        menu.addAction(self.svg_action)
+        self.export_button.setMenu(menu)
+        lay.addWidget(self.export_button)
+        style = self.style()
+        self.float_button = QToolButton()
+        self.float_button.setAutoRaise(True)
+        self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
+        self.float_button.setToolTip("Float / dock this panel")
+        self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
+        self.close_button = QToolButton()
+        self.close_button.setAutoRaise(True)
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self.close_button.setToolTip("Hide this panel (View menu shows it again)")
+        self.close_button.clicked.connect(dock.close)
+        lay.addWidget(self.float_button)
+        lay.addWidget(self.close_button)
+        dock.windowTitleChanged.connect(self.title.setText)
+
+
+class PlotDock(QDockWidget):
+    """A dock holding one plot panel, with Export PNG/SVG in its title bar."""
+
+    def __init__(self, title: str, name: str, panel: QWidget, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.setObjectName(f"dock_{name}")
+        self.name = name
+        self.panel = panel
+        self.setWidget(panel)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.title_bar = DockTitle(self)
+        self.setTitleBarWidget(self.title_bar)
+        self.title_bar.export_requested.connect(self.ask_export)
+        self.last_dir = str(Path.home())
+
+    def ask_export(self, kind: str) -> None:
+        suffix = kind or "png"
+        default = str(Path(self.last_dir) / f"rnnstudio-{self.name}.{suffix}")
+        filters = "PNG image (*.png)" if suffix == "png" else "SVG image (*.svg)"
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {self.windowTitle()}", default,
+                                              filters)
+        if path:
+            if not Path(path).suffix:
+                path += f".{suffix}"
+            self.last_dir = str(Path(path).parent)
+            window = self.window()
+            export = getattr(window, "export_panel", None)
+            if export is not None:
+                export(self.name, path)
+            else:
+                self.panel.export(path)
