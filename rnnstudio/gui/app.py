@@ -1,0 +1,61 @@
+"""`rnnstudio` with no arguments: the desktop app.
+
+Hidden switches for tests and scripts (environment variables):
+RNNSTUDIO_QUIT_AFTER_MS=N closes the window after N ms; RNNSTUDIO_AUTOTRAIN=1 presses
+Train once the window is up; RNNSTUDIO_SETTINGS_DIR=path keeps settings in that folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .settings import APPLICATION, ORGANISATION, configure_storage
+
+USAGE = """usage: rnnstudio [train ...]
+
+With no arguments, opens the RNN Studio window.
+'rnnstudio train --help' lists the options of headless training."""
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with RNN Studio's names and icon (reused if one exists)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "rnnstudio", *(argv or [])])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("RNN Studio")
+    configure_storage()
+    from .main_window import icon_path
+
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in argv):
+        print(USAGE)
+        return 0
+    # A shorter GIL switch interval keeps the window responsive while the training
+    # thread runs Python code (default 5 ms would show up as redraw lag).
+    sys.setswitchinterval(0.001)
+    app = make_app(argv)
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if os.environ.get("RNNSTUDIO_AUTOTRAIN"):
+        QTimer.singleShot(0, window.train)
+    quit_after = os.environ.get("RNNSTUDIO_QUIT_AFTER_MS")
+    if quit_after:
+        QTimer.singleShot(int(quit_after), window.close)
+    code = app.exec()
+    return int(code)

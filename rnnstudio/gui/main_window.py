@@ -1,0 +1,613 @@
+"""The main window: settings on the left, four plot docks, a toolbar to drive the run.
+
+The window holds the current Config (frozen). Every settings widget is bound to one
+field; an edit becomes ``config.replace(field=value)``, which validates it. Accepted
+edits go to the Controller (the learning rate changes live, anything else loads a
+fresh network); refused ones leave the config as it was and say why in the banner,
+naming the setting and what it allows.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDockWidget,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.config import Config, ConfigError, specs
+from ..engine.tasks import TASK_TITLES
+from .controller import Controller
+from .messages import Progress
+from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
+from .panels.fields import CHOICE_LABELS
+from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
+from .settings import SETTINGS_VERSION, Settings, default_preset
+from .widgets import Banner, PlotDock
+
+STATE_TEXT = {
+    "ready": "Ready",
+    "running": "Training",
+    "paused": "Paused",
+    "finished": "Finished",
+    "diverged": "Diverged",
+    "failed": "Error",
+}
+
+
+def refusal(exc: ConfigError) -> str:
+    """A ConfigError as the user sees it: the setting's label, then the reason."""
+    name = getattr(exc, "field", "")
+    spec = specs().get(name)
+    text = str(exc)
+    if spec is not None and text.startswith(f"{name}:"):
+        text = text[len(name) + 1:].strip()
+    label = spec.label if spec is not None else name or "Settings"
+    return f"{label}: {text}"
+
+
+def merge(items: list[Progress]) -> Progress:
+    """Several Progress messages of one run as one (when the GUI fell behind)."""
+    import numpy as np
+
+    if len(items) == 1:
+        return items[0]
+    last = items[-1]
+    probe, probe_step, sample = None, None, None
+    for p in items:
+        if p.probe is not None:
+            probe, probe_step = p.probe, p.probe_step
+        if p.sample is not None:
+            sample = p.sample
+
+    def cat(attr: str) -> np.ndarray:
+        a = np.concatenate([getattr(p, attr) for p in items])
+        a.flags.writeable = False
+        return a
+
+    return Progress(run_id=last.run_id, steps=cat("steps"), losses=cat("losses"),
+                    grad_norms=cat("grad_norms"), grad_norms_clipped=cat("grad_norms_clipped"),
+                    evals=tuple(e for p in items for e in p.evals), latest=last.latest,
+                    probe=probe, probe_step=probe_step, sample=sample)
+
+
+class _SpaceFilter(QObject):
+    """Let Space reach the window's Train/Pause shortcut while a spin box has focus."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and event.key() == Qt.Key.Key_Space and not event.modifiers()):
+            event.ignore()
+            return True
+        return False
+
+
+def icon_path() -> Path | None:
+    try:
+        from ..resources import resource_path
+
+        p = resource_path("icons", "rnnstudio.png")
+        return p if p.exists() else None
+    except FileNotFoundError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, config: Config | None = None, settings: Settings | None = None,
+                 restore: bool = True):
+        super().__init__()
+        self.settings = settings if settings is not None else Settings()
+        problem = ""
+        if config is None:
+            config = self.settings.load_config() if restore else default_preset()
+            problem = self.settings.problem
+        self.setWindowTitle("RNN Studio")
+        self.setObjectName("main_window")
+        self.setDockNestingEnabled(True)
+        icon = icon_path()
+        if icon is not None:
+            self.setWindowIcon(QIcon(str(icon)))
+        self._space_filter = _SpaceFilter(self)
+        self._pending: list[Progress] = []
+        self._rate: deque[tuple[float, int]] = deque(maxlen=64)
+        self._metric_labels: dict[str, str] = {}
+
+        self._build_banner()
+        self._build_settings()
+        self._build_plots()
+        self._build_actions()
+        self._build_status()
+
+        try:
+            self.controller = Controller(config, self)
+        except ConfigError as exc:
+            problem = (f"The last settings could not be used ({refusal(exc)}); "
+                       f"loaded the default preset.")
+            config = default_preset()
+            self.controller = Controller(config, self)
+        self.config = config
+        self.controller.progress.connect(self._queue_progress)
+        self.controller.state_changed.connect(self._on_state)
+        self.controller.run_reset.connect(self._on_run_reset)
+        self._on_run_reset(config)
+        self._on_state(self.controller.state)
+
+        self.resize(1440, 900)
+        self._default_state = None  # the first layout, for View > Restore default layout
+        self._restored = False
+        self._laid_out = False
+        if restore:
+            geometry, state = self.settings.load_window()
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None:
+                self._restored = self.restoreState(state, SETTINGS_VERSION)
+        if problem:
+            self.banner.show_message(problem, "warning")
+
+    # ================================================================ building
+    def _build_banner(self) -> None:
+        self.banner = Banner()
+        bar = QToolBar("Messages", self)
+        bar.setObjectName("message_bar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        bar.setStyleSheet("QToolBar { border: 0; padding: 2px 6px; }")
+        self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.banner)
+        self._banner_bar = bar
+        # The banner's own visibility drives the bar's.
+        self.banner.installEventFilter(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.insertToolBarBreak(bar)
+        bar.hide()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.banner and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._banner_bar.setVisible(event.type() == QEvent.Type.Show)
+        return False
+
+    def _build_settings(self) -> None:
+        self.model_panel = ModelPanel()
+        self.task_panel = TaskPanel()
+        self.training_panel = TrainingPanel()
+        self.forms: list[SettingsForm] = [self.model_panel, self.task_panel, self.training_panel]
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 4, 4, 4)
+        for title, form in (("Model", self.model_panel), ("Task", self.task_panel),
+                            ("Training", self.training_panel)):
+            group = QGroupBox(title)
+            group.setObjectName(f"group_{title.lower()}")
+            gl = QVBoxLayout(group)
+            gl.setContentsMargins(2, 6, 2, 2)
+            gl.addWidget(form)
+            lay.addWidget(group)
+            form.edited.connect(self.apply_field)
+            form.message.connect(lambda text: self.banner.show_message(text, "error"))
+            for ed in form.editors.values():
+                for spin in [ed.widget, *ed.widget.findChildren(QAbstractSpinBox)]:
+                    if isinstance(spin, QAbstractSpinBox):
+                        spin.installEventFilter(self._space_filter)
+        lay.addStretch(1)
+        self.model_panel.randomise_seed.connect(self.randomise_seed)
+        scroll = QScrollArea()
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        dock = QDockWidget("Settings", self)
+        dock.setObjectName("dock_settings")
+        dock.setWidget(scroll)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        box.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.settings_dock = dock
+
+    def _build_plots(self) -> None:
+        # Docks fill the window; the central widget is a hidden placeholder.
+        central = QWidget()
+        central.setMaximumSize(0, 0)
+        self.setCentralWidget(central)
+        central.hide()
+        self.loss_plot = LossPlot()
+        self.gradient_plot = GradientFlowPlot()
+        self.prediction_view = PredictionView()
+        self.inside_view = InsideView()
+        self.plots = {"loss": self.loss_plot, "gradients": self.gradient_plot,
+                      "prediction": self.prediction_view, "inside": self.inside_view}
+        titles = {"loss": "Loss & metric", "gradients": "Gradient flow across time",
+                  "prediction": "Predicted vs true", "inside": "Inside the network"}
+        self.docks: dict[str, PlotDock] = {}
+        for name, panel in self.plots.items():
+            dock = PlotDock(titles[name], name, panel, self)
+            dock.setMinimumSize(260, 200)
+            self.docks[name] = dock
+        d = self.docks
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["loss"])
+        self.splitDockWidget(d["loss"], d["gradients"], Qt.Orientation.Horizontal)
+        self.splitDockWidget(d["loss"], d["prediction"], Qt.Orientation.Vertical)
+        self.splitDockWidget(d["gradients"], d["inside"], Qt.Orientation.Vertical)
+
+    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        keys = f" ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" \
+            if shortcut else ""
+        act.setToolTip(f"{tip or text}{keys}")
+        act.setStatusTip(tip or text)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.actions_by_name: dict[str, QAction] = {
+            "train": self._action("Train", self.train, None, sp.SP_MediaPlay,
+                                  "Train at full speed (Space; Space again pauses)"),
+            "pause": self._action("Pause", self.toggle_pause, "Ctrl+P", sp.SP_MediaPause,
+                                  "Pause or resume training"),
+            "step": self._action("Step", self.step, ".", sp.SP_MediaSkipForward,
+                                 "Exactly one update, then pause"),
+            "stop": self._action("Stop", self.stop, "Esc", sp.SP_MediaStop,
+                                 "End the run here (the weights are kept)"),
+            "reset": self._action("Reset", self.reset, "Ctrl+R", sp.SP_BrowserReload,
+                                  "Re-initialise: same seed, same start weights"),
+            "randomise": self._action("Randomise seed", self.randomise_seed, "Ctrl+Shift+R",
+                                      sp.SP_DialogResetButton,
+                                      "New seed: different start weights and data order"),
+        }
+        # Space toggles Train/Pause; a separate action so it works while Train is disabled.
+        self.space_action = self._action("Train / Pause", self.toggle, "Space")
+        a = self.actions_by_name
+        a["train"].setToolTip("Train at full speed (Space; Space again pauses)")
+        tb = QToolBar("Run", self)
+        tb.setObjectName("run_toolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setMovable(False)
+        for key in ("train", "pause", "step", "stop", "reset", "randomise"):
+            tb.addAction(a[key])
+            tb.widgetForAction(a[key]).setObjectName(f"button_{key}")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.run_toolbar = tb
+        self.run_toolbar.toggleViewAction().setVisible(False)
+
+        self.open_action = self._action("Open settings…", self.open_config, QKeySequence.Open)
+        self.save_action = self._action("Save settings as…", self.save_config, QKeySequence.Save)
+        self.quit_action = self._action("Quit", self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        mb = self.menuBar()
+        file_menu = mb.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.save_action)
+        export_menu = file_menu.addMenu("Export panel")
+        for dock in self.docks.values():
+            for kind in ("png", "svg"):
+                act = export_menu.addAction(f"{dock.windowTitle()} as {kind.upper()}…")
+                act.triggered.connect(lambda _=False, d=dock, k=kind: d.ask_export(k))
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        run_menu = mb.addMenu("&Run")
+        for key in ("train", "pause", "step", "stop"):
+            run_menu.addAction(a[key])
+        run_menu.addSeparator()
+        run_menu.addAction(a["reset"])
+        run_menu.addAction(a["randomise"])
+        view_menu = mb.addMenu("&View")
+        view_menu.addAction(self.settings_dock.toggleViewAction())
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Restore default layout", self.restore_layout))
+        view_menu.addAction(self._action("Default preset (binary adder)",
+                                         lambda: self.set_config(default_preset())))
+        help_menu = mb.addMenu("&Help")
+        help_menu.addAction(self._action("About RNN Studio", self.about))
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.status_labels: dict[str, QLabel] = {}
+        for key, tip in (("state", "What the run is doing"),
+                         ("step", "Updates done / update budget"),
+                         ("speed", "Training updates per second"),
+                         ("loss", "Training loss of the latest update"),
+                         ("metric", "Latest held-out metric"),
+                         ("eta", "Time left at the current speed")):
+            lab = QLabel("")
+            lab.setObjectName(f"status_{key}")
+            lab.setToolTip(tip)
+            lab.setMinimumWidth(60)
+            sb.addPermanentWidget(lab)
+            self.status_labels[key] = lab
+
+    # =========================================================== run commands
+    def train(self) -> None:
+        self.controller.train()
+
+    def toggle(self) -> None:
+        self.controller.toggle()
+
+    def toggle_pause(self) -> None:
+        if self.controller.state == "running":
+            self.controller.pause()
+        elif self.controller.state == "paused":
+            self.controller.train()
+
+    def step(self) -> None:
+        self.controller.step()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    def reset(self) -> None:
+        try:
+            self.controller.reset()
+        except ConfigError as exc:
+            self.banner.show_message(refusal(exc), "error")
+
+    def randomise_seed(self) -> None:
+        try:
+            self.controller.randomise_seed()
+        except ConfigError as exc:
+            self.banner.show_message(refusal(exc), "error")
+            return
+        self._adopt(self.controller.config)
+        self.statusBar().showMessage(f"New seed {self.config.seed}: fresh start weights", 4000)
+
+    # ================================================================ config
+    @Slot(str, object)
+    def apply_field(self, name: str, value: Any) -> bool:
+        """One widget's edit: accepted (True) or refused with a message (False)."""
+        try:
+            new = self.config.replace(**{name: value})
+        except ConfigError as exc:
+            return self._refuse(exc, name)
+        except (TypeError, ValueError) as exc:
+            return self._refuse(ConfigError(name, str(exc)), name)
+        return self.set_config(new, name)
+
+    def set_config(self, config: Config, edited: str | None = None) -> bool:
+        if config == self.config:
+            return True
+        live = self.controller.state in ("running", "paused")
+        try:
+            self.controller.set_config(config)
+        except ConfigError as exc:
+            return self._refuse(exc, edited)
+        fresh = self.controller.run_id
+        self._adopt(config)
+        if self.banner.level == "error":
+            self.banner.clear()
+        if edited == "lr" and live:
+            self.statusBar().showMessage(f"Learning rate {config.lr:g} from the next update", 4000)
+        elif fresh and self.controller.state == "ready":
+            self.statusBar().showMessage("Settings changed: a fresh network is ready", 4000)
+        return True
+
+    def _refuse(self, exc: ConfigError, edited: str | None) -> bool:
+        self.banner.show_message(refusal(exc), "error")
+        for form in self.forms:
+            form.set_config(self.config)  # put the widgets back
+            name = getattr(exc, "field", None) or edited
+            if name in form.editors:
+                form.editors[name].show_error()
+        return False
+
+    def _adopt(self, config: Config) -> None:
+        self.config = config
+        for form in self.forms:
+            form.set_config(config)
+        self.settings.save_config(config)
+        cell = CHOICE_LABELS["cell"].get(config.cell, config.cell).split(" (")[0]
+        self.setWindowTitle(f"RNN Studio — {TASK_TITLES.get(config.task, config.task)}, "
+                            f"{cell} × {config.hidden}")
+
+    def open_config(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open settings", "",
+                                              "RNN Studio settings (*.json);;All files (*)")
+        if path:
+            self.load_config_file(path)
+
+    def load_config_file(self, path: str) -> bool:
+        try:
+            cfg = Config.load(path)
+        except ConfigError as exc:
+            self.banner.show_message(f"{Path(path).name}: {refusal(exc)}", "error")
+            return False
+        return self.set_config(cfg)
+
+    def save_config(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save settings", "rnnstudio-settings.json",
+                                              "RNN Studio settings (*.json)")
+        if path:
+            try:
+                self.config.save(path)
+            except OSError as exc:
+                self.banner.show_message(f"Could not save {path}: {exc.strerror or exc}",
+                                         "error")
+                return
+            self.statusBar().showMessage(f"Saved {path}", 4000)
+
+    # ============================================================ from worker
+    @Slot(object)
+    def _on_run_reset(self, config: Config) -> None:
+        self._pending.clear()
+        self._rate.clear()
+        self._adopt(config)
+        tr = self.controller.trainer
+        labels = getattr(tr.task, "metric_labels", {}) if tr is not None else {}
+        self._metric_labels = dict(labels or {})
+        for panel in self.plots.values():
+            panel.reset(config)
+        self._show_status(None)
+
+    @Slot(object)
+    def _queue_progress(self, p: Progress) -> None:
+        # Coalesce whatever is already queued: one redraw per batch of messages.
+        self._pending.append(p)
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self._deliver)
+
+    def _deliver(self) -> None:
+        items = [p for p in self._pending if p.run_id == self.controller.run_id]
+        self._pending.clear()
+        if not items:
+            return
+        p = merge(items)
+        for panel in self.plots.values():
+            panel.update_progress(p)
+        self._show_status(p)
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        a = self.actions_by_name
+        a["train"].setEnabled(state in ("ready", "paused", "finished", "diverged"))
+        a["pause"].setEnabled(state in ("running", "paused"))
+        a["pause"].setText("Resume" if state == "paused" else "Pause")
+        a["pause"].setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if state == "paused"
+            else QStyle.StandardPixmap.SP_MediaPause))
+        a["step"].setEnabled(state != "failed")
+        a["stop"].setEnabled(state in ("running", "paused"))
+        self.status_labels["state"].setText(STATE_TEXT.get(state, state))
+        msg = self.controller.last_message
+        if state == "diverged":
+            self.banner.show_message(
+                f"Training diverged and was paused: {msg} Lower the learning rate or turn on "
+                f"clipping, then Train again, or press Reset to start over.", "warning")
+        elif state == "failed":
+            self.banner.show_message(msg, "error")
+        elif state == "finished" and self.controller.latest is not None:
+            status = self.controller.latest.latest.status
+            if status == "goal":
+                self.banner.show_message(f"Goal reached: {msg}. Train carries on; Reset "
+                                         f"starts over.", "success")
+            elif status == "done":
+                self.banner.show_message(f"Finished the update budget ({msg}). Train runs "
+                                         f"another {self.config.steps:,} updates.", "info")
+            else:
+                self.statusBar().showMessage(msg.capitalize(), 4000)
+        elif state in ("running", "ready") and self.banner.level in ("success", "warning"):
+            self.banner.clear()
+        if state in ("running",):
+            self._rate.clear()
+        self._show_status(self.controller.latest)
+
+    def _show_status(self, p: Progress | None) -> None:
+        lab = self.status_labels
+        tr = self.controller.trainer if hasattr(self, "controller") else None
+        budget = self.config.steps
+        step = tr.step if tr is not None else 0
+        if p is not None:
+            budget = p.latest.budget or budget
+            step = p.latest.step
+        lab["step"].setText(f"step {step:,} / {budget:,}")
+        now = time.perf_counter()
+        if p is not None and len(p.steps) and self.controller.state == "running":
+            self._rate.append((now, int(p.steps[-1])))
+        while len(self._rate) > 2 and now - self._rate[0][0] > 2.0:
+            self._rate.popleft()
+        rate = 0.0
+        if len(self._rate) >= 2 and self._rate[-1][0] > self._rate[0][0]:
+            rate = (self._rate[-1][1] - self._rate[0][1]) / (self._rate[-1][0] - self._rate[0][0])
+        running = self.controller.state == "running" if hasattr(self, "controller") else False
+        lab["speed"].setText(f"{rate:,.0f} updates/s" if running and rate > 0 else "– updates/s")
+        loss = p.losses[-1] if p is not None and len(p.losses) else math.nan
+        lab["loss"].setText(f"loss {loss:.4g}" if math.isfinite(loss) else "loss –")
+        if p is not None and p.latest.metric is not None:
+            name = p.latest.metric_name
+            label = self._metric_labels.get(name, name.replace("_", " "))
+            v = p.latest.metric
+            text = f"{v:.1%}" if "accuracy" in name and 0 <= v <= 1 else f"{v:.4g}"
+            lab["metric"].setText(f"{label} {text}")
+        else:
+            lab["metric"].setText("")
+        if running and rate > 0 and budget > step:
+            secs = int((budget - step) / rate)
+            lab["eta"].setText(f"ETA {secs // 60}:{secs % 60:02d}")
+        else:
+            lab["eta"].setText("ETA –")
+
+    # =============================================================== export
+    def export_panel(self, name: str, path: str) -> bool:
+        try:
+            self.plots[name].export(path)
+        except Exception as exc:  # a failed export must not take the app down
+            self.banner.show_message(f"Could not export {self.docks[name].windowTitle()} to "
+                                     f"{path}: {exc}", "error")
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    # ================================================================ misc
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            QTimer.singleShot(0, self._first_layout)
+
+    def _first_layout(self) -> None:
+        if not self._restored:
+            self.balance_docks()
+            self._default_state = self.saveState(SETTINGS_VERSION)
+
+    def balance_docks(self) -> None:
+        """Settings at ~340 px, the four plots in an even 2 × 2 grid."""
+        d = self.docks
+        w = max(400, self.width() - 360)
+        h = max(300, self.height() - 120)
+        self.resizeDocks([self.settings_dock, d["loss"], d["gradients"]],
+                         [340, w // 2, w // 2], Qt.Orientation.Horizontal)
+        self.resizeDocks([d["loss"], d["prediction"]], [h // 2, h // 2], Qt.Orientation.Vertical)
+        self.resizeDocks([d["gradients"], d["inside"]], [h // 2, h // 2],
+                         Qt.Orientation.Vertical)
+
+    def restore_layout(self) -> None:
+        for dock in [self.settings_dock, *self.docks.values()]:
+            dock.setFloating(False)
+            dock.show()
+        if self._default_state:
+            self.restoreState(self._default_state, SETTINGS_VERSION)
+        self.balance_docks()
+
+    def about(self) -> None:
+        from .. import __version__
+
+        self.banner.show_message(
+            f"RNN Studio {__version__}: build recurrent networks, train them with exact "
+            f"backpropagation through time, and watch what happens inside.", "info")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.settings.save_config(self.config)
+        self.settings.save_window(self.saveGeometry(), self.saveState(SETTINGS_VERSION))
+        self.settings.sync()
+        if not self.controller.shutdown():
+            print("RNN Studio: the training thread did not stop in time", file=sys.stderr)
+        super().closeEvent(event)
+
+
