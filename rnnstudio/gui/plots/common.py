@@ -1,14 +1,245 @@
-"""Shared pieces of the teaching panels: palette, fonts, export."""
+"""Shared pieces of the teaching panels: palette, axis styling, bounded buffers, export.
+
+Colours are the Okabe–Ito palette (distinguishable with the common colour-vision
+deficiencies); colour maps are perceptually uniform (inferno, viridis) or the
+colour-blind-safe diverging CET-CBD1.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 from pathlib import Path
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.config import Config
 from ..messages import Progress
+
+# Okabe–Ito
+BLACK = "#000000"
+ORANGE = "#E69F00"
+SKY = "#56B4E9"
+GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+GREY = "#777777"
+SERIES_COLOURS = (BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION)  # one per layer / series
+
+BACKGROUND = "w"
+BACKGROUND_RGB = "#ffffff"
+FOREGROUND = "#222222"
+TICK_PT = 9
+LABEL_PT = 10
+TITLE_PT = 11
+
+GRADIENT_MAP = "inferno"  # log10 gradient norms: dark = vanished, bright = large
+GATE_MAP = "viridis"  # values in [0, 1]
+SIGNED_MAP = "CET-CBD1"  # values around 0 (tanh states, cell state)
+
+
+class LogAxis(pg.AxisItem):
+    """An axis whose log-mode labels stay sparse: 1, 2 and 5 per decade over a short
+    range, only the powers of ten over a long one (pyqtgraph labels every minor tick)."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (Qt-style override)
+        lo, hi = (min(self.range), max(self.range)) if self.range else (0.0, 1.0)
+        keep = (1,) if hi - lo > 2.5 else (1, 2, 5)
+        out = []
+        for v in values:
+            x = 10.0 ** float(v) * scale
+            if not np.isfinite(x) or x <= 0:
+                out.append("")
+                continue
+            e = int(np.floor(np.log10(x) + 1e-9))
+            m = x / 10.0 ** e
+            mant = int(round(m))
+            if abs(m - mant) > 1e-6 * max(m, 1) or mant not in keep:
+                out.append("")
+            else:
+                out.append(f"{x:.{max(0, -e)}f}" if -4 <= e <= 4 else f"{x:.0e}")
+        return out
+
+
+def colormap(name: str) -> pg.ColorMap:
+    return pg.colormap.get(name)
+
+
+def pen(colour: str, width: float = 2.0, dash: bool = False) -> QtGui.QPen:
+    p = pg.mkPen(colour, width=width)
+    if dash:
+        p.setStyle(QtCore.Qt.PenStyle.DashLine)
+    p.setCosmetic(True)
+    return p
+
+
+def layout_widget() -> pg.GraphicsLayoutWidget:
+    """A white plotting canvas (our own, so the app's global pyqtgraph options stay untouched)."""
+    w = pg.GraphicsLayoutWidget()
+    w.setBackground(BACKGROUND)
+    w.ci.setContentsMargins(4, 4, 4, 4)
+    return w
+
+
+def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None) -> None:
+    """Dark axes, readable fonts, axis labels; the same look on every panel."""
+    font = QtGui.QFont()
+    font.setPointSize(TICK_PT)
+    for side in ("left", "bottom", "right", "top"):
+        ax = plot.getAxis(side)
+        ax.setPen(pg.mkPen(FOREGROUND))
+        ax.setTextPen(pg.mkPen(FOREGROUND))
+        ax.setStyle(tickFont=font)
+    label_style = {"color": FOREGROUND, "font-size": f"{LABEL_PT}pt"}
+    plot.setLabel("bottom", x_label, **label_style)
+    plot.setLabel("left", y_label, **label_style)
+    if title is not None:
+        set_title(plot, title)
+    plot.showGrid(x=True, y=True, alpha=0.15)
+
+
+def set_title(plot: pg.PlotItem, title: str) -> None:
+    plot.setTitle(title, color=FOREGROUND, size=f"{TITLE_PT}pt")
+
+
+def set_axis_label(plot: pg.PlotItem, side: str, text: str) -> None:
+    plot.setLabel(side, text, color=FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
+
+
+def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float], cmap: str,
+              label: str) -> pg.ColorBarItem:
+    bar = pg.ColorBarItem(values=levels, colorMap=colormap(cmap), label=label, interactive=False,
+                          width=14)
+    bar.setImageItem(image, insert_in=plot)
+    font = QtGui.QFont()
+    font.setPointSize(TICK_PT)
+    ax = bar.axis
+    ax.setPen(pg.mkPen(FOREGROUND))
+    ax.setTextPen(pg.mkPen(FOREGROUND))
+    ax.setStyle(tickFont=font)
+    ax.setLabel(label, color=FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
+    return bar
+
+
+def hint_label(text: str = "") -> QtWidgets.QLabel:
+    """A wrapped one-line explanation above or below a plot."""
+    lab = QtWidgets.QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextFormat(QtCore.Qt.TextFormat.RichText)
+    lab.setContentsMargins(4, 0, 4, 0)
+    return lab
+
+
+class DecimatingSeries:
+    """A bounded (x, y) series for long runs: memory stays flat however long training goes.
+
+    Points are buckets of ``stride`` consecutive samples (mean x, mean y, min y, max y).
+    When ``cap`` buckets are full, neighbouring pairs merge and the stride doubles, so
+    the series always spans the whole run with at most ``cap`` (+1 partial) points.
+    Non-finite y values (a diverged step) are skipped.
+    """
+
+    def __init__(self, cap: int = 2000):
+        if cap < 4:
+            raise ValueError("cap: must be at least 4")
+        self.cap = cap + cap % 2  # even, so a full buffer halves exactly
+        self._x = np.empty(self.cap + 1)
+        self._y = np.empty(self.cap + 1)
+        self._lo = np.empty(self.cap + 1)
+        self._hi = np.empty(self.cap + 1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.n = 0  # complete buckets
+        self.stride = 1
+        self.total = 0  # samples seen
+        self._count = 0  # samples in the partial bucket
+        self._sx = self._sy = 0.0
+        self._lo_p, self._hi_p = np.inf, -np.inf
+
+    def __len__(self) -> int:
+        return self.n + (1 if self._count else 0)
+
+    def extend(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        xs = np.asarray(xs, dtype=np.float64).ravel()
+        ys = np.asarray(ys, dtype=np.float64).ravel()
+        ok = np.isfinite(ys) & np.isfinite(xs)
+        if not ok.all():
+            xs, ys = xs[ok], ys[ok]
+        self.total += xs.size
+        i, m = 0, xs.size
+        while i < m:
+            if self.n == self.cap and not self._count:
+                self._halve()  # before a new bucket starts, so every bucket has one stride
+            s = self.stride
+            if self._count or m - i < s:  # top up the partial bucket
+                take = min(s - self._count, m - i)
+                seg_x, seg_y = xs[i:i + take], ys[i:i + take]
+                self._sx += float(seg_x.sum())
+                self._sy += float(seg_y.sum())
+                self._lo_p = min(self._lo_p, float(seg_y.min()))
+                self._hi_p = max(self._hi_p, float(seg_y.max()))
+                self._count += take
+                i += take
+                if self._count == s:
+                    self._push(self._sx / s, self._sy / s, self._lo_p, self._hi_p)
+                    self._count = 0
+                    self._sx = self._sy = 0.0
+                    self._lo_p, self._hi_p = np.inf, -np.inf
+                continue
+            k = min((m - i) // s, self.cap - self.n)  # whole buckets at once
+            bx = xs[i:i + k * s].reshape(k, s)
+            by = ys[i:i + k * s].reshape(k, s)
+            sl = slice(self.n, self.n + k)
+            self._x[sl] = bx.mean(axis=1)
+            self._y[sl] = by.mean(axis=1)
+            self._lo[sl] = by.min(axis=1)
+            self._hi[sl] = by.max(axis=1)
+            self.n += k
+            i += k * s
+
+    def append(self, x: float, y: float) -> None:
+        self.extend(np.array([x]), np.array([y]))
+
+    def _push(self, x: float, y: float, lo: float, hi: float) -> None:
+        j = self.n
+        self._x[j], self._y[j], self._lo[j], self._hi[j] = x, y, lo, hi
+        self.n += 1
+
+    def _halve(self) -> None:
+        """Merge neighbouring buckets (called when full: n == cap, which is even)."""
+        h = self.n // 2
+        for a, how in ((self._x, "mean"), (self._y, "mean"), (self._lo, "min"),
+                       (self._hi, "max")):
+            even, odd = a[0:2 * h:2], a[1:2 * h:2]
+            if how == "mean":
+                merged = 0.5 * (even + odd)
+            elif how == "min":
+                merged = np.minimum(even, odd)
+            else:
+                merged = np.maximum(even, odd)
+            a[:h] = merged
+        self.stride *= 2
+        self.n = h
+
+    def data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Copies of (x, mean y, min y, max y), the partial bucket last."""
+        k = self.n
+        if self._count:
+            c = self._count
+            self._x[k], self._y[k] = self._sx / c, self._sy / c
+            self._lo[k], self._hi[k] = self._lo_p, self._hi_p
+            k += 1
+        return self._x[:k].copy(), self._y[:k].copy(), self._lo[:k].copy(), self._hi[:k].copy()
+
+    def last(self) -> float | None:
+        if self._count:
+            return self._sy / self._count
+        return float(self._y[self.n - 1]) if self.n else None
 
 
 class Panel(QtWidgets.QWidget):
@@ -20,22 +251,81 @@ class Panel(QtWidgets.QWidget):
     def update_progress(self, progress: Progress) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def export_items(self) -> list[pg.GraphicsItem | pg.GraphicsLayout]:
-        """The scene item(s) written by export()."""
-        return []
+    def export_target(self) -> QtWidgets.QGraphicsScene | pg.GraphicsItem | None:
+        """What export() writes: a pyqtgraph scene or item (None: the widget itself)."""
+        return None
 
     def export(self, path: str) -> None:
-        """Write the panel's plots to `path`: PNG or SVG by suffix."""
+        """Write the panel's plot(s) to `path`: PNG or SVG, chosen by the suffix."""
         from pyqtgraph import exporters
 
+        path = str(path)
         suffix = Path(path).suffix.lower()
-        items = self.export_items()
-        if not items:
-            raise ValueError("export: this panel has nothing to export")
-        item = items[0]
+        if suffix not in (".png", ".svg"):
+            raise ValueError(f"export: {path!r}; expected a file name ending in .png or .svg")
+        target = self.export_target()
+        if target is None:
+            self._export_widget(path, suffix)
+            return
         if suffix == ".svg":
-            exporters.SVGExporter(item).export(str(path))
-        elif suffix == ".png":
-            exporters.ImageExporter(item).export(str(path))
+            with _closed_paths_tolerated():
+                exporters.SVGExporter(target).export(path)
         else:
-            raise ValueError(f"export: {path!r}; expected a .png or .svg file name")
+            ex = exporters.ImageExporter(target)
+            ex.parameters()["antialias"] = True
+            ex.export(path)
+
+    def _export_widget(self, path: str, suffix: str) -> None:
+        """Panels without a plot (e.g. a text box) render the widget itself."""
+        if suffix == ".png":
+            if not self.grab().save(path, "PNG"):
+                raise OSError(f"export: could not write {path}")
+            return
+        self._export_svg(path)
+
+    def _export_svg(self, path: str) -> None:
+        """Draw this widget into an SVG file with Qt's generator."""
+        from PySide6 import QtSvg
+
+        size = self.size()
+        gen = QtSvg.QSvgGenerator()
+        gen.setFileName(path)
+        gen.setSize(size)
+        gen.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), size))
+        gen.setTitle("RNN Studio")
+        painter = QtGui.QPainter(gen)
+        try:
+            self.render(painter)
+        finally:
+            painter.end()
+        if not Path(path).exists():
+            raise OSError(f"export: could not write {path}")
+
+
+@contextlib.contextmanager
+def _closed_paths_tolerated():
+    """pyqtgraph 0.14's SVG exporter splits path data on spaces and expects "x,y" in every
+    token, so the close-path command ("... Z") that Qt >= 6.9 writes (every ViewBox has
+    one) raises ValueError. For the duration of one export, hide the "Z"s from its
+    coordinate fix-up and put them back afterwards."""
+    mod = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    original = mod.correctCoordinates
+
+    def tolerant(node, defs, item, options):
+        closed = []
+        for el in node.getElementsByTagName("path"):
+            d = el.getAttribute("d")
+            if "Z" in d or "z" in d:
+                closed.append(el)
+                el.setAttribute("d", d.replace("Z", " ").replace("z", " ").strip())
+        try:
+            return original(node, defs, item, options)
+        finally:
+            for el in closed:
+                el.setAttribute("d", el.getAttribute("d").strip() + " Z")
+
+    mod.correctCoordinates = tolerant
+    try:
+        yield
+    finally:
+        mod.correctCoordinates = original

@@ -1,18 +1,165 @@
-"""LossPlot (skeleton: interface only, filled in next)."""
+"""Loss & metric over updates: the training loss of every update and the held-out metric.
+
+Both series are bounded (DecimatingSeries): once full, neighbouring points merge, so a
+ten-minute run holds the same few thousand points as a ten-second one. When points
+stand for several updates, a light band shows their min–max range.
+"""
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtWidgets
+
 from ...engine.config import Config
 from ..messages import Progress
-from .common import Panel
+from . import common as c
+
+LOSS_CAP = 2000
+METRIC_CAP = 1000
 
 
-class LossPlot(Panel):
-    def __init__(self, parent=None) -> None:
+def task_facts(config: Config) -> tuple[str, str, bool, dict[str, str]]:
+    """(metric name, its readable label, higher is better, all labels) of the config's task."""
+    try:
+        from ...engine.tasks import make_task
+
+        task = make_task(config)
+    except Exception:  # an unfinished or misconfigured task: still draw the loss
+        return "metric", "metric", True, {}
+    name = task.metric_name
+    labels = getattr(task, "metric_labels", {}) or {}
+    return name, labels.get(name, name.replace("_", " ")), bool(task.higher_is_better), labels
+
+
+class LossPlot(c.Panel):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        self.loss_buf = c.DecimatingSeries(LOSS_CAP)
+        self.metric_buf = c.DecimatingSeries(METRIC_CAP)
+        self.metric_name = "metric"
+        self.metric_label = "metric"
+        self.higher_is_better = True
+        self._other_metrics: dict[str, float] = {}
+        self._labels: dict[str, str] = {}
 
+        self.log_box = QtWidgets.QCheckBox("Log scale (loss)")
+        self.log_box.setToolTip("Show the loss on a logarithmic axis: late, small improvements "
+                                "stay visible.")
+        self.log_box.setChecked(True)
+        self.summary = QtWidgets.QLabel("")
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.log_box)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+
+        self.canvas = c.layout_widget()
+        self.loss_plot: pg.PlotItem = self.canvas.addPlot(
+            row=0, col=0, axisItems={"left": c.LogAxis("left")})
+        self.metric_plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+        self.metric_plot.setXLink(self.loss_plot)
+        c.style_plot(self.loss_plot, "update", "loss", "Training loss (every update)")
+        c.style_plot(self.metric_plot, "update", "metric", "Held-out metric")
+        for p in (self.loss_plot, self.metric_plot):
+            p.setDownsampling(auto=True, mode="peak")
+            p.setClipToView(True)
+            p.getAxis("left").setWidth(60)
+        self.canvas.ci.layout.setRowStretchFactor(0, 3)
+        self.canvas.ci.layout.setRowStretchFactor(1, 2)
+
+        self.band_lo = self.loss_plot.plot(pen=None)
+        self.band_hi = self.loss_plot.plot(pen=None)
+        self.band = pg.FillBetweenItem(self.band_lo, self.band_hi,
+                                       brush=pg.mkBrush(86, 180, 233, 70))
+        self.loss_plot.addItem(self.band)
+        self.loss_curve: pg.PlotDataItem = self.loss_plot.plot(pen=c.pen(c.BLUE, 1.5),
+                                                               name="training loss")
+        self.metric_curve: pg.PlotDataItem = self.metric_plot.plot(
+            pen=c.pen(c.ORANGE, 2), symbol="o", symbolSize=4, symbolBrush=c.ORANGE,
+            symbolPen=None, name="held-out")
+        self.goal_line = pg.InfiniteLine(angle=0, movable=False,
+                                         pen=c.pen(c.GREEN, 1.5, dash=True))
+        self.metric_plot.addItem(self.goal_line)
+        self.goal_line.hide()
+
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.canvas, 1)
+        self.log_box.toggled.connect(self._set_log)
+        self._set_log(self.log_box.isChecked())
+
+    # ------------------------------------------------------------------ API
     def reset(self, config: Config) -> None:
-        pass
+        self.loss_buf.clear()
+        self.metric_buf.clear()
+        self._other_metrics = {}
+        (self.metric_name, self.metric_label, self.higher_is_better,
+         self._labels) = task_facts(config)
+        better = "higher" if self.higher_is_better else "lower"
+        c.set_title(self.metric_plot, f"Held-out {self.metric_label} ({better} is better)")
+        c.set_axis_label(self.metric_plot, "left", self.metric_label)
+        if config.until_metric is not None:
+            self.goal_line.setPos(config.until_metric)
+            self.goal_line.show()
+        else:
+            self.goal_line.hide()
+        if "accuracy" in self.metric_name:
+            self.metric_plot.enableAutoRange(axis="y", enable=False)
+            self.metric_plot.setYRange(0.0, 1.0, padding=0.06)
+        else:
+            self.metric_plot.enableAutoRange(axis="y", enable=True)
+        self.loss_plot.enableAutoRange()
+        self.metric_plot.enableAutoRange(axis="x", enable=True)
+        self._redraw()
 
     def update_progress(self, progress: Progress) -> None:
-        pass
+        if len(progress.steps):
+            self.loss_buf.extend(progress.steps, progress.losses)
+        for step, metrics in progress.evals:
+            if self.metric_name in metrics:
+                self.metric_buf.append(float(step), float(metrics[self.metric_name]))
+            self._other_metrics = {k: float(v) for k, v in metrics.items()}
+        self._redraw()
+
+    def export_target(self):
+        return self.canvas.scene()
+
+    # -------------------------------------------------------------- drawing
+    def _set_log(self, on: bool) -> None:
+        self.loss_plot.setLogMode(y=on)
+        c.set_axis_label(self.loss_plot, "left", "loss (log scale)" if on else "loss")
+
+    def _redraw(self) -> None:
+        x, y, lo, hi = self.loss_buf.data()
+        self.loss_curve.setData(x, y)
+        if self.loss_buf.stride > 1:
+            self.band_lo.setData(x, lo)
+            self.band_hi.setData(x, hi)
+        else:  # one update per point: nothing to show as a range
+            self.band_lo.setData([], [])
+            self.band_hi.setData([], [])
+        mx, my, _, _ = self.metric_buf.data()
+        self.metric_curve.setData(mx, my)
+        self.summary.setText(self._summary_text())
+
+    def _summary_text(self) -> str:
+        parts = []
+        last = self.loss_buf.last()
+        if last is not None:
+            parts.append(f"loss {last:.4g}")
+        m = self.metric_buf.last()
+        if m is not None:
+            parts.append(f"{self.metric_label} {m:.4g}")
+        for k, v in self._other_metrics.items():
+            if k != self.metric_name and math.isfinite(v):
+                parts.append(f"{self._labels.get(k, k.replace('_', ' '))} {v:.4g}")
+        return "   ".join(parts)
+
+    # ------------------------------------------------------------ for tests
+    def loss_data(self) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.loss_curve.getData()
+        return (np.asarray(x) if x is not None else np.empty(0),
+                np.asarray(y) if y is not None else np.empty(0))
