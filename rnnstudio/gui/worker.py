@@ -189,7 +189,12 @@ class TrainingWorker(QObject):
         return snap
 
     def _flush(self) -> None:
-        p = self._fold.build(self._run_id)
+        fold, tr = self._fold, self._trainer
+        if tr is not None and fold.latest is not None and fold.probe_step != tr.step:
+            # Every message shows the network as it is now: probe it here, between
+            # updates (the generator is suspended, so the weights are not changing).
+            fold.probe, fold.probe_step = MappingProxyType(tr.probe()), tr.step
+        p = fold.build(self._run_id)
         if p is not None:
             self.progress.emit(p)
         self._last_emit = time.perf_counter()
@@ -224,9 +229,6 @@ class TrainingWorker(QObject):
 
     def _train_once(self) -> None:
         stepping = not self._running
-        now = time.perf_counter()
-        if stepping or now - self._last_emit >= EMIT_INTERVAL * 0.8:
-            self._controls.probe.set()  # the update that gets emitted carries a probe
         snap = self._pull()
         if stepping:
             self._steps_pending -= 1

@@ -1,0 +1,50 @@
+"""GUI tests run offscreen, with settings kept in a per-test temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Never read or write the user's real RNN Studio settings."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    monkeypatch.setenv("RNNSTUDIO_SETTINGS_DIR", str(folder))
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build MainWindows (closed, and their training threads joined, after the test)."""
+    from rnnstudio.gui.main_window import MainWindow
+
+    made = []
+
+    def make(config=None, restore=False):
+        w = MainWindow(config, restore=restore)
+        made.append(w)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+        assert not w.controller.thread.isRunning()
+        w.deleteLater()
+
+
+@pytest.fixture
+def window(make_window):
+    """The window as a user first sees it: the default preset, ready to train."""
+    w = make_window()
+    return w

@@ -1,0 +1,292 @@
+"""The main window as a learner uses it: offscreen, driven through its buttons and fields."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from rnnstudio.engine.config import Config
+from rnnstudio.gui.settings import default_preset
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def button(window, key):
+    return window.run_toolbar.widgetForAction(window.actions_by_name[key])
+
+
+def click(qtbot, window, key):
+    b = button(window, key)
+    assert b.isEnabled(), f"{key} button is disabled"
+    qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+
+
+def loss_points(window) -> int:
+    return len(window.loss_plot.loss_data()[0])
+
+
+def settle(qtbot, window, ms=250):
+    """Let messages already sent by the worker arrive."""
+    qtbot.wait(ms)
+    QApplication.processEvents()
+
+
+# --------------------------------------------------------------------------- opening
+def test_opens_ready_with_the_binary_adder(window):
+    assert window.windowTitle().startswith("RNN Studio")
+    cfg = window.config
+    assert (cfg.task, cfg.cell, cfg.hidden) == ("addition", "elman", 16)
+    assert window.controller.state == "ready"
+    assert button(window, "train").isEnabled()
+    assert not button(window, "stop").isEnabled()
+    # The widgets show the config: the model panel's cell and hidden size.
+    assert window.model_panel.value("cell") == "elman"
+    assert window.model_panel.value("hidden") == 16
+    assert "Elman" in window.model_panel.explanation.text()
+
+
+def test_train_button_feeds_the_loss_curve_and_prediction(qtbot, window):
+    click(qtbot, window, "train")
+    assert window.controller.state == "running"
+    qtbot.waitUntil(lambda: loss_points(window) >= 20, timeout=15000)
+    x, y = window.loss_plot.loss_data()
+    assert np.all(np.diff(x) > 0) and np.all(np.isfinite(y))
+    # The prediction panel received the newest probe of the network.
+    p = window.controller.latest
+    assert p is not None and p.probe is not None
+    qtbot.waitUntil(lambda: window.status_labels["step"].text().startswith("step "))
+    assert "loss" in window.status_labels["loss"].text()
+
+
+def test_space_trains_and_space_again_pauses(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state == "running"
+    qtbot.waitUntil(lambda: window.controller.trainer.step > 0, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state == "paused"
+
+
+def test_pause_stops_updates(qtbot, window):
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: loss_points(window) >= 5, timeout=10000)
+    click(qtbot, window, "pause")
+    assert window.controller.state == "paused"
+    settle(qtbot, window)
+    step, points = window.controller.trainer.step, loss_points(window)
+    qtbot.wait(400)
+    assert window.controller.trainer.step == step
+    assert loss_points(window) == points == step
+    assert button(window, "pause").text() == "Resume"
+    click(qtbot, window, "pause")  # Resume
+    qtbot.waitUntil(lambda: window.controller.trainer.step > step, timeout=10000)
+
+
+def test_step_performs_exactly_one_update(qtbot, window):
+    tr = window.controller.trainer
+    click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: tr.step == 1, timeout=10000)
+    settle(qtbot, window)
+    assert loss_points(window) == 1
+    for expected in (2, 3):
+        click(qtbot, window, "step")
+        qtbot.waitUntil(lambda e=expected: loss_points(window) == e, timeout=10000)
+    settle(qtbot, window, 400)
+    assert tr.step == 3 and loss_points(window) == 3
+    assert window.controller.state == "paused"
+
+
+def test_reset_restores_the_seeded_start_weights(qtbot, window):
+    start = window.controller.trainer.net.flat.copy()
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: window.controller.trainer.step >= 30, timeout=15000)
+    assert not np.array_equal(window.controller.trainer.net.flat, start)
+    click(qtbot, window, "reset")
+    assert window.controller.state == "ready"
+    assert np.array_equal(window.controller.trainer.net.flat, start)
+    settle(qtbot, window)
+    assert loss_points(window) == 0  # the curves start over
+    # A different seed gives different start weights.
+    click(qtbot, window, "randomise")
+    assert window.config.seed != 0
+    assert not np.array_equal(window.controller.trainer.net.flat, start)
+
+
+def test_stop_then_close_leaves_no_running_thread(qtbot, window):
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
+    click(qtbot, window, "stop")
+    assert window.controller.state == "finished"
+    settle(qtbot, window)
+    step = window.controller.trainer.step
+    qtbot.wait(200)
+    assert window.controller.trainer.step == step
+    window.close()
+    assert not window.controller.thread.isRunning()
+    assert not [t for t in threading.enumerate() if t.name == "rnnstudio-training"]
+
+
+def test_closing_mid_training_joins_the_worker(qtbot, window):
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
+    assert window.controller.thread.isRunning()
+    window.close()
+    assert not window.controller.thread.isRunning()
+
+
+# ------------------------------------------------------------------------- settings
+def test_invalid_values_are_refused_with_a_message(qtbot, window):
+    before = window.config
+    assert window.apply_field("hidden", 0) is False
+    assert window.config == before
+    text = window.banner.text()
+    assert "Hidden units" in text and "1 to 1024" in text
+
+    # The target word only accepts lower-case letters: typing others does nothing...
+    window.apply_field("task", "detection")
+    word = window.task_panel.editor("word").edit
+    assert not window.task_panel.form.isRowVisible(window.task_panel.rows["bits"])
+    assert window.task_panel.form.isRowVisible(word)
+    word.setFocus()
+    word.selectAll()
+    qtbot.keyClicks(word, "AB1")
+    assert word.text() == "udacity"
+    assert "lower-case" in window.banner.text()
+    # ...and an empty word is refused when committed, naming the field.
+    word.clear()
+    word.editingFinished.emit()
+    assert window.config.word == "udacity"
+    assert "Target word" in window.banner.text()
+    assert word.text() == "udacity"  # the widget shows the config again
+
+    # Spin boxes cannot go past their range.
+    spin = window.model_panel.editor("hidden").spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5000")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert 1 <= window.config.hidden <= 1024
+
+
+def test_fields_follow_the_task_and_cell(window):
+    model, task = window.model_panel, window.task_panel
+    assert model.form.isRowVisible(model.rows["activation"])
+    assert not model.form.isRowVisible(model.rows["forget_bias"])
+    assert window.apply_field("cell", "lstm")
+    assert not model.form.isRowVisible(model.rows["activation"])
+    assert model.form.isRowVisible(model.rows["forget_bias"])
+    assert model.diagram.cell == "lstm"
+    assert "LSTM" in model.explanation.text()
+    assert task.form.isRowVisible(task.rows["bits"])
+    # Every field has a tooltip that explains it and states what it allows.
+    for form in window.forms:
+        for ed in form.editors.values():
+            assert ed.spec.help.split(".")[0] in ed.widget.toolTip()
+            assert "Allowed:" in ed.widget.toolTip()
+
+
+def test_learning_rate_changes_mid_run(qtbot, window):
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
+    trainer, run = window.controller.trainer, window.controller.run_id
+    lr = window.training_panel.editor("lr").spin
+    lr.setValue(0.002)
+    qtbot.waitUntil(lambda: abs(trainer.optimizer.lr - 0.002) < 1e-12, timeout=10000)
+    # Same run, still training: the network was not re-initialised.
+    assert window.controller.trainer is trainer and window.controller.run_id == run
+    assert window.controller.state == "running"
+    assert window.config.lr == pytest.approx(0.002)
+
+
+def test_other_edits_load_a_fresh_network(qtbot, window):
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
+    window.model_panel.editor("hidden").spin.setValue(8)
+    assert window.config.hidden == 8
+    assert window.controller.state == "ready"
+    assert window.controller.trainer.step == 0
+    assert window.controller.trainer.net.n_h == 8
+
+
+def test_divergence_pauses_with_a_message_and_reset_recovers(qtbot, make_window):
+    wild = default_preset().replace(activation="relu", init="uniform", recurrent_scale=20.0,
+                                    optimizer="sgd", lr=10.0, clip_mode="none", bits=32,
+                                    hidden=64)
+    w = make_window(wild)
+    start = w.controller.trainer.net.flat.copy()
+    click(qtbot, w, "train")
+    qtbot.waitUntil(lambda: w.controller.state == "diverged", timeout=15000)
+    assert "diverged" in w.banner.text().lower()
+    assert "learning rate" in w.banner.text().lower()
+    assert button(w, "train").isEnabled() and not button(w, "stop").isEnabled()
+    assert np.isfinite(w.controller.trainer.net.flat).all()  # last finite weights kept
+    click(qtbot, w, "reset")
+    assert w.controller.state == "ready"
+    assert np.array_equal(w.controller.trainer.net.flat, start)
+
+
+def test_last_config_and_layout_come_back(qtbot, make_window):
+    w = make_window(restore=True)
+    assert w.apply_field("hidden", 12)
+    assert w.apply_field("lr", 0.005)
+    w.docks["inside"].close()
+    w.close()
+    again = make_window(restore=True)
+    assert again.config.hidden == 12 and again.config.lr == pytest.approx(0.005)
+    assert again.docks["inside"].isHidden()
+
+
+def test_saved_config_from_another_version_falls_back_to_the_preset(make_window,
+                                                                     isolated_settings):
+    from rnnstudio.gui.settings import Settings
+
+    s = Settings()
+    s.qs.setValue("config", '{"version": 99, "hidden": 5}')
+    s.sync()
+    w = make_window(restore=True)
+    assert w.config == default_preset()
+    assert "default preset" in w.banner.text()
+
+
+def test_export_panels_to_png_and_svg(window, tmp_path):
+    for name in window.plots:
+        png, svg = tmp_path / f"{name}.png", tmp_path / f"{name}.svg"
+        assert window.export_panel(name, str(png)), window.banner.text()
+        assert window.export_panel(name, str(svg)), window.banner.text()
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert "<svg" in svg.read_text(encoding="utf-8")[:2000]
+    assert not window.export_panel("loss", str(tmp_path / "plot.bmp"))
+    assert "png" in window.banner.text().lower()
+
+
+def test_open_settings_file_with_a_bad_value_is_refused(window, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"hidden": 99999}', encoding="utf-8")
+    assert not window.load_config_file(str(bad))
+    assert "hidden" in window.banner.text().lower() and "1024" in window.banner.text()
+    good = tmp_path / "good.json"
+    Config().replace(hidden=7).save(good)
+    assert window.load_config_file(str(good))
+    assert window.config.hidden == 7
+
+
+# ---------------------------------------------------------------------- entry point
+def test_console_entry_point_opens_trains_and_exits_cleanly(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RNNSTUDIO_QUIT_AFTER_MS="2500",
+               RNNSTUDIO_AUTOTRAIN="1", RNNSTUDIO_SETTINGS_DIR=str(tmp_path))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run([sys.executable, "-m", "rnnstudio"], env=env, cwd=str(tmp_path),
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "QThread: Destroyed" not in proc.stderr
+    # It remembered the session.
+    assert list(tmp_path.rglob("*.ini"))
