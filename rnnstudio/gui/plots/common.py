@@ -46,9 +46,14 @@ class LogAxis(pg.AxisItem):
     """An axis whose log-mode labels stay sparse: 1, 2 and 5 per decade over a short
     range, only the powers of ten over a long one (pyqtgraph labels every minor tick)."""
 
+    def __init__(self, orientation: str = "left", **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)  # "(x1e-06)" next to a log axis only confuses
+
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (Qt-style override)
         lo, hi = (min(self.range), max(self.range)) if self.range else (0.0, 1.0)
-        keep = (1,) if hi - lo > 2.5 else (1, 2, 5)
+        span = hi - lo
+        keep = (1,) if span > 2.5 else (1, 2, 5) if span > 0.9 else tuple(range(1, 10))
         out = []
         for v in values:
             x = 10.0 ** float(v) * scale
@@ -112,8 +117,7 @@ def set_axis_label(plot: pg.PlotItem, side: str, text: str) -> None:
 
 def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float], cmap: str,
               label: str) -> pg.ColorBarItem:
-    bar = pg.ColorBarItem(values=levels, colorMap=colormap(cmap), label=label, interactive=False,
-                          width=14)
+    bar = pg.ColorBarItem(values=levels, colorMap=colormap(cmap), interactive=False, width=14)
     bar.setImageItem(image, insert_in=plot)
     font = QtGui.QFont()
     font.setPointSize(TICK_PT)
@@ -123,6 +127,23 @@ def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float
     ax.setStyle(tickFont=font)
     ax.setLabel(label, color=FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
     return bar
+
+
+def legend(plot: pg.PlotItem) -> pg.LegendItem:
+    return plot.addLegend(offset=(-5, 5), labelTextSize=f"{TICK_PT}pt",
+                          labelTextColor=FOREGROUND, brush=pg.mkBrush(255, 255, 255, 210),
+                          pen=pg.mkPen("#cccccc"))
+
+
+def legend_row(canvas: pg.GraphicsLayoutWidget, row: int, col: int = 0, colspan: int = 1,
+               columns: int = 4) -> pg.LegendItem:
+    """A legend in its own layout row (above or below a plot), so it never hides data.
+    Fill it with ``legend.addItem(curve, name)``."""
+    leg = pg.LegendItem(colCount=columns, labelTextSize=f"{TICK_PT}pt",
+                        labelTextColor=FOREGROUND, horSpacing=18)
+    canvas.addItem(leg, row=row, col=col, colspan=colspan)
+    leg.layout.setContentsMargins(4, 0, 4, 0)
+    return leg
 
 
 def hint_label(text: str = "") -> QtWidgets.QLabel:

@@ -1,18 +1,258 @@
-"""GradientFlowPlot (skeleton: interface only, filled in next)."""
+"""Gradient flow across time: how much the loss still "feels" each time step's state.
+
+Top left, ‖∂L/∂h_t‖ against t for the newest update (one curve per layer; dashed
+‖∂L/∂c_t‖ for LSTMs). Top right, the same profile over the run as a heat map: one
+column per sampled update, t upwards, log10 colour scale with fixed levels. Below,
+the global gradient norm before and after clipping.
+
+Heat map buffer: at most HEAT_COLUMNS columns spanning the whole run. A Progress adds a
+column when its update is at least `stride` updates after the previous column; when
+the buffer is full every other column is dropped and the stride becomes the spacing
+of the columns kept, so the map always shows the run from its first update.
+"""
 
 from __future__ import annotations
 
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
 from ...engine.config import Config
 from ..messages import Progress
-from .common import Panel
+from . import common as c
+
+HEAT_COLUMNS = 200
+LOG_LEVELS = (-8.0, 2.0)  # log10 ‖∂L/∂h_t‖: 1e-8 (vanished) .. 100 (exploding)
+NORM_CAP = 2000
+TINY = 1e-30
+
+GATED_C = ("lstm", "peephole")
+
+HINT = ("How much the loss depends on the state at each time step t. "
+        "<b>Vanishing</b> gradients: bright at late t (top of the map), dark at early t "
+        "(bottom); <b>exploding</b>: bright at early t and growing.")
 
 
-class GradientFlowPlot(Panel):
-    def __init__(self, parent=None) -> None:
+class HeatColumns:
+    """Bounded columns (sampled update × quantity × time step) of log10 gradient norms."""
+
+    def __init__(self, cap: int = HEAT_COLUMNS):
+        self.cap = cap + cap % 2
+        self.data: np.ndarray | None = None  # (cap, Q, T) float32
+        self.steps = np.zeros(self.cap, dtype=np.int64)
+        self.n = 0
+        self.stride = 1.0
+
+    def clear(self) -> None:
+        self.data = None
+        self.n = 0
+        self.stride = 1.0
+
+    def add(self, step: int, values: np.ndarray) -> bool:
+        """values: (Q, T) norms. Returns True if a column was added."""
+        if self.n and step < self.steps[self.n - 1] + self.stride:
+            return False
+        if self.data is None or self.data.shape[1:] != values.shape:
+            self.data = np.full((self.cap,) + values.shape, LOG_LEVELS[0], dtype=np.float32)
+            self.n = 0
+            self.stride = 1.0
+        if self.n == self.cap:
+            self._halve()
+            if step < self.steps[self.n - 1] + self.stride:
+                return False
+        self.data[self.n] = np.log10(np.maximum(values, TINY))
+        self.steps[self.n] = step
+        self.n += 1
+        return True
+
+    def _halve(self) -> None:
+        h = self.n // 2
+        self.data[:h] = self.data[0:self.n:2]
+        self.steps[:h] = self.steps[0:self.n:2]
+        self.n = h
+        self.stride = max(2.0 * self.stride, (self.steps[h - 1] - self.steps[0]) / max(h - 1, 1))
+
+    def image(self, q: int) -> np.ndarray:
+        """(columns, T) for ImageItem (x = sampled update, y = time step)."""
+        if self.data is None or self.n == 0:
+            return np.full((1, 1), np.nan, dtype=np.float32)
+        return self.data[:self.n, q, :]
+
+
+class GradientFlowPlot(c.Panel):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heat = HeatColumns(HEAT_COLUMNS)
+        self.norm_before = c.DecimatingSeries(NORM_CAP)
+        self.norm_after = c.DecimatingSeries(NORM_CAP)
+        self._quantities: list[tuple[str, int]] = [("h", 0)]  # (flow key, layer) per row
+        self._shown = 0
 
+        self.choice = QtWidgets.QComboBox()
+        self.choice.setToolTip("Which gradient the heat map shows.")
+        self.choice.currentIndexChanged.connect(self._choose)
+        self.hint = c.hint_label(HINT)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.choice, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+
+        self.canvas = c.layout_widget()
+        self.profile_plot: pg.PlotItem = self.canvas.addPlot(
+            row=0, col=0, axisItems={"left": c.LogAxis("left")})
+        c.style_plot(self.profile_plot, "time step t", "‖∂L/∂h_t‖ (log scale)",
+                     "Latest update")
+        self.profile_plot.setLogMode(y=True)
+        c.legend(self.profile_plot)
+        self.heat_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
+        c.style_plot(self.heat_plot, "update", "time step t", "Over training")
+        self.heat_plot.showGrid(x=False, y=False)
+        self.heat_image = pg.ImageItem(axisOrder="col-major")
+        self.heat_image.setLevels(LOG_LEVELS)
+        self.heat_image.setColorMap(c.colormap(c.GRADIENT_MAP))
+        self.heat_plot.addItem(self.heat_image)
+        self.heat_bar = c.color_bar(self.heat_image, self.heat_plot, LOG_LEVELS,
+                                    c.GRADIENT_MAP, "log10 ‖∂L/∂h_t‖")
+        self.norm_plot: pg.PlotItem = self.canvas.addPlot(
+            row=1, col=0, colspan=2, axisItems={"left": c.LogAxis("left")})
+        c.style_plot(self.norm_plot, "update", "‖g‖ (log scale)",
+                     "Global gradient norm per update")
+        self.norm_plot.setLogMode(y=True)
+        self.norm_plot.setDownsampling(auto=True, mode="peak")
+        self.norm_plot.setClipToView(True)
+        c.legend(self.norm_plot)
+        self.before_curve = self.norm_plot.plot(pen=c.pen(c.ORANGE, 1.5),
+                                                name="before clipping")
+        self.after_curve = self.norm_plot.plot(pen=c.pen(c.BLUE, 1.5, dash=True),
+                                               name="after clipping")
+        self.clip_line = pg.InfiniteLine(angle=0, movable=False,
+                                         pen=c.pen(c.VERMILLION, 1, dash=True),
+                                         label="clip threshold",
+                                         labelOpts={"position": 0.08, "color": c.VERMILLION})
+        self.norm_plot.addItem(self.clip_line, ignoreBounds=True)
+        for p in (self.profile_plot, self.heat_plot, self.norm_plot):
+            p.getAxis("left").setWidth(62)
+        self.canvas.ci.layout.setRowStretchFactor(0, 3)
+        self.canvas.ci.layout.setRowStretchFactor(1, 2)
+        self.canvas.ci.layout.setColumnStretchFactor(0, 2)
+        self.canvas.ci.layout.setColumnStretchFactor(1, 3)
+
+        self.h_curves: list[pg.PlotDataItem] = []
+        self.c_curves: list[pg.PlotDataItem] = []
+
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.canvas, 1)
+
+    # ------------------------------------------------------------------ API
     def reset(self, config: Config) -> None:
-        pass
+        self.heat.clear()
+        self.norm_before.clear()
+        self.norm_after.clear()
+        gated = config.cell in GATED_C
+        self._make_curves(config.layers, gated)
+        self._quantities = [("h", l) for l in range(config.layers)]
+        if gated:
+            self._quantities += [("c", l) for l in range(config.layers)]
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for key, l in self._quantities:
+            name = "‖∂L/∂h_t‖" if key == "h" else "‖∂L/∂c_t‖"
+            self.choice.addItem(f"{name}, layer {l + 1}")
+        self.choice.setCurrentIndex(0)
+        self.choice.setVisible(len(self._quantities) > 1)
+        self.choice.blockSignals(False)
+        self._shown = 0
+        if config.clip_mode == "norm":
+            self.clip_line.setPos(np.log10(config.clip))
+            self.clip_line.show()
+        else:
+            self.clip_line.hide()
+        self.heat_image.setImage(np.full((1, 1), np.nan, dtype=np.float32),
+                                 levels=LOG_LEVELS, autoLevels=False)
+        self.heat_image.setRect(QtCore.QRectF(0, 0, 1, 1))
+        for curve in self.h_curves + self.c_curves:
+            curve.setData([], [])
+        self.before_curve.setData([], [])
+        self.after_curve.setData([], [])
+        self._label_heat()
+        for p in (self.profile_plot, self.heat_plot, self.norm_plot):
+            p.enableAutoRange()
 
     def update_progress(self, progress: Progress) -> None:
-        pass
+        if len(progress.steps):
+            self.norm_before.extend(progress.steps, progress.grad_norms)
+            self.norm_after.extend(progress.steps, progress.grad_norms_clipped)
+            x, y, _, _ = self.norm_before.data()
+            self.before_curve.setData(x, np.maximum(y, TINY))
+            x, y, _, _ = self.norm_after.data()
+            self.after_curve.setData(x, np.maximum(y, TINY))
+        snap = progress.latest
+        flow = snap.flow
+        if not flow or "h" not in flow or snap.status == "diverged":
+            return
+        h = np.asarray(flow["h"], dtype=np.float64)
+        cflow = np.asarray(flow["c"], dtype=np.float64) if "c" in flow else None
+        T = h.shape[1]
+        t = np.arange(T)
+        for l, curve in enumerate(self.h_curves):
+            if l < h.shape[0]:
+                curve.setData(t, np.maximum(h[l], TINY))
+        for l, curve in enumerate(self.c_curves):
+            if cflow is not None and l < cflow.shape[0]:
+                curve.setData(t, np.maximum(cflow[l], TINY))
+        rows = []
+        for key, l in self._quantities:
+            src = h if key == "h" else cflow
+            rows.append(src[l] if src is not None and l < src.shape[0] else np.zeros(T))
+        if self.heat.add(snap.step, np.stack(rows)):
+            self._draw_heat()
+
+    def export_target(self):
+        return self.canvas.scene()
+
+    # -------------------------------------------------------------- drawing
+    def _make_curves(self, layers: int, gated: bool) -> None:
+        want_c = layers if gated else 0
+        if len(self.h_curves) == layers and len(self.c_curves) == want_c:
+            return
+        for curve in self.h_curves + self.c_curves:
+            self.profile_plot.removeItem(curve)
+        self.h_curves, self.c_curves = [], []
+        for l in range(layers):
+            colour = c.SERIES_COLOURS[l % len(c.SERIES_COLOURS)]
+            suffix = f", layer {l + 1}" if layers > 1 else ""
+            self.h_curves.append(self.profile_plot.plot(
+                pen=c.pen(colour, 2), symbol="o", symbolSize=4, symbolBrush=colour,
+                symbolPen=None, name=f"‖∂L/∂h_t‖{suffix}"))
+        for l in range(want_c):
+            colour = c.SERIES_COLOURS[l % len(c.SERIES_COLOURS)]
+            suffix = f", layer {l + 1}" if layers > 1 else ""
+            self.c_curves.append(self.profile_plot.plot(
+                pen=c.pen(colour, 2, dash=True), name=f"‖∂L/∂c_t‖{suffix}"))
+
+    def _choose(self, index: int) -> None:
+        if 0 <= index < len(self._quantities):
+            self._shown = index
+            self._label_heat()
+            self._draw_heat()
+
+    def _label_heat(self) -> None:
+        key, l = self._quantities[self._shown] if self._quantities else ("h", 0)
+        sym = "h" if key == "h" else "c"
+        self.heat_bar.axis.setLabel(f"log10 ‖∂L/∂{sym}_t‖", color=c.FOREGROUND,
+                                    **{"font-size": f"{c.LABEL_PT}pt"})
+        layer = f", layer {l + 1}" if len({q[1] for q in self._quantities}) > 1 else ""
+        c.set_title(self.heat_plot, f"Over training: ‖∂L/∂{sym}_t‖{layer}")
+
+    def _draw_heat(self) -> None:
+        heat = self.heat
+        if heat.n == 0:
+            return
+        img = heat.image(self._shown)
+        self.heat_image.setImage(img, levels=LOG_LEVELS, autoLevels=False)
+        first, last = float(heat.steps[0]), float(heat.steps[heat.n - 1])
+        dx = (last - first) / (heat.n - 1) if heat.n > 1 else 1.0
+        dx = max(dx, 1e-9)
+        T = img.shape[1]
+        self.heat_image.setRect(QtCore.QRectF(first - dx / 2, -0.5, dx * heat.n, T))

@@ -1,18 +1,408 @@
-"""PredictionView (skeleton: interface only, filled in next)."""
+"""Predicted vs true, drawn the way each task is read by a person.
+
+- addition: a bit grid (rows a, b, true a + b, the network's sum; most significant bit
+  on the left) with wrong bits in vermillion, and the decimal reading
+  ``a + b = predicted (true)``;
+- detection: the letter stream along the time axis, the true word ends as bars and the
+  network's flag probability as a curve;
+- charlm: the newest generated sample (at the config's temperature) in a text box;
+- recall, adding, forecast and any other task: true and predicted values (or symbols)
+  over time steps, with the input in grey.
+
+Everything is drawn from the probe sequence (``Progress.probe``) and ``Progress.sample``;
+items are created on reset and updated in place.
+"""
 
 from __future__ import annotations
 
+import sys
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
 from ...engine.config import Config
 from ..messages import Progress
-from .common import Panel
+from . import common as c
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+BLANK_MARK = "·"
 
 
-class PredictionView(Panel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+def _rgb(hex_colour: str) -> np.ndarray:
+    q = QtGui.QColor(hex_colour)
+    return np.array([q.red(), q.green(), q.blue()], dtype=np.float64)
+
+
+ONE_RGB = _rgb(c.BLUE)
+ZERO_RGB = _rgb("#eeeeee")
+WRONG_RGB = _rgb(c.VERMILLION)
+
+
+def task_symbols(config: Config) -> list[str] | None:
+    """Readable names of a one-hot task's input symbols, if the task declares them."""
+    try:
+        from ...engine.tasks import make_task
+
+        task = make_task(config)
+    except Exception:
+        return None
+    for attr in ("symbols", "alphabet", "vocab"):
+        v = getattr(task, attr, None)
+        if isinstance(v, (str, list, tuple)) and len(v):
+            return [str(s) for s in v]
+    mod = sys.modules.get(type(task).__module__)
+    for attr in ("SYMBOLS", "ALPHABET"):
+        v = getattr(mod, attr, None)
+        if isinstance(v, str) and v:
+            return list(v)
+    return None
+
+
+def _canvas_page() -> tuple[QtWidgets.QWidget, pg.GraphicsLayoutWidget, QtWidgets.QLabel]:
+    page = QtWidgets.QWidget()
+    canvas = c.layout_widget()
+    label = QtWidgets.QLabel("")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+    lay = QtWidgets.QVBoxLayout(page)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(canvas, 1)
+    lay.addWidget(label)
+    return page, canvas, label
+
+
+# ---------------------------------------------------------------- addition
+KEY = (f"<br><span style='font-size:{c.TICK_PT}pt; color:{c.GREY}'>network row: the darker, "
+       f"the surer the bit is 1; <span style='color:{c.VERMILLION}'>■</span> wrong bit</span>")
+
+
+class BitGrid:
+    """Rows a, b, true sum, network sum; columns bits, most significant on the left."""
+
+    ROWS = ("a", "b", "a + b (true)", "network")
+
+    def __init__(self) -> None:
+        self.page, self.canvas, self.reading = _canvas_page()
+        font = self.reading.font()
+        font.setPointSize(c.TITLE_PT + 2)
+        self.reading.setFont(font)
+        self.reading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.plot: pg.PlotItem = self.canvas.addPlot()
+        c.style_plot(self.plot, "bit (the network reads right to left: least significant first)",
+                     "", "Binary addition: the probe pair")
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)
+        self.plot.setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="col-major")
+        self.plot.addItem(self.image)
+        self.grid_lines = pg.PlotCurveItem(pen=pg.mkPen("w", width=3), connect="pairs")
+        self.plot.addItem(self.grid_lines)
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setPen(pg.mkPen(None))
+            self.plot.getAxis(side).setTextPen(pg.mkPen(c.FOREGROUND))
+        self.plot.getAxis("left").setTicks([[(r, name) for r, name in enumerate(self.ROWS)]])
+        self.plot.getAxis("left").setWidth(100)
+        self.texts: list[list[pg.TextItem]] = []
+        self.n = 0
+        self.rgb = np.zeros((0, 4, 3), dtype=np.ubyte)
+        self.bits = np.zeros((0, 4), dtype=np.int64)  # (column, row): what is drawn
+        self.wrong = np.zeros(0, dtype=bool)  # (column,): network bit differs from truth
+        self.values: tuple[int, int, int, int] | None = None  # a, b, true, predicted
 
     def reset(self, config: Config) -> None:
-        pass
+        self._build(int(config.bits))
+
+    def _build(self, n: int) -> None:
+        if n != self.n:
+            for row in self.texts:
+                for t in row:
+                    self.plot.removeItem(t)
+            font = QtGui.QFont()
+            font.setPointSize(c.LABEL_PT)
+            font.setBold(True)
+            self.texts = []
+            for col in range(n):
+                row_items = []
+                for r in range(4):
+                    t = pg.TextItem("", anchor=(0.5, 0.5))
+                    t.setFont(font)
+                    t.setPos(col, r)
+                    self.plot.addItem(t)
+                    row_items.append(t)
+                self.texts.append(row_items)
+            self.n = n
+            xs = [(v, v, -0.5, 3.5) for v in np.arange(n + 1) - 0.5]
+            ys = [(-0.5, n - 0.5, v, v) for v in np.arange(5) - 0.5]
+            seg = np.array(xs + ys, dtype=np.float64)  # (x0, x1, y0, y1) per line
+            self.grid_lines.setData(seg[:, :2].ravel(), seg[:, 2:].ravel())
+            self.plot.getAxis("bottom").setTicks(
+                [[(col, "2" + str(n - 1 - col).translate(SUPERSCRIPT)) for col in range(n)]])
+        self.rgb = np.full((n, 4, 3), 250, dtype=np.ubyte)
+        self.bits = np.zeros((n, 4), dtype=np.int64)
+        self.wrong = np.zeros(n, dtype=bool)
+        self.values = None
+        for row in self.texts:
+            for t in row:
+                t.setText("")
+        self.image.setImage(self.rgb, autoLevels=False, levels=(0, 255))
+        self.image.setRect(QtCore.QRectF(-0.5, -0.5, n, 4))
+        self.plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, 3.5), padding=0.02)
+        self.reading.setText("Train to see the network add the probe pair." + KEY)
+
+    def show(self, probe: dict) -> None:
+        x = np.asarray(probe["x"])[:, 0, :]  # (T, 2): a and b bits, least significant first
+        y = np.asarray(probe["y"]).reshape(x.shape[0], -1)[:, 0]
+        p = np.asarray(probe["output"]).reshape(x.shape[0], -1)[:, 0]  # P(bit = 1)
+        T = x.shape[0]
+        if self.n != T:  # a probe of another width: rebuild the grid
+            self._build(T)
+        lsb_first = np.stack([x[:, 0] > 0.5, x[:, 1] > 0.5, y > 0.5, p > 0.5], axis=1)
+        bits = lsb_first[::-1].astype(np.int64)  # (column, row), MSB in column 0
+        prob = p[::-1].astype(np.float64)
+        wrong = bits[:, 3] != bits[:, 2]
+        rgb = np.where(bits[:, :, None] == 1, ONE_RGB, ZERO_RGB)
+        # the network row: shade by its probability of a 1 (confidence), wrong bits vermillion
+        rgb[:, 3] = ZERO_RGB + prob[:, None] * (ONE_RGB - ZERO_RGB)
+        rgb[wrong, 3] = WRONG_RGB
+        self.rgb = rgb.astype(np.ubyte)
+        self.image.setImage(self.rgb, autoLevels=False, levels=(0, 255))
+        for col in range(self.n):
+            for r in range(4):
+                t = self.texts[col][r]
+                b = int(bits[col, r])
+                dark = (b == 1 and r < 3) or (r == 3 and (wrong[col] or prob[col] > 0.55))
+                t.setText(str(b))
+                t.setColor(QtGui.QColor("#ffffff" if dark else c.FOREGROUND))
+        self.bits, self.wrong = bits, wrong
+        weights = 1 << np.arange(T, dtype=object)  # exact for any width
+        a, b, true, pred = (int(np.dot(lsb_first[:, k].astype(object), weights)) for k in range(4))
+        self.values = (a, b, true, pred)
+        ok = pred == true
+        mark = "✓" if ok else f"✗ ({int(wrong.sum())} wrong bit{'s' if wrong.sum() != 1 else ''})"
+        colour = c.GREEN if ok else c.VERMILLION
+        self.reading.setText(f"{a} + {b} = <b>{pred}</b> (true {true}) "
+                             f"<span style='color:{colour}'>{mark}</span>{KEY}")
+
+
+# --------------------------------------------------------------- detection
+class Stream:
+    """The letter stream with the true word ends (bars) and the flag probability."""
+
+    def __init__(self) -> None:
+        self.page, self.canvas, self.reading = _canvas_page()
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
+        c.style_plot(self.plot, "input letter at each time step", "P(flag)",
+                     "Flags along the probe stream")
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.plot.setMouseEnabled(y=False)
+        legend = c.legend_row(self.canvas, row=1, columns=3)
+        self.truth = pg.BarGraphItem(x=[], height=[], width=0.85, brush=pg.mkBrush(0, 158, 115, 90),
+                                     pen=pg.mkPen(None))
+        self.plot.addItem(self.truth)
+        self.prob = self.plot.plot(pen=c.pen(c.BLUE, 2), symbol="o", symbolSize=5,
+                                   symbolBrush=c.BLUE, symbolPen=None)
+        self.flags = self.plot.plot(pen=None, symbol="t1", symbolSize=11,
+                                    symbolBrush=c.ORANGE, symbolPen=pg.mkPen(c.FOREGROUND))
+        legend.addItem(self.truth, "word ends here (truth)")
+        legend.addItem(self.prob, "network P(flag)")
+        legend.addItem(self.flags, "flag raised (P > 0.5)")
+        self.threshold = pg.InfiniteLine(pos=0.5, angle=0, movable=False,
+                                         pen=c.pen(c.GREY, 1, dash=True))
+        self.plot.addItem(self.threshold)
+        self.plot.setYRange(-0.05, 1.15, padding=0)
+        self.letters: list[str] = []
+        self.word = ""
+
+    def reset(self, config: Config) -> None:
+        self.letters = task_symbols(config) or [chr(ord("a") + i) for i in range(26)]
+        self.word = config.word
+        self.truth.setOpts(x=[], height=[])
+        self.prob.setData([], [])
+        self.flags.setData([], [])
+        self.plot.getAxis("bottom").setTicks([[]])
+        c.set_title(self.plot, f"Flags along the probe stream: where does “{self.word}” end?")
+        self.reading.setText("")
+
+    def show(self, probe: dict) -> None:
+        x = np.asarray(probe["x"])[:, 0, :]
+        T = x.shape[0]
+        y = np.asarray(probe["y"]).reshape(T, -1)[:, 0]
+        p = np.asarray(probe["output"]).reshape(T, -1)[:, 0].astype(np.float64)
+        t = np.arange(T)
+        idx = x.argmax(axis=1)
+        names = [self.letters[i] if i < len(self.letters) else "?" for i in idx]
+        self.plot.getAxis("bottom").setTicks([[(i, s) for i, s in enumerate(names)]])
+        hits = t[y > 0.5]
+        self.truth.setOpts(x=hits, height=np.ones(hits.size), width=0.85)
+        self.prob.setData(t, p)
+        raised = t[p > 0.5]
+        self.flags.setData(raised, np.full(raised.size, 1.07))
+        self.plot.setXRange(-0.7, T - 0.3, padding=0)
+        caught = int(np.sum((p > 0.5) & (y > 0.5)))
+        false = int(np.sum((p > 0.5) & (y <= 0.5)))
+        self.reading.setText(f"caught {caught} of {hits.size} “{self.word}”, "
+                             f"{false} false alarm{'s' if false != 1 else ''}")
+
+
+# ------------------------------------------------------------------ charlm
+class Sample:
+    """The newest generated text, in a read-only monospace box."""
+
+    def __init__(self) -> None:
+        self.page = QtWidgets.QWidget()
+        self.header = QtWidgets.QLabel("")
+        self.text = QtWidgets.QPlainTextEdit()
+        self.text.setReadOnly(True)
+        font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(c.LABEL_PT + 1)
+        self.text.setFont(font)
+        self.text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setPlaceholderText("Samples appear here at every evaluation while training.")
+        lay = QtWidgets.QVBoxLayout(self.page)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.header)
+        lay.addWidget(self.text, 1)
+        self.temperature = 1.0
+
+    def reset(self, config: Config) -> None:
+        self.temperature = float(config.temperature)
+        self.text.setPlainText("")
+        self.header.setText(f"Text the network writes at temperature {self.temperature:.2f}")
+
+    def show_sample(self, sample: str, step: int) -> None:
+        self.header.setText(f"Text the network writes at temperature {self.temperature:.2f} "
+                            f"(after update {step})")
+        self.text.setPlainText(sample)
+
+
+# ------------------------------------------------------ recall, adding, ...
+class Values:
+    """True and predicted values (or symbols) over the probe's time steps."""
+
+    def __init__(self) -> None:
+        self.page, self.canvas, self.reading = _canvas_page()
+        font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+        self.reading.setFont(font)
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
+        c.style_plot(self.plot, "time step t", "value", "Predicted vs true")
+        self.legend = c.legend_row(self.canvas, row=1, columns=4)
+        self.input = self.plot.plot(pen=c.pen(c.GREY, 1.2), symbol="s", symbolSize=5,
+                                    symbolBrush=c.GREY, symbolPen=None, connect="finite")
+        self.marked = self.plot.plot(pen=None, symbol="d", symbolSize=13, symbolBrush=None,
+                                     symbolPen=pg.mkPen(c.FOREGROUND, width=1.5))
+        self.true = self.plot.plot(pen=c.pen(c.FOREGROUND, 1.5), symbol="o", symbolSize=10,
+                                   symbolBrush=None, symbolPen=pg.mkPen(c.FOREGROUND, width=2),
+                                   connect="finite")
+        self.pred = self.plot.plot(pen=c.pen(c.ORANGE, 2), symbol="x", symbolSize=9,
+                                   symbolBrush=c.ORANGE, symbolPen=pg.mkPen(c.ORANGE, width=2),
+                                   connect="finite")
+        self.symbols: list[str] | None = None
+
+    def reset(self, config: Config) -> None:
+        self.symbols = task_symbols(config)
+        for item in (self.input, self.marked, self.true, self.pred):
+            item.setData([], [])
+        self.marked.setVisible(config.task == "adding")
+        self.legend.clear()
+        self.legend.addItem(self.input, "input")
+        if self.marked.isVisible():
+            self.legend.addItem(self.marked, "marked inputs")
+        self.legend.addItem(self.true, "true")
+        self.legend.addItem(self.pred, "network")
+        titles = {"recall": f"Delayed recall: say the symbol back after {config.delay} steps",
+                  "adding": "Adding problem: the sum of the two marked inputs",
+                  "forecast": "Forecast: the next value of the series"}
+        c.set_title(self.plot, titles.get(config.task, "Predicted vs true"))
+        self.plot.getAxis("left").setTicks(None)
+        c.set_axis_label(self.plot, "left", "value")
+        self.plot.enableAutoRange()
+        self.reading.setText("")
+
+    def show(self, probe: dict, sample: str | None) -> None:
+        x = np.asarray(probe["x"])[:, 0, :].astype(np.float64)
+        T = x.shape[0]
+        t = np.arange(T, dtype=np.float64)
+        y = np.asarray(probe["y"])
+        out = np.asarray(probe["output"])[:, 0, :].astype(np.float64)
+        mask = np.asarray(probe["mask"]).reshape(T, -1)[:, 0] > 0
+        classes = y.ndim == 2  # softmax head: class indices
+        symbolic = classes and x.shape[1] == out.shape[1]  # inputs are the same symbols
+        if classes:
+            true = y[:, 0].astype(np.float64)
+            pred = out.argmax(axis=1).astype(np.float64)
+            n = out.shape[1]
+            names = self.symbols or [str(i) for i in range(n)]
+            names = names + [BLANK_MARK] * (n - len(names))
+            self.plot.getAxis("left").setTicks([[(i, names[i]) for i in range(n)]])
+            c.set_axis_label(self.plot, "left", "symbol")
+            self.plot.setYRange(-0.5, n - 0.5, padding=0.05)
+        else:
+            true = y[:, 0, 0].astype(np.float64)
+            pred = out[:, 0]
+        true = np.where(mask, true, np.nan)
+        pred = np.where(mask, pred, np.nan)
+        if symbolic:
+            inp = x.argmax(axis=1).astype(np.float64)
+            k = len(self.symbols) if self.symbols else x.shape[1]
+            if k < x.shape[1]:  # blank / padding channels (set, or winning) are not drawn
+                blank = (x[:, k:] > 0.5).any(axis=1) | (inp >= k)
+                inp[blank] = np.nan
+        else:
+            inp = x[:, 0]
+        self.input.setData(t, inp)
+        if self.marked.isVisible() and x.shape[1] >= 2:
+            m = x[:, 1] > 0.5
+            self.marked.setData(t[m], x[m, 0])
+        self.true.setData(t, true)
+        self.pred.setData(t, pred)
+        self.reading.setText(sample or "")
+
+
+# ------------------------------------------------------------------- panel
+class PredictionView(c.Panel):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bits = BitGrid()
+        self.stream = Stream()
+        self.sample = Sample()
+        self.values = Values()
+        self.stack = QtWidgets.QStackedWidget()
+        for page in (self.bits.page, self.stream.page, self.sample.page, self.values.page):
+            self.stack.addWidget(page)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.stack)
+        self.task = "addition"
+
+    @property
+    def view(self) -> BitGrid | Stream | Sample | Values:
+        """The page shown for the current task."""
+        return {"addition": self.bits, "detection": self.stream,
+                "charlm": self.sample}.get(self.task, self.values)
+
+    def reset(self, config: Config) -> None:
+        self.task = config.task
+        view = self.view
+        view.reset(config)
+        self.stack.setCurrentWidget(view.page)
 
     def update_progress(self, progress: Progress) -> None:
-        pass
+        view = self.view
+        if view is self.sample:
+            if progress.sample is not None:
+                self.sample.show_sample(progress.sample, progress.latest.step)
+            return
+        probe = progress.probe
+        if probe is None or "x" not in probe or "output" not in probe:
+            return
+        if view is self.values:
+            self.values.show(probe, progress.sample)
+        else:
+            view.show(probe)
+
+    def export_target(self):
+        view = self.view
+        return None if view is self.sample else view.canvas.scene()
