@@ -20,6 +20,12 @@ CELL_TITLES = {
     "peephole": "LSTM with peepholes",
     "gru": "GRU",
 }
+LONG_TITLES = {
+    "elman": "Elman network (simple RNN)",
+    "lstm": "Long short-term memory (LSTM)",
+    "peephole": "LSTM with peephole connections (Greff et al.)",
+    "gru": "Gated recurrent unit (GRU)",
+}
 PARTS = (  # (part, heading above it; the equation images carry their own headings)
     ("forward", ""),
     ("backward", ""),
@@ -166,7 +172,7 @@ class EquationsView(QtWidgets.QWidget):
             return
         self._cell = name
         self.selector.setCurrentIndex(self.selector.findData(name))
-        self.title.setText(CELL_TITLES[name])
+        self.title.setText(LONG_TITLES[name])
         missing = []
         for part, _ in PARTS:
             try:

@@ -89,8 +89,7 @@ class AdditionPage(QtWidgets.QWidget):
         form.addWidget(self.all_btn)
         form.addStretch(1)
         self.table = QtWidgets.QTextBrowser()
-        self.table.setMinimumHeight(200)
-        self.table.setMaximumHeight(300)
+        self.table.setMinimumHeight(250)
         self.result = QtWidgets.QLabel()
         self.result.setTextFormat(QtCore.Qt.TextFormat.RichText)
         f = self.result.font()
@@ -104,7 +103,6 @@ class AdditionPage(QtWidgets.QWidget):
         lay.addWidget(self.range_note)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.result)
-        lay.addStretch(1)
 
     def set_model(self, net: Network, task: Any) -> None:
         self.net, self.task = net, task
@@ -177,11 +175,11 @@ class AdditionPage(QtWidgets.QWidget):
                 rows["network bit"].append("<td style='color:#aaa'>·</td>")
             rows["true bit"].append(f"<td>{int(self.y[t])}</td>")
         body = "".join(
-            f"<tr><th style='text-align:left; padding-right:12px'>{name}</th>{''.join(cells)}</tr>"
+            f"<tr><th align='left' style='padding-right:12px'>{name}</th>"
+            + "".join(c.replace("<td", "<td align='center'", 1) for c in cells) + "</tr>"
             for name, cells in rows.items())
         self.table.setHtml(
-            "<table cellspacing='0' cellpadding='5' align='left' style='text-align:center; "
-            f"font-size:large'>{body}</table>")
+            f"<table cellspacing='0' cellpadding='5' style='font-size:large'>{body}</table>")
         width = len(self.probs)
         if k < n:
             self.result.setText(f"<span style='color:#777'>… step {k} of {n}: the sum bits "

@@ -392,6 +392,7 @@ class UnrolledView(QtWidgets.QWidget):
         self._unit = 0
         self._large = False
         self._limits: dict[str, float] = {}
+        self._zoom_pending = False
 
         # toolbar
         self.first_btn = self._button("|◀", "First step of the forward pass (Home)",
@@ -529,7 +530,13 @@ class UnrolledView(QtWidgets.QWidget):
         T = min(trace.T, MAX_STEPS)
         n = trace.layers[0].n
         has_c = trace.layers[0].dc is not None
+        key = self.drawing.key
         self.drawing.build(T, len(trace.layers), min(n, MAX_UNITS), has_c, n)
+        if key != self.drawing.key:
+            if self.isVisible():
+                QtCore.QTimer.singleShot(0, self.auto_zoom)
+            else:
+                self._zoom_pending = True
         self.layer_box.blockSignals(True)
         self.layer_box.setRange(1, len(trace.layers))
         self.layer_box.setVisible(len(trace.layers) > 1)
@@ -596,18 +603,29 @@ class UnrolledView(QtWidgets.QWidget):
         self._refresh()
 
     def set_large_fonts(self, on: bool) -> None:
-        on = bool(on)
-        if on != self._large:
-            self.view.zoom_by(LARGE_ZOOM if on else 1 / LARGE_ZOOM)
-        self._large = on
-        if self.large_box.isChecked() != on:
-            self.large_box.setChecked(on)
+        """Projector mode: the drawing at 1.5× and larger text (the circuit fills its pane)."""
+        self._large = bool(on)
+        if self.large_box.isChecked() != self._large:
+            self.large_box.setChecked(self._large)
         f = self.text.font()
         f.setPointSizeF(QtGui.QFont().pointSizeF() * (1.5 if on else 1.0))
         self.text.setFont(f)
-        self.circuit.pt = 10.0 * (1.3 if on else 1.0)
-        if self.trace is not None:
-            self._refresh()
+        self.auto_zoom()
+
+    def auto_zoom(self) -> None:
+        """Zoom so the drawing's height fills the view (1.5× that in projector mode)."""
+        h = self.scene.sceneRect().height()
+        room = self.view.viewport().height() if self.view.isVisible() else 0
+        z = min(max(room / h, 0.8), 1.4) if h > 0 and room > 50 else 1.0
+        self.view.set_zoom(z * (LARGE_ZOOM if self._large else 1.0))
+        if self.drawing.band is not None and self.trace is not None:
+            self.view.ensureVisible(self.drawing.band.sceneBoundingRect(), 40, 10)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._zoom_pending:
+            self._zoom_pending = False
+            QtCore.QTimer.singleShot(0, self.auto_zoom)
 
     def fit(self) -> None:
         r = self.scene.sceneRect()
