@@ -60,7 +60,7 @@ class Addition:
     def _pairs(self, rng: np.random.Generator, size: int, heldout: bool) -> tuple[Array, Array]:
         a = rng.integers(0, self.high, size=size, dtype=np.uint64)
         b = rng.integers(0, self.high, size=size, dtype=np.uint64)
-        for _ in range(64):  # resample rows on the wrong side of the split
+        while True:  # resample rows on the wrong side of the split until none is left
             bad = is_heldout(a, b) != heldout
             if not bad.any():
                 break
