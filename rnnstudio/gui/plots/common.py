@@ -146,6 +146,22 @@ def legend_row(canvas: pg.GraphicsLayoutWidget, row: int, col: int = 0, colspan:
     return leg
 
 
+MONO_FAMILIES = ["DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Menlo", "Consolas",
+                 "Courier New", "monospace"]
+
+
+def mono_font(point_size: int = LABEL_PT) -> QtGui.QFont:
+    """A fixed-pitch font, whatever the platform plugin calls its monospace family."""
+    font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+    if not QtGui.QFontInfo(font).fixedPitch():
+        font = QtGui.QFont()
+        font.setFamilies(MONO_FAMILIES)
+        font.setStyleHint(QtGui.QFont.StyleHint.TypeWriter)
+        font.setFixedPitch(True)
+    font.setPointSize(point_size)
+    return font
+
+
 def hint_label(text: str = "") -> QtWidgets.QLabel:
     """A wrapped one-line explanation above or below a plot."""
     lab = QtWidgets.QLabel(text)
@@ -316,7 +332,7 @@ class Panel(QtWidgets.QWidget):
         gen.setTitle("RNN Studio")
         painter = QtGui.QPainter(gen)
         try:
-            self.render(painter)
+            self.render(painter, QtCore.QPoint())
         finally:
             painter.end()
         if not Path(path).exists():

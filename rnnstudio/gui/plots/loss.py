@@ -62,9 +62,10 @@ class LossPlot(c.Panel):
         self.metric_plot.setXLink(self.loss_plot)
         c.style_plot(self.loss_plot, "update", "loss", "Training loss (every update)")
         c.style_plot(self.metric_plot, "update", "metric", "Held-out metric")
+        # the loss has a point per update: draw at most a few per pixel, and only what is in view
+        self.loss_plot.setDownsampling(auto=True, mode="peak")
+        self.loss_plot.setClipToView(True)
         for p in (self.loss_plot, self.metric_plot):
-            p.setDownsampling(auto=True, mode="peak")
-            p.setClipToView(True)
             p.getAxis("left").setWidth(60)
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
         self.canvas.ci.layout.setRowStretchFactor(1, 2)

@@ -256,9 +256,7 @@ class Sample:
         self.header = QtWidgets.QLabel("")
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setReadOnly(True)
-        font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(c.LABEL_PT + 1)
-        self.text.setFont(font)
+        self.text.setFont(c.mono_font(c.LABEL_PT + 1))
         self.text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setPlaceholderText("Samples appear here at every evaluation while training.")
         lay = QtWidgets.QVBoxLayout(self.page)
@@ -284,8 +282,7 @@ class Values:
 
     def __init__(self) -> None:
         self.page, self.canvas, self.reading = _canvas_page()
-        font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
-        self.reading.setFont(font)
+        self.reading.setFont(c.mono_font(c.TICK_PT + 1))
         self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
         c.style_plot(self.plot, "time step t", "value", "Predicted vs true")
         self.legend = c.legend_row(self.canvas, row=1, columns=4)

@@ -1,0 +1,374 @@
+"""The four teaching panels, fed with Progress messages built from real training runs."""
+
+from __future__ import annotations
+
+import dataclasses
+import xml.dom.minidom
+
+import numpy as np
+import pytest
+from PySide6 import QtGui
+
+from rnnstudio.engine.config import Config
+from rnnstudio.engine.tasks.addition import Addition
+from rnnstudio.engine.trainer import Trainer
+from rnnstudio.gui.messages import Progress
+from rnnstudio.gui.plots import GradientFlowPlot, InsideView, LossPlot, PredictionView, common
+from rnnstudio.gui.plots.gradflow import HEAT_COLUMNS, LOG_LEVELS
+from rnnstudio.gui.plots.loss import LOSS_CAP
+
+# ----------------------------------------------------------------- helpers
+
+
+def fold(snaps, run_id: int = 1) -> Progress:
+    """What the worker sends: every update's loss since the last message, the newest rest."""
+    evals = tuple((s.step, dict(s.metrics)) for s in snaps if s.metrics is not None)
+    probes = [s for s in snaps if s.probe is not None]
+    samples = [s for s in snaps if s.sample is not None]
+    return Progress(
+        run_id=run_id,
+        steps=np.array([s.step for s in snaps], dtype=np.int64),
+        losses=np.array([s.loss for s in snaps]),
+        grad_norms=np.array([s.grad_norm for s in snaps]),
+        grad_norms_clipped=np.array([s.grad_norm_clipped for s in snaps]),
+        evals=evals,
+        latest=snaps[-1],
+        probe=probes[-1].probe if probes else None,
+        probe_step=probes[-1].step if probes else None,
+        sample=samples[-1].sample if samples else None,
+    )
+
+
+def train(config: Config, budget: int, every: int = 1) -> list[Progress]:
+    """Run a real trainer and cut its snapshots into Progress messages of `every` updates."""
+    snaps = list(Trainer(config).run(budget=budget))
+    return [fold(snaps[i:i + every]) for i in range(0, len(snaps), every)]
+
+
+def with_probe(progress: Progress, probe: dict) -> Progress:
+    return dataclasses.replace(progress, probe=probe, probe_step=progress.latest.step)
+
+
+@pytest.fixture
+def panel(qtbot):
+    def make(cls, config: Config):
+        w = cls()
+        qtbot.addWidget(w)
+        w.resize(720, 520)
+        w.reset(config)
+        w.show()
+        return w
+
+    return make
+
+
+ADDER = Config(task="addition", bits=6, hidden=16, eval_every=20, seed=3)  # small held-out set
+
+
+# -------------------------------------------------------------------- loss
+def test_loss_curve_holds_every_loss_and_the_metric(panel, qtbot):
+    msgs = train(ADDER, 45, every=7)
+    w = panel(LossPlot, ADDER)
+    w.log_box.setChecked(False)
+    for m in msgs:
+        w.update_progress(m)
+    steps = np.concatenate([m.steps for m in msgs])
+    losses = np.concatenate([m.losses for m in msgs])
+    x, y = w.loss_curve.getOriginalDataset()
+    np.testing.assert_array_equal(x, steps)
+    np.testing.assert_allclose(y, losses)
+    qtbot.wait(50)  # let the view range settle: what is drawn (clipped to view) is all of it
+    x, y = w.loss_curve.getData()
+    np.testing.assert_allclose(y, losses)
+    evals = [(s, d["sum_accuracy"]) for m in msgs for s, d in m.evals]
+    mx, my = w.metric_curve.getData()
+    assert [int(v) for v in mx] == [s for s, _ in evals] == [1, 20, 40, 45]
+    np.testing.assert_allclose(my, [v for _, v in evals])
+    assert "whole-sum accuracy" in w.metric_plot.titleLabel.text
+    assert f"loss {losses[-1]:.4g}" in w.summary.text()
+
+
+def test_log_toggle_switches_the_loss_axis(panel, qtbot):
+    w = panel(LossPlot, ADDER)
+    for m in train(ADDER, 20, every=5):
+        w.update_progress(m)
+    w.log_box.setChecked(True)
+    assert w.loss_plot.getAxis("left").logMode
+    qtbot.wait(50)
+    _, shown = w.loss_curve.getData()
+    np.testing.assert_allclose(shown, np.log10(w.loss_curve.getOriginalDataset()[1]), rtol=1e-6)
+    w.log_box.setChecked(False)
+    assert not w.loss_plot.getAxis("left").logMode
+
+
+def test_loss_reset_clears_and_relabels(panel):
+    w = panel(LossPlot, ADDER)
+    for m in train(ADDER, 20, every=5):
+        w.update_progress(m)
+    w.reset(Config(task="detection"))
+    x, _ = w.loss_curve.getData()
+    assert x is None or len(x) == 0
+    mx, _ = w.metric_curve.getData()
+    assert mx is None or len(mx) == 0
+    assert "F1" in w.metric_plot.titleLabel.text
+    assert w.summary.text() == ""
+
+
+def test_hundred_thousand_updates_keep_buffers_bounded(panel):
+    w = panel(LossPlot, ADDER)
+    g = panel(GradientFlowPlot, ADDER)
+    base = train(ADDER, 1)[0]
+    n, chunk = 100_000, 1000
+    rng = np.random.default_rng(0)
+    for start in range(1, n + 1, chunk):
+        steps = np.arange(start, start + chunk)
+        losses = 1.0 / np.sqrt(steps) * (1 + 0.1 * rng.standard_normal(chunk))
+        latest = dataclasses.replace(base.latest, step=int(steps[-1]))
+        msg = dataclasses.replace(base, steps=steps, losses=losses, grad_norms=losses * 3,
+                                  grad_norms_clipped=losses, latest=latest, evals=(),
+                                  probe=None)
+        w.update_progress(msg)
+        g.update_progress(msg)
+    x, y = w.loss_curve.getOriginalDataset()
+    assert len(x) <= LOSS_CAP + 1 and len(w.loss_buf) <= LOSS_CAP + 1
+    assert w.loss_buf.total == n
+    assert x[0] < 100 and x[-1] > n - 100  # still spans the whole run
+    assert np.all(np.diff(x) > 0)
+    assert y[0] > 10 * y[-1]  # the decay is still visible after merging
+    assert len(g.norm_before) <= g.norm_before.cap + 1
+    assert g.heat.n <= HEAT_COLUMNS and g.heat.steps[0] == chunk  # the first message's update
+
+
+def test_decimating_series_keeps_means_and_extremes():
+    s = common.DecimatingSeries(10)
+    y = np.sin(np.arange(1000.0))
+    s.extend(np.arange(1000.0), y)
+    xs, means, lo, hi = s.data()
+    assert len(xs) <= 11
+    weights = np.full(len(xs), s.stride, dtype=float)
+    if len(xs) > s.n:
+        weights[-1] = s.total - s.n * s.stride
+    assert np.isclose(np.average(means, weights=weights), y.mean())
+    assert lo.min() == y.min() and hi.max() == y.max()
+    s.extend(np.array([5.0, 6.0]), np.array([np.nan, np.inf]))  # a diverged step is skipped
+    assert s.total == 1000
+
+
+# ----------------------------------------------------------- gradient flow
+def test_gradient_profile_and_heat_map_grow_then_decimate(panel):
+    cfg = ADDER.replace(eval_every=1000)
+    msgs = train(cfg, 260, every=1)
+    g = panel(GradientFlowPlot, cfg)
+    for m in msgs[:10]:
+        g.update_progress(m)
+    img = g.heat_image.image
+    assert img.shape == (10, cfg.bits)  # one column per message so far, t upwards
+    latest = msgs[9].latest
+    np.testing.assert_allclose(img[-1], np.log10(latest.flow["h"][0]), rtol=1e-5)
+    x, y = g.h_curves[0].getOriginalDataset()
+    np.testing.assert_array_equal(x, np.arange(cfg.bits))
+    np.testing.assert_allclose(y, latest.flow["h"][0], rtol=1e-6)
+    for m in msgs[10:]:
+        g.update_progress(m)
+    img = g.heat_image.image
+    assert img.shape[0] <= HEAT_COLUMNS and img.shape[1] == cfg.bits
+    assert g.heat.steps[0] == 1  # the first update is still in the map
+    assert g.heat.steps[g.heat.n - 1] > 200
+    assert tuple(g.heat_image.getLevels()) == LOG_LEVELS  # fixed, never auto
+    bx, by = g.before_curve.getOriginalDataset()
+    np.testing.assert_allclose(by, np.concatenate([m.grad_norms for m in msgs]), rtol=1e-6)
+    assert g.clip_line.isVisible() and np.isclose(g.clip_line.value(), np.log10(cfg.clip))
+
+
+def test_gradient_reset_clears(panel):
+    g = panel(GradientFlowPlot, ADDER)
+    for m in train(ADDER, 20):
+        g.update_progress(m)
+    g.reset(ADDER.replace(clip_mode="none"))
+    assert g.heat.n == 0
+    x, _ = g.before_curve.getData()
+    assert x is None or len(x) == 0
+    assert not g.clip_line.isVisible()
+
+
+def test_lstm_shows_cell_gradient_dashed(panel):
+    pytest.importorskip("rnnstudio.engine.cells.lstm", reason="LSTM cell not written yet")
+    cfg = ADDER.replace(cell="lstm", layers=2, eval_every=1000)
+    g = panel(GradientFlowPlot, cfg)
+    msgs = train(cfg, 5)
+    for m in msgs:
+        g.update_progress(m)
+    assert len(g.h_curves) == 2 and len(g.c_curves) == 2
+    assert g.c_curves[0].opts["pen"].style() == QtGui.Qt.PenStyle.DashLine
+    _, y = g.c_curves[1].getOriginalDataset()
+    np.testing.assert_allclose(y, msgs[-1].latest.flow["c"][1], rtol=1e-6)
+    assert g.choice.count() == 4 and g.choice.isVisibleTo(g)
+    g.choice.setCurrentIndex(3)  # c, layer 2
+    np.testing.assert_allclose(g.heat_image.image[-1],
+                               np.log10(msgs[-1].latest.flow["c"][1]), rtol=1e-5)
+
+
+# -------------------------------------------------------------- prediction
+def adder_probe(a: int, b: int, bits: int = 8, wrong: tuple[int, ...] = ()) -> dict:
+    """An addition probe whose network output equals the true sum except at bit
+    positions `wrong` (0 = least significant)."""
+    task = Addition(Config(bits=bits))
+    batch = task.encode(np.array([a]), np.array([b]))
+    out = batch.y.copy() * 0.9 + 0.05
+    for k in wrong:
+        out[k] = 1.0 - out[k]
+    return {"x": batch.x, "y": batch.y, "mask": batch.mask, "output": out}
+
+
+def msb(v: int, n: int) -> list[int]:
+    return [int(ch) for ch in format(v, f"0{n}b")]
+
+
+def test_bit_grid_shows_the_bits_msb_first_and_marks_wrong_ones(panel):
+    w = panel(PredictionView, ADDER)
+    base = train(ADDER, 1)[0]
+    a, b = 13, 100
+    w.update_progress(with_probe(base, adder_probe(a, b, wrong=(0, 3))))
+    grid = w.bits
+    assert w.stack.currentWidget() is grid.page
+    assert [list(col) for col in grid.bits.T[:3]] == [msb(a, 8), msb(b, 8), msb(a + b, 8)]
+    pred = (a + b) ^ 0b1001
+    assert list(grid.bits[:, 3]) == msb(pred, 8)
+    assert list(np.flatnonzero(grid.wrong)) == [7 - 3, 7 - 0]  # MSB on the left
+    assert (grid.rgb[grid.wrong, 3] == np.array([213, 94, 0])).all()  # vermillion
+    assert not (grid.rgb[~grid.wrong, 3] == np.array([213, 94, 0])).all(axis=1).any()
+    assert grid.texts[0][2].toPlainText() == str(msb(a + b, 8)[0])
+    text = grid.reading.text()
+    assert f"{a} + {b} = <b>{pred}</b> (true {a + b})" in text and "2 wrong bits" in text
+    w.update_progress(with_probe(base, adder_probe(a, b)))
+    assert not grid.wrong.any() and "✓" in grid.reading.text()
+
+
+def test_bit_grid_from_a_real_probe_and_reset(panel):
+    cfg = ADDER.replace(bits=6)
+    w = panel(PredictionView, cfg)
+    msgs = train(cfg, 10, every=10)
+    w.update_progress(msgs[-1])
+    probe = msgs[-1].probe
+    y = probe["y"][:, 0, 0][::-1] > 0.5
+    assert list(w.bits.bits[:, 2]) == list(y.astype(int))
+    assert w.bits.values is not None and w.bits.values[2] == w.bits.values[0] + w.bits.values[1]
+    w.reset(cfg)
+    assert w.bits.values is None and not w.bits.bits.any()
+    assert w.bits.texts[0][0].toPlainText() == ""
+
+
+def test_detection_stream_letters_and_flags(panel):
+    cfg = Config(task="detection", seq_len=40, eval_every=5)
+    w = panel(PredictionView, cfg)
+    msgs = train(cfg, 5, every=5)
+    w.update_progress(msgs[-1])
+    assert w.stack.currentWidget() is w.stream.page
+    probe = msgs[-1].probe
+    letters = "".join("abcdefghijklmnopqrstuvwxyz"[i] for i in probe["x"][:, 0].argmax(axis=1))
+    ticks = w.stream.plot.getAxis("bottom")._tickLevels[0]
+    assert "".join(s for _, s in ticks) == letters
+    ends = np.flatnonzero(probe["y"][:, 0, 0] > 0.5)
+    np.testing.assert_array_equal(w.stream.truth.opts["x"], ends)
+    _, p = w.stream.prob.getData()
+    np.testing.assert_allclose(p, probe["output"][:, 0, 0], rtol=1e-6)
+
+
+def test_charlm_shows_the_live_sample_in_monospace(panel, tmp_path):
+    corpus = tmp_path / "tiny.txt"
+    corpus.write_text("the cat sat on the mat. " * 80, encoding="utf-8")
+    cfg = Config(task="charlm", corpus=str(corpus), seq_len=20, hidden=16, eval_every=5,
+                 temperature=0.7)
+    w = panel(PredictionView, cfg)
+    msgs = train(cfg, 5, every=5)
+    w.update_progress(msgs[-1])
+    box = w.sample.text
+    assert w.stack.currentWidget() is w.sample.page
+    assert box.isReadOnly() and box.toPlainText() == msgs[-1].sample
+    assert QtGui.QFontInfo(box.font()).fixedPitch()
+    assert "0.70" in w.sample.header.text()
+
+
+def test_recall_values_only_at_scored_steps_and_switch_back(panel):
+    cfg = Config(task="recall", delay=6, eval_every=5)
+    w = panel(PredictionView, cfg)
+    msgs = train(cfg, 5, every=5)
+    w.update_progress(msgs[-1])
+    assert w.stack.currentWidget() is w.values.page
+    probe = msgs[-1].probe
+    mask = probe["mask"][:, 0] > 0
+    _, true = w.values.true.getData()
+    assert np.isnan(true[~mask]).all()
+    np.testing.assert_array_equal(true[mask], probe["y"][mask, 0])
+    _, pred = w.values.pred.getData()
+    np.testing.assert_array_equal(pred[mask], probe["output"][mask, 0].argmax(axis=1))
+    w.reset(ADDER)
+    assert w.stack.currentWidget() is w.bits.page
+
+
+# ------------------------------------------------------------------ inside
+def test_inside_heat_map_is_the_probe_hidden_state(panel):
+    w = panel(InsideView, ADDER)
+    msgs = train(ADDER, 10, every=10)
+    w.update_progress(msgs[-1])
+    h = msgs[-1].probe["l0.h"][:, 0, :]
+    np.testing.assert_allclose(w.image.image, h)  # (time step, unit)
+    assert tuple(w.image.getLevels()) == (-1.0, 1.0)
+    assert w.strip_plot.isVisible()  # two input bits shown above
+    w.reset(ADDER)
+    assert w.probe is None and np.isnan(w.image.image).all()
+
+
+def test_inside_gates_of_an_lstm(panel):
+    pytest.importorskip("rnnstudio.engine.cells.lstm", reason="LSTM cell not written yet")
+    cfg = ADDER.replace(cell="lstm", layers=2)
+    w = panel(InsideView, cfg)
+    msgs = train(cfg, 10, every=10)
+    w.update_progress(msgs[-1])
+    assert [w.quantity_box.itemText(i) for i in range(w.quantity_box.count())][:4] == [
+        "hidden state h_t", "cell state c_t", "input gate i_t", "forget gate f_t"]
+    w.select(1, "f")
+    np.testing.assert_allclose(w.image.image, msgs[-1].probe["l1.f"][:, 0, :])
+    assert tuple(w.image.getLevels()) == (0.0, 1.0)
+    assert "forget gate" in w.plot.titleLabel.text.lower() and "layer 2" in w.plot.titleLabel.text
+    w.select(0, "c")
+    assert tuple(w.image.getLevels()) == (-4.0, 4.0)
+
+
+def test_inside_gru_gates(panel):
+    pytest.importorskip("rnnstudio.engine.cells.gru", reason="GRU cell not written yet")
+    cfg = ADDER.replace(cell="gru")
+    w = panel(InsideView, cfg)
+    w.update_progress(train(cfg, 10, every=10)[-1])
+    names = [w.quantity_box.itemText(i) for i in range(w.quantity_box.count())]
+    assert names == ["hidden state h_t", "reset gate r_t", "update gate z_t", "candidate n_t"]
+    assert not w.layer_box.isVisibleTo(w)  # one layer: no layer choice
+
+
+# ------------------------------------------------------------------ export
+@pytest.mark.parametrize("cls", [LossPlot, GradientFlowPlot, PredictionView, InsideView])
+def test_export_png_and_svg(panel, cls, tmp_path):
+    w = panel(cls, ADDER)
+    for m in train(ADDER, 20, every=10):
+        w.update_progress(m)
+    png, svg = tmp_path / "p.png", tmp_path / "p.svg"
+    w.export(str(png))
+    w.export(str(svg))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    img = QtGui.QImage(str(png))
+    assert not img.isNull() and img.width() > 200 and img.height() > 100
+    doc = xml.dom.minidom.parse(str(svg))
+    assert doc.documentElement.tagName == "svg"
+    assert doc.getElementsByTagName("path") or doc.getElementsByTagName("polyline")
+    with pytest.raises(ValueError, match="png or .svg"):
+        w.export(str(tmp_path / "p.jpg"))
+
+
+def test_export_of_the_text_sample(panel, tmp_path):
+    corpus = tmp_path / "tiny.txt"
+    corpus.write_text("abc abd abe " * 100, encoding="utf-8")
+    w = panel(PredictionView, Config(task="charlm", corpus=str(corpus), seq_len=10))
+    w.export(str(tmp_path / "s.png"))
+    w.export(str(tmp_path / "s.svg"))
+    assert not QtGui.QImage(str(tmp_path / "s.png")).isNull()
+    assert xml.dom.minidom.parse(str(tmp_path / "s.svg")).documentElement.tagName == "svg"
