@@ -64,26 +64,26 @@ class GRU:
         H2 = 2 * H
         # r and z pre-activations are halved (sigma(a) = (1 + tanh(a/2)) / 2); n is not.
         s, _ = half_scale(H, "sst", dtype)
-        ax = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 3 * H)
-        ax += b_x * s
+        # The buffer of input pre-activations becomes the gate activations G = [r | z | n].
+        G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 3 * H)
+        G += b_x * s
         W_h_s = W_h * s
-        G = np.empty((T, B, 3 * H), dtype=dtype)  # [r | z | n]
-        hn = np.empty((T, B, H), dtype=dtype)
-        h = np.empty((T + 1, B, H), dtype=dtype)  # h[0] = h_0, h[t+1] = h_t
+        hn_h = np.empty((2, T + 1, B, H), dtype=dtype)
+        h, hn = hn_h[0], hn_h[1, 1:]  # h[0] = h_0, h[t+1] = h_t; hn[t] = hn_t
         h[0] = np.asarray(state0[0], dtype=dtype)
         ah = np.empty((B, 3 * H), dtype=dtype)
         for t in range(T):
             h_prev = h[t]
             np.matmul(h_prev, W_h_s, out=ah)
-            G_t, ax_t = G[t], ax[t]
-            rz = np.add(ax_t[:, :H2], ah[:, :H2], out=G_t[:, :H2])
+            G_t = G[t]
+            rz = G_t[:, :H2]
+            rz += ah[:, :H2]
             np.tanh(rz, out=rz)
             rz *= 0.5
             rz += 0.5
             r_t, z_t, n_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:]
             hn_t = np.add(ah[:, H2:], b_hn, out=hn[t])
-            np.multiply(r_t, hn_t, out=n_t)
-            n_t += ax_t[:, H2:]
+            n_t += np.multiply(r_t, hn_t, out=ah[:, :H])
             np.tanh(n_t, out=n_t)
             h_t = np.subtract(h_prev, n_t, out=h[t + 1])
             h_t *= z_t
@@ -102,14 +102,19 @@ class GRU:
         h_prev = h[:-1]
         # Step-independent factors: da_n = dh_t * Pn, da_z = dh_t * Pz,
         # [da_r, dhn_t] = da_n * Q.
-        Pn = (1.0 - z) * (1.0 - n * n)
-        Pz = (h_prev - n) * z * (1.0 - z)
+        Pn = np.multiply(n, n)
+        np.subtract(1.0, Pn, out=Pn)
+        Pn -= z * Pn
+        Pz = np.subtract(h_prev, n)
+        Pz *= z
+        Pz -= Pz * z
         Q = np.empty((T, B, 2, H), dtype=dtype)
-        np.multiply(hn * r, 1.0 - r, out=Q[:, :, 0])
+        np.multiply(hn, r, out=Q[:, :, 0])
+        Q[:, :, 0] -= Q[:, :, 0] * r
         Q[:, :, 1] = r
 
-        dH = np.empty_like(dh)  # total dL/dh_t
-        da_n = np.empty_like(dh)
+        dH = np.empty((2, T, B, H), dtype=dtype)
+        dH, da_n = dH[0], dH[1]  # total dL/dh_t; gradient of n's pre-activation
         dA = np.empty((T, B, 3 * H), dtype=dtype)  # [da_r | da_z | dhn]
         dA3 = dA.reshape(T, B, 3, H)
         W_h_T = np.ascontiguousarray(W_h.T)

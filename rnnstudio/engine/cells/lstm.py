@@ -87,21 +87,20 @@ class LSTM:
         H = W_h.shape[0]
         s, off = half_scale(H, "ssts", dtype)
         # Pre-activations of all steps from the input, halved in the sigmoid blocks.
-        a = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
-        a += b * s
+        # Pre-activations of all steps from the input, halved in the sigmoid blocks. The
+        # same buffer then becomes the gate activations G = [i | f | g | o], step by step.
+        G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
+        G += b * s
         W_h_s = W_h * s
-        G = np.empty((T, B, 4 * H), dtype=dtype)  # gate activations [i | f | g | o]
-        h = np.empty((T + 1, B, H), dtype=dtype)  # h[0] = h_0, h[t+1] = h_t
-        c = np.empty((T + 1, B, H), dtype=dtype)
-        tc = np.empty((T, B, H), dtype=dtype)  # tanh(c_t)
+        hc = np.empty((3, T + 1, B, H), dtype=dtype)  # one block for h, c and tanh(c)
+        h, c, tc = hc[0], hc[1], hc[2, 1:]  # h[0] = h_0, h[t+1] = h_t; tc[t] = tanh(c_t)
         h[0], c[0] = as_state(state0, dtype)
         hW = np.empty((B, 4 * H), dtype=dtype)
         ig = np.empty((B, H), dtype=dtype)
         H2, H3 = 2 * H, 3 * H
         for t in range(T):
-            np.matmul(h[t], W_h_s, out=hW)
             G_t = G[t]
-            np.add(a[t], hW, out=G_t)
+            G_t += np.matmul(h[t], W_h_s, out=hW)
             np.tanh(G_t, out=G_t)
             G_t *= s
             G_t += off
@@ -125,19 +124,21 @@ class LSTM:
         c_prev = c[:-1]
         # Everything that does not depend on the backward recursion, for all steps at once:
         # da_t = [dc_t, dc_t, dc_t, dh_t] * P_t and dc_t = dh_t * K_t + dc_next.
-        P = G * (1.0 - G)  # sigma' in the i, f, o blocks
-        np.multiply(g, g, out=P[..., H2:H3])
-        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])  # tanh' in the g block
+        P = np.multiply(G, G)
+        np.subtract(G[..., :H2], P[..., :H2], out=P[..., :H2])  # sigma' = s (1 - s)
+        np.subtract(G[..., H3:], P[..., H3:], out=P[..., H3:])
+        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])  # tanh' = 1 - g^2
         P[..., :H] *= g
         P[..., H:H2] *= c_prev
         P[..., H2:H3] *= i
         P[..., H3:] *= tc
-        K = o * (1.0 - tc * tc)
-        P3 = P.reshape(T, B, 4, H)
+        K = np.multiply(tc, tc)
+        np.subtract(1.0, K, out=K)
+        K *= o
 
-        dH = np.empty_like(dh)  # total dL/dh_t
-        dC = np.empty_like(dh)  # total dL/dc_t
-        dA = np.empty((T, B, 4 * H), dtype=dtype)
+        dH = np.empty((2, T, B, H), dtype=dtype)  # total dL/dh_t and dL/dc_t
+        dH, dC = dH[0], dH[1]
+        dA = P  # da_t overwrites P_t once used
         dA3 = dA.reshape(T, B, 4, H)
         W_h_T = np.ascontiguousarray(W_h.T)
         dh_next = np.zeros((B, H), dtype=dtype)
@@ -146,8 +147,8 @@ class LSTM:
             dh_t = np.add(dh[t], dh_next, out=dH[t])
             dc_t = np.multiply(dh_t, K[t], out=dC[t])
             dc_t += dc_next
-            np.multiply(P3[t, :, :3], dc_t[:, None, :], out=dA3[t, :, :3])
-            np.multiply(P[t, :, H3:], dh_t, out=dA[t, :, H3:])
+            dA3[t, :, :3] *= dc_t[:, None, :]
+            dA[t, :, H3:] *= dh_t
             np.multiply(dc_t, f[t], out=dc_next)
             np.matmul(dA[t], W_h_T, out=dh_next)
         dA2 = dA.reshape(T * B, 4 * H)

@@ -62,36 +62,32 @@ class PeepholeLSTM:
         H = W_h.shape[0]
         H2, H3 = 2 * H, 3 * H
         s, _ = half_scale(H, "ssts", dtype)
-        # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2);
-        # the peephole weights are halved to match.
-        a = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
-        a += b * s
+        # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2),
+        # peephole weights halved to match; the buffer becomes the gate activations G.
+        G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
+        G += b * s
         W_h_s = W_h * s
         p_if_s = np.stack([params["p_i"], params["p_f"]]) * 0.5  # (2, H)
         p_o_s = params["p_o"] * 0.5
-        G = np.empty((T, B, 4 * H), dtype=dtype)
-        h = np.empty((T + 1, B, H), dtype=dtype)
-        c = np.empty((T + 1, B, H), dtype=dtype)
-        tc = np.empty((T, B, H), dtype=dtype)
+        hc = np.empty((3, T + 1, B, H), dtype=dtype)
+        h, c, tc = hc[0], hc[1], hc[2, 1:]  # h[0] = h_0, h[t+1] = h_t; tc[t] = tanh(c_t)
         h[0], c[0] = as_state(state0, dtype)
-        z = np.empty((B, 4 * H), dtype=dtype)  # pre-activations of one step
-        z3 = z.reshape(B, 4, H)
+        hW = np.empty((B, 4 * H), dtype=dtype)
         pc = np.empty((B, 2, H), dtype=dtype)
         tmp = np.empty((B, H), dtype=dtype)
         for t in range(T):
-            np.matmul(h[t], W_h_s, out=z)
-            z += a[t]
-            c_prev = c[t]
-            z3[:, :2] += np.multiply(c_prev[:, None, :], p_if_s, out=pc)
             G_t = G[t]
-            np.tanh(z[:, :H3], out=G_t[:, :H3])
+            G_t += np.matmul(h[t], W_h_s, out=hW)
+            c_prev = c[t]
+            G_t.reshape(B, 4, H)[:, :2] += np.multiply(c_prev[:, None, :], p_if_s, out=pc)
+            np.tanh(G_t[:, :H3], out=G_t[:, :H3])
             G_t[:, :H2] *= 0.5
             G_t[:, :H2] += 0.5
             i_t, f_t, g_t, o_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:H3], G_t[:, H3:]
             c_t = np.multiply(f_t, c_prev, out=c[t + 1])
             c_t += np.multiply(i_t, g_t, out=tmp)
-            z[:, H3:] += np.multiply(c_t, p_o_s, out=tmp)
-            np.tanh(z[:, H3:], out=o_t)
+            o_t += np.multiply(c_t, p_o_s, out=tmp)
+            np.tanh(o_t, out=o_t)
             o_t *= 0.5
             o_t += 0.5
             np.tanh(c_t, out=tc[t])
@@ -112,21 +108,23 @@ class PeepholeLSTM:
         c_prev = c[:-1]
         # Step-independent factors: [da_i | da_f | da_g] = dc_t * P[:3], da_o = dh_t * P[3],
         # and the part of dc_t that comes through h_t is dh_t * K.
-        P = G * (1.0 - G)
-        np.multiply(g, g, out=P[..., H2:H3])
-        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])
+        P = np.multiply(G, G)
+        np.subtract(G[..., :H2], P[..., :H2], out=P[..., :H2])  # sigma' = s (1 - s)
+        np.subtract(G[..., H3:], P[..., H3:], out=P[..., H3:])
+        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])  # tanh' = 1 - g^2
         P[..., :H] *= g
         P[..., H:H2] *= c_prev
         P[..., H2:H3] *= i
         P[..., H3:] *= tc
-        K = o * (1.0 - tc * tc)
-        P3 = P.reshape(T, B, 4, H)
+        K = np.multiply(tc, tc)
+        np.subtract(1.0, K, out=K)
+        K *= o
         p_if = np.stack([params["p_i"], params["p_f"]])  # (2, H)
         p_o = params["p_o"]
 
-        dH = np.empty_like(dh)
-        dC = np.empty_like(dh)
-        dA = np.empty((T, B, 4 * H), dtype=dtype)
+        dH = np.empty((2, T, B, H), dtype=dtype)  # total dL/dh_t and dL/dc_t
+        dH, dC = dH[0], dH[1]
+        dA = P  # da_t overwrites P_t once used
         dA3 = dA.reshape(T, B, 4, H)
         W_h_T = np.ascontiguousarray(W_h.T)
         dh_next = np.zeros((B, H), dtype=dtype)
@@ -135,11 +133,12 @@ class PeepholeLSTM:
         tmp2 = np.empty((B, 2, H), dtype=dtype)
         for t in range(T - 1, -1, -1):
             dh_t = np.add(dh[t], dh_next, out=dH[t])
-            da_o = np.multiply(dh_t, P[t, :, H3:], out=dA[t, :, H3:])
+            da_o = dA[t, :, H3:]
+            da_o *= dh_t
             dc_t = np.multiply(dh_t, K[t], out=dC[t])
             dc_t += np.multiply(da_o, p_o, out=tmp)
             dc_t += dc_next
-            np.multiply(P3[t, :, :3], dc_t[:, None, :], out=dA3[t, :, :3])
+            dA3[t, :, :3] *= dc_t[:, None, :]
             np.multiply(dc_t, f[t], out=dc_next)
             np.multiply(dA3[t, :, :2], p_if, out=tmp2)
             dc_next += tmp2[:, 0]
