@@ -27,6 +27,9 @@ Backward through time, with dh_next = 0 at t = T::
 
 Shapes: x (T, B, n_in), h (T, B, H), W_x (n_in, 3H), W_h (H, 3H), b_x (3H,), b_hn (H,).
 PyTorch keeps W_ih (3H, n_in) and W_hh (3H, H): W_x = W_ih^T, W_h = W_hh^T.
+
+Speed, as in lstm.py: one input matmul for all steps before the loop, one matmul per
+step, sigmoids via tanh of halved pre-activations, weight gradients after the loop.
 """
 
 from __future__ import annotations
@@ -113,8 +116,8 @@ class GRU:
         Q[:, :, 0] -= Q[:, :, 0] * r
         Q[:, :, 1] = r
 
-        dH = np.empty((2, T, B, H), dtype=dtype)
-        dH, da_n = dH[0], dH[1]  # total dL/dh_t; gradient of n's pre-activation
+        dHN = np.empty((2, T, B, H), dtype=dtype)
+        dH, da_n = dHN[0], dHN[1]  # total dL/dh_t; gradient of n's pre-activation
         dA = np.empty((T, B, 3 * H), dtype=dtype)  # [da_r | da_z | dhn]
         dA3 = dA.reshape(T, B, 3, H)
         W_h_T = np.ascontiguousarray(W_h.T)

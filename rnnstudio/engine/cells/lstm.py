@@ -86,7 +86,6 @@ class LSTM:
         T, B, _ = x.shape
         H = W_h.shape[0]
         s, off = half_scale(H, "ssts", dtype)
-        # Pre-activations of all steps from the input, halved in the sigmoid blocks.
         # Pre-activations of all steps from the input, halved in the sigmoid blocks. The
         # same buffer then becomes the gate activations G = [i | f | g | o], step by step.
         G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
@@ -136,8 +135,8 @@ class LSTM:
         np.subtract(1.0, K, out=K)
         K *= o
 
-        dH = np.empty((2, T, B, H), dtype=dtype)  # total dL/dh_t and dL/dc_t
-        dH, dC = dH[0], dH[1]
+        dHC = np.empty((2, T, B, H), dtype=dtype)
+        dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
         dA = P  # da_t overwrites P_t once used
         dA3 = dA.reshape(T, B, 4, H)
         W_h_T = np.ascontiguousarray(W_h.T)

@@ -122,8 +122,8 @@ class PeepholeLSTM:
         p_if = np.stack([params["p_i"], params["p_f"]])  # (2, H)
         p_o = params["p_o"]
 
-        dH = np.empty((2, T, B, H), dtype=dtype)  # total dL/dh_t and dL/dc_t
-        dH, dC = dH[0], dH[1]
+        dHC = np.empty((2, T, B, H), dtype=dtype)
+        dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
         dA = P  # da_t overwrites P_t once used
         dA3 = dA.reshape(T, B, 4, H)
         W_h_T = np.ascontiguousarray(W_h.T)
