@@ -45,6 +45,7 @@ from .unrolled_common import (
     grad_fraction,
     html_label,
     place,
+    simple_label,
     sym_limit,
 )
 from .unrolled_trace import ProbeTrace, copy_network, trace_probe
@@ -185,6 +186,9 @@ class _Square(QtWidgets.QGraphicsRectItem):
     """One hidden unit at one step; remembers the number it shows."""
 
     value: float = 0.0
+    quantity: str = ""
+    step: int = 0
+    unit: int = 0
 
 
 @dataclass
@@ -260,7 +264,7 @@ class _Unrolled:
             x_text = html_label("", BASE_PT + 1)
             self.scene.addItem(x_text)
             group.addToGroup(x_text)
-            t_lab = html_label(f"t = {t + 1}", BASE_PT, MUTED)
+            t_lab = simple_label(f"t = {t + 1}", BASE_PT, MUTED)
             self.scene.addItem(t_lab)
             place(t_lab, cx, x_top + x_box_h + 4, "n")
             group.addToGroup(t_lab)
@@ -277,19 +281,20 @@ class _Unrolled:
                     cols.insert(0, ("c", cx - 14))
                 sq: dict[str, list[_Square]] = {}
                 for name, x0 in cols:
-                    lab = html_label(f"<i>{name}</i>", BASE_PT, MUTED)
+                    lab = simple_label(name, BASE_PT, MUTED, italic=True)
                     self.scene.addItem(lab)
                     place(lab, x0 + SQ / 2, y0 + 3, "n")
                     group.addToGroup(lab)
                     items = []
                     for j in range(n_show):
                         s = _Square(QtCore.QRectF(x0, y0 + 22 + j * SQ, SQ, SQ))
+                        s.unit = j
                         s.setPen(QtGui.QPen(QtGui.QColor("#888888"), 0.5))
                         group.addToGroup(s)
                         items.append(s)
                     sq[name] = items
                 if n_total > n_show:
-                    more = html_label(f"+{n_total - n_show}", BASE_PT - 1, MUTED)
+                    more = simple_label(f"+{n_total - n_show}", BASE_PT - 1, MUTED)
                     self.scene.addItem(more)
                     place(more, cx + BOX_W / 2 - 3, y0 + box_h - 2, "se")
                     group.addToGroup(more)
@@ -393,6 +398,8 @@ class UnrolledView(QtWidgets.QWidget):
         self._large = False
         self._limits: dict[str, float] = {}
         self._zoom_pending = False
+        self._col_state: list[tuple | None] = []
+        self._framed: tuple[int, int] | None = None
 
         # toolbar
         self.first_btn = self._button("|◀", "First step of the forward pass (Home)",
@@ -442,8 +449,11 @@ class UnrolledView(QtWidgets.QWidget):
 
         # drawings
         self.scene = QtWidgets.QGraphicsScene(self)
+        # items change colour on every step: a spatial index would only cost time
+        self.scene.setItemIndexMethod(QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex)
         self.view = ZoomView(self.scene)
         self.view.key_handler = self._key
+        self.view.viewport().installEventFilter(self)
         self.drawing = _Unrolled(self.scene)
         self.circuit = CircuitView()
         self.circuit.key_handler = self._key
@@ -560,7 +570,8 @@ class UnrolledView(QtWidgets.QWidget):
                 if trace.truncate < trace.T else "")
             + (f" · showing the first {MAX_STEPS} of {trace.T} steps"
                if trace.T > MAX_STEPS else ""))
-        self._refresh()
+        self._framed = None
+        self._refresh(data=True)
 
     def cursor(self) -> tuple[str, int]:
         """("forward" | "backward", t) with t from 1 to T."""
@@ -700,7 +711,9 @@ class UnrolledView(QtWidgets.QWidget):
         lim["flow"] = float(fin.max()) if fin.size and fin.max() > 0 else 1.0
         return lim
 
-    def _refresh(self) -> None:
+    def _refresh(self, data: bool = False) -> None:
+        """Redraw for the cursor. Only columns whose state changed are recoloured;
+        `data` (new trace) recolours everything."""
         tr, lab = self.trace, self.labels
         if tr is None or lab is None:
             return
@@ -712,77 +725,27 @@ class UnrolledView(QtWidgets.QWidget):
         self.fwd_radio.blockSignals(False)
         T = self._T()
         self.where.setText(f"{'Backward (BPTT)' if back else 'Forward'} · step t = {t} of {T}")
-        signed, gate, grad = cmap(SIGNED_MAP), cmap(GATE_MAP), cmap(GRADIENT_MAP)
-        gmax = self._limits["flow"]
-        cuts = set(tr.cuts)
+        if data or len(self._col_state) != T:
+            self._col_state = [None] * T
+            self._paint_io()
         for ti, col in enumerate(self.drawing.columns):
             step = ti + 1
             reached = step <= t if not back else step >= t
             show_grad = back and step >= t
-            opacity = 1.0 if reached else FADE
-            col.group.setOpacity(opacity)
-            col.out.setOpacity(opacity)
-            for lay in col.layers:
-                for a in (lay.up, lay.h_arrow, lay.c_arrow):
-                    if a is not None:
-                        a.setOpacity(opacity)
-            # input and output nodes
-            col.x_text.setHtml(f"<b>{_esc(lab.x[ti])}</b>")
-            place(col.x_text, col.x_box.boundingRect().center().x(),
-                  col.x_box.boundingRect().center().y())
-            v = lab.out_value[ti]
-            fill = (signed(v, -lab.out_limit, lab.out_limit) if lab.out_signed
-                    else gate(v, 0.0, 1.0))
-            col.y_box.setBrush(fill)
-            ok = lab.correct[ti]
-            pen_col = "#009E73" if ok else ("#D55E00" if ok is False else "#555555")
-            col.y_box.setPen(QtGui.QPen(QtGui.QColor(pen_col), 3.0 if ok is not None else 1.2))
-            mark = "" if ok is None else (" ✓" if ok else " ✗")
-            ink = "#000" if fill.lightness() > 120 else "#fff"
-            col.y_text.setHtml(f"<div style='color:{ink}'>{_esc(lab.y_pred[ti])}<br>"
-                               f"{_esc(lab.y_true[ti])}{mark}</div>")
-            r = col.y_box.boundingRect()
-            place(col.y_text, r.center().x(), r.center().y())
-            # arrow into the output: gradient from the loss at this step
-            top_lt = tr.layers[-1]
-            self._style_arrow(col.out, np.linalg.norm(top_lt.d_above[ti]), gmax, grad,
-                              active=show_grad or not back)
-            for l, lay in enumerate(col.layers):
-                lt = tr.layers[l]
-                vals = lt.dh[ti] if show_grad else lt.values["h"][ti]
-                limit = self._limits[f"{l}.dh"] if show_grad else self._limits[f"{l}.h"]
-                quantity = "∂L/∂h" if show_grad else "h"
-                self._paint(lay.h, vals, limit, signed, quantity, step)
-                if lay.c is not None:
-                    vals = lt.dc[ti] if show_grad else lt.values["c"][ti]
-                    limit = self._limits[f"{l}.dc"] if show_grad else self._limits[f"{l}.c"]
-                    self._paint(lay.c, vals, limit, signed, "∂L/∂c" if show_grad else "c", step)
-                lay.box.setPen(QtGui.QPen(QtGui.QColor("#333333"),
-                                          3.0 if (l == self._layer and step == t) else 1.5))
-                if l > 0:
-                    below = tr.layers[l - 1]
-                    self._style_arrow(lay.up, np.linalg.norm(below.d_above[ti]), gmax, grad,
-                                      active=show_grad or not back)
-                else:
-                    lay.up.set_style(QtGui.QColor("#777777"), 1.5)
-                if lay.h_arrow is not None:
-                    # the arrow into step t carries ∂L/∂h_{t-1} back from step t
-                    g = np.linalg.norm(lt.dh_next[ti - 1])
-                    cut = (ti) in cuts
-                    self._style_arrow(lay.h_arrow, g, gmax, grad, dashed=cut,
-                                      active=(show_grad or not back))
-                    lay.h_arrow.setToolTip(
-                        f"h<sub>{step - 1}</sub> → h<sub>{step}</sub>: ‖∂L/∂h<sub>{step - 1}"
-                        f"</sub> from step {step}‖ = {fmt_norm(g)}" + (
-                            " (cut: truncated BPTT)" if cut else ""))
-                if lay.c_arrow is not None:
-                    g = np.linalg.norm(lt.dc_next[ti - 1])
-                    cut = ti in cuts
-                    self._style_arrow(lay.c_arrow, g, gmax, grad, dashed=cut,
-                                      active=(show_grad or not back))
-                    lay.c_arrow.setToolTip(f"c<sub>{step - 1}</sub> → c<sub>{step}</sub>: "
-                                           f"‖∂L/∂c<sub>{step - 1}</sub> from step {step}‖ = "
-                                           f"{fmt_norm(g)}")
+            active = show_grad or not back
+            state = (reached, show_grad, active)
+            if self._col_state[ti] != state:
+                self._col_state[ti] = state
+                self._paint_column(ti, col, reached, show_grad, active)
+        # the box of the selected layer at the cursor step gets a thick frame
+        if self._framed is not None:
+            old_t, old_l = self._framed
+            if old_t < len(self.drawing.columns) and old_l < len(self.drawing.columns[0].layers):
+                self.drawing.columns[old_t].layers[old_l].box.setPen(
+                    QtGui.QPen(QtGui.QColor("#333333"), 1.5))
+        self._framed = (t - 1, self._layer)
+        self.drawing.columns[t - 1].layers[self._layer].box.setPen(
+            QtGui.QPen(QtGui.QColor("#222222"), 3.0))
         band = self.drawing.band
         if band is not None:
             band.setPos((t - 1) * PITCH + 4, 0)
@@ -801,13 +764,93 @@ class UnrolledView(QtWidgets.QWidget):
         self.text.setHtml(step_html(tr, lab, self._layer, t, mode, self._unit))
         self.cursor_changed.emit(mode, t)
 
+    def _paint_io(self) -> None:
+        """Input and output nodes: they do not change with the cursor."""
+        lab = self.labels
+        gate, signed = cmap(GATE_MAP), cmap(SIGNED_MAP)
+        for ti, col in enumerate(self.drawing.columns):
+            col.x_text.setHtml(f"<b>{_esc(lab.x[ti])}</b>")
+            r = col.x_box.boundingRect()
+            place(col.x_text, r.center().x(), r.center().y())
+            v = lab.out_value[ti]
+            fill = (signed(v, -lab.out_limit, lab.out_limit) if lab.out_signed
+                    else gate(v, 0.0, 1.0))
+            col.y_box.setBrush(fill)
+            ok = lab.correct[ti]
+            pen_col = "#009E73" if ok else ("#D55E00" if ok is False else "#555555")
+            col.y_box.setPen(QtGui.QPen(QtGui.QColor(pen_col), 3.0 if ok is not None else 1.2))
+            mark = "" if ok is None else (" ✓" if ok else " ✗")
+            ink = "#000" if fill.lightness() > 120 else "#fff"
+            col.y_text.setHtml(f"<div style='color:{ink}'>{_esc(lab.y_pred[ti])}<br>"
+                               f"{_esc(lab.y_true[ti])}{mark}</div>")
+            r = col.y_box.boundingRect()
+            place(col.y_text, r.center().x(), r.center().y())
+
+    def _paint_column(self, ti: int, col: _Column, reached: bool, show_grad: bool,
+                      active: bool) -> None:
+        tr = self.trace
+        signed, grad = cmap(SIGNED_MAP), cmap(GRADIENT_MAP)
+        gmax = self._limits["flow"]
+        step = ti + 1
+        opacity = 1.0 if reached else FADE
+        col.group.setOpacity(opacity)
+        col.out.setOpacity(opacity)
+        cut = ti in set(tr.cuts)
+        self._style_arrow(col.out, np.linalg.norm(tr.layers[-1].d_above[ti]), gmax, grad,
+                          active=active)
+        for l, lay in enumerate(col.layers):
+            lt = tr.layers[l]
+            for a in (lay.up, lay.h_arrow, lay.c_arrow):
+                if a is not None:
+                    a.setOpacity(opacity)
+            vals = lt.dh[ti] if show_grad else lt.values["h"][ti]
+            limit = self._limits[f"{l}.dh"] if show_grad else self._limits[f"{l}.h"]
+            self._paint(lay.h, vals, limit, signed, "∂L/∂h" if show_grad else "h", step)
+            if lay.c is not None:
+                vals = lt.dc[ti] if show_grad else lt.values["c"][ti]
+                limit = self._limits[f"{l}.dc"] if show_grad else self._limits[f"{l}.c"]
+                self._paint(lay.c, vals, limit, signed, "∂L/∂c" if show_grad else "c", step)
+            if l > 0:
+                below = tr.layers[l - 1]
+                self._style_arrow(lay.up, np.linalg.norm(below.d_above[ti]), gmax, grad,
+                                  active=active)
+            else:
+                lay.up.set_style(QtGui.QColor("#777777"), 1.5)
+            if lay.h_arrow is not None:
+                # the arrow into step t carries ∂L/∂h_{t-1} back from step t
+                g = np.linalg.norm(lt.dh_next[ti - 1])
+                self._style_arrow(lay.h_arrow, g, gmax, grad, dashed=cut, active=active)
+                lay.h_arrow.setToolTip(
+                    f"h<sub>{step - 1}</sub> → h<sub>{step}</sub>: ‖∂L/∂h<sub>{step - 1}"
+                    f"</sub> from step {step}‖ = {fmt_norm(g)}" + (
+                        " (cut: truncated BPTT)" if cut else ""))
+            if lay.c_arrow is not None:
+                g = np.linalg.norm(lt.dc_next[ti - 1])
+                self._style_arrow(lay.c_arrow, g, gmax, grad, dashed=cut, active=active)
+                lay.c_arrow.setToolTip(f"c<sub>{step - 1}</sub> → c<sub>{step}</sub>: "
+                                       f"‖∂L/∂c<sub>{step - 1}</sub> from step {step}‖ = "
+                                       f"{fmt_norm(g)}")
+
     def _paint(self, squares: list[_Square], vals: np.ndarray, limit: float, cm, quantity: str,
                step: int) -> None:
+        colours = cm.many(vals[:len(squares)], -limit, limit)
         for j, s in enumerate(squares):
-            v = float(vals[j])
-            s.value = v
-            s.setBrush(cm(v, -limit, limit))
-            s.setToolTip(f"{quantity}<sub>{step}</sub>[{j + 1}] = {fmt(v)}")
+            s.value = float(vals[j])
+            s.quantity, s.step = quantity, step
+            s.setBrush(colours[j])
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        """Tooltips of the squares, formatted only when asked for."""
+        if event.type() == QtCore.QEvent.Type.ToolTip and obj is self.view.viewport():
+            item = self.view.itemAt(event.pos())
+            if isinstance(item, _Square) and item.quantity:
+                j = item.unit
+                QtWidgets.QToolTip.showText(
+                    event.globalPos(),
+                    f"{item.quantity}<sub>{item.step}</sub>[unit {j + 1}] = {fmt(item.value)}",
+                    self.view)
+                return True
+        return super().eventFilter(obj, event)
 
     def _style_arrow(self, arrow: Arrow, g: float, gmax: float, grad, dashed: bool = False,
                      active: bool = True) -> None:

@@ -47,6 +47,16 @@ class ColourMap:
             return QtGui.QColor(NAN_GREY)
         return self.fraction((v - lo) / (hi - lo) if hi > lo else 0.5)
 
+    def many(self, values: np.ndarray, lo: float, hi: float) -> list[QtGui.QColor]:
+        """Colours of many values at once (NaN -> grey)."""
+        v = np.asarray(values, dtype=np.float64)
+        u = (v - lo) / (hi - lo) if hi > lo else np.full(v.shape, 0.5)
+        n = len(self.colours)
+        idx = np.rint(np.clip(np.nan_to_num(u, nan=0.0), 0.0, 1.0) * (n - 1)).astype(int)
+        bad = ~np.isfinite(v)
+        return [NAN_GREY if b else self.colours[i] for i, b in zip(idx.tolist(), bad.tolist(),
+                                                                  strict=True)]
+
     def gradient(self, rect: QtCore.QRectF) -> QtGui.QLinearGradient:
         g = QtGui.QLinearGradient(rect.topLeft(), rect.topRight())
         n = len(self.colours)
@@ -117,9 +127,26 @@ class Arrow(QtWidgets.QGraphicsPathItem):
         self.head = QtWidgets.QGraphicsPolygonItem(self)
         self.head.setPen(QtGui.QPen(QtCore.Qt.PenStyle.NoPen))
         self.fraction = 0.0  # for tests/tooltips: position on the gradient scale
+        self._style: tuple | None = None
+        self._width: float | None = None
         self.set_style(QtGui.QColor("#999999"), 1.5)
 
     def set_style(self, colour: QtGui.QColor, width: float, dashed: bool = False) -> None:
+        key = (colour.rgba(), round(width, 2), dashed)
+        if key == self._style:
+            return
+        self._style = key
+        pen = QtGui.QPen(colour, width)
+        pen.setCapStyle(QtCore.Qt.PenCapStyle.FlatCap)
+        if dashed:
+            pen.setStyle(QtCore.Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self.head.setBrush(QtGui.QBrush(colour))
+        if self._width != key[1]:
+            self._width = key[1]
+            self._geometry(width)
+
+    def _geometry(self, width: float) -> None:
         d = self.p1 - self.p0
         length = math.hypot(d.x(), d.y()) or 1.0
         ux, uy = d.x() / length, d.y() / length
@@ -130,17 +157,11 @@ class Arrow(QtWidgets.QGraphicsPathItem):
         path = QtGui.QPainterPath(self.p0)
         path.lineTo(base)
         self.setPath(path)
-        pen = QtGui.QPen(colour, width)
-        pen.setCapStyle(QtCore.Qt.PenCapStyle.FlatCap)
-        if dashed:
-            pen.setStyle(QtCore.Qt.PenStyle.DashLine)
-        self.setPen(pen)
         self.head.setPolygon(QtGui.QPolygonF([
             tip,
             QtCore.QPointF(base.x() - uy * hw, base.y() + ux * hw),
             QtCore.QPointF(base.x() + uy * hw, base.y() - ux * hw),
         ]))
-        self.head.setBrush(QtGui.QBrush(colour))
 
 
 def html_label(html: str, pt: float, colour: QtGui.QColor = INK,
@@ -152,6 +173,18 @@ def html_label(html: str, pt: float, colour: QtGui.QColor = INK,
     item.setDefaultTextColor(colour)
     item.setHtml(html)
     item.document().setDocumentMargin(1)
+    return item
+
+
+def simple_label(text: str, pt: float, colour: QtGui.QColor = INK, italic: bool = False
+                 ) -> QtWidgets.QGraphicsSimpleTextItem:
+    """A cheap plain-text label (no HTML): for the many small labels of the drawing."""
+    item = QtWidgets.QGraphicsSimpleTextItem(text)
+    f = QtGui.QFont()
+    f.setPointSizeF(pt)
+    f.setItalic(italic)
+    item.setFont(f)
+    item.setBrush(colour)
     return item
 
 

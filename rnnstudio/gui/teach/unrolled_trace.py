@@ -104,7 +104,8 @@ def trace_probe(net: Network, x: Array, y: Array, mask: Array, index: int = 0,
     k = T if truncate <= 0 else min(truncate, T)
     with np.errstate(all="ignore"):
         internals = net.internals(x1)
-        z, _ = net.logits(x1)
+        top = internals[f"l{len(net.cells) - 1}.h"]  # (T, 1, n): the output layer reads it
+        z = top @ net.params["W_hy"] + net.params["b_y"]
         loss, dz = loss_and_grad(net.head, z, y1, m1, float(m1.sum()))
         d_above = _f64(dz[:, 0]) @ _f64(net.params["W_hy"]).T
         layers: list[LayerTrace] = []
