@@ -113,6 +113,27 @@ def test_arrow_keys_step_forward_then_backward_and_update_the_numbers(qtbot):
     assert view.cursor() == ("forward", 1)
 
 
+def test_arrows_carry_the_gradient_flowing_back(qtbot):
+    tr = trained(cell="lstm", truncate=2)
+    view = UnrolledView()
+    qtbot.addWidget(view)
+    view.set_trainer_state(tr.net, tr.probe_batch, tr.task)
+    view.set_cursor("backward", 1)
+    lt = view.trace.layers[0]
+    cols = view.drawing.columns
+    flows = np.linalg.norm(lt.dh_next, axis=1)  # what reaches h_t back from step t+1
+    widths = {}
+    for ti in range(1, len(cols)):
+        arrow = cols[ti].layers[0].h_arrow
+        if ti in view.trace.cuts:  # truncated BPTT: a dashed, grey arrow carries nothing
+            assert arrow.pen().style() == QtCore.Qt.PenStyle.DashLine
+            assert flows[ti - 1] == 0
+        else:
+            widths[flows[ti - 1]] = arrow.pen().widthF()
+    ordered = [widths[g] for g in sorted(widths)]
+    assert ordered == sorted(ordered) and ordered[-1] > ordered[0]  # more gradient, thicker
+
+
 def test_lstm_circuit_shows_the_gates_of_the_cursor_step(qtbot):
     tr = trained(cell="lstm")
     view = UnrolledView()
