@@ -13,7 +13,7 @@ import dataclasses
 import random
 import time
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QThread, Signal, Slot
 
 from ..engine.config import Config, ConfigError
 from ..engine.trainer import Controls, Trainer
@@ -75,6 +75,9 @@ class Controller(QObject):
         self.worker.progress.connect(self._on_progress)
         self.worker.state_changed.connect(self._on_worker_state)
         self.thread.start()
+        self._dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.connect(self._gui_idle)
         self._load(build_trainer(self.config))
 
     # ---------------------------------------------------------------- commands
@@ -162,6 +165,17 @@ class Controller(QObject):
             seed = random.randint(0, spec_max)
         self.set_config(self.config.replace(seed=seed))
 
+    # ------------------------------------------------------- sharing the CPU
+    def hold_worker(self) -> None:
+        """The GUI is about to redraw: let the worker wait until the event loop is idle."""
+        if self.state == "running":
+            self.worker.gui_idle.clear()
+
+    @Slot()
+    def _gui_idle(self) -> None:
+        if not self.worker.gui_idle.is_set():
+            self.worker.gui_idle.set()
+
     # --------------------------------------------------------------- incoming
     @Slot(object)
     def _on_progress(self, p: Progress) -> None:
@@ -193,6 +207,9 @@ class Controller(QObject):
         if self._closed:
             return not self.thread.isRunning()
         self._closed = True
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._gui_idle)
+        self.worker.gui_idle.set()
         self.controls.stop.set()
         self._send("quit")
         deadline = time.monotonic() + timeout

@@ -37,6 +37,7 @@ from ..engine.config import Config, ConfigError, specs
 from ..engine.tasks import TASK_TITLES
 from .controller import Controller
 from .messages import Progress
+from .pacing import RedrawPacer
 from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
@@ -62,31 +63,6 @@ def refusal(exc: ConfigError) -> str:
         text = text[len(name) + 1:].strip()
     label = spec.label if spec is not None else name or "Settings"
     return f"{label}: {text}"
-
-
-def merge(items: list[Progress]) -> Progress:
-    """Several Progress messages of one run as one (when the GUI fell behind)."""
-    import numpy as np
-
-    if len(items) == 1:
-        return items[0]
-    last = items[-1]
-    probe, probe_step, sample = None, None, None
-    for p in items:
-        if p.probe is not None:
-            probe, probe_step = p.probe, p.probe_step
-        if p.sample is not None:
-            sample = p.sample
-
-    def cat(attr: str) -> np.ndarray:
-        a = np.concatenate([getattr(p, attr) for p in items])
-        a.flags.writeable = False
-        return a
-
-    return Progress(run_id=last.run_id, steps=cat("steps"), losses=cat("losses"),
-                    grad_norms=cat("grad_norms"), grad_norms_clipped=cat("grad_norms_clipped"),
-                    evals=tuple(e for p in items for e in p.evals), latest=last.latest,
-                    probe=probe, probe_step=probe_step, sample=sample)
 
 
 class _SpaceFilter(QObject):
@@ -126,7 +102,6 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(QIcon(str(icon)))
         self._space_filter = _SpaceFilter(self)
-        self._pending: list[Progress] = []
         self._rate: deque[tuple[float, int]] = deque(maxlen=64)
         self._metric_labels: dict[str, str] = {}
 
@@ -144,6 +119,10 @@ class MainWindow(QMainWindow):
             config = default_preset()
             self.controller = Controller(config, self)
         self.config = config
+        targets = [panel.update_progress for panel in self.plots.values()]
+        self.pacer = RedrawPacer([*targets, self._show_status],
+                                 current_run=lambda: self.controller.run_id,
+                                 hold=self.controller.hold_worker, parent=self)
         self.controller.progress.connect(self._queue_progress)
         self.controller.state_changed.connect(self._on_state)
         self.controller.run_reset.connect(self._on_run_reset)
@@ -456,7 +435,8 @@ class MainWindow(QMainWindow):
     # ============================================================ from worker
     @Slot(object)
     def _on_run_reset(self, config: Config) -> None:
-        self._pending.clear()
+        if hasattr(self, "pacer"):
+            self.pacer.clear()
         self._rate.clear()
         self._adopt(config)
         tr = self.controller.trainer
@@ -468,20 +448,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _queue_progress(self, p: Progress) -> None:
-        # Coalesce whatever is already queued: one redraw per batch of messages.
-        self._pending.append(p)
-        if len(self._pending) == 1:
-            QTimer.singleShot(0, self._deliver)
-
-    def _deliver(self) -> None:
-        items = [p for p in self._pending if p.run_id == self.controller.run_id]
-        self._pending.clear()
-        if not items:
-            return
-        p = merge(items)
-        for panel in self.plots.values():
-            panel.update_progress(p)
-        self._show_status(p)
+        self.pacer.push(p)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

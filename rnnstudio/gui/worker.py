@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import queue
+import threading
 import time
 import traceback
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from ..engine.trainer import Controls, Snapshot, Trainer
 from .messages import Progress
 
 EMIT_INTERVAL = 0.033  # seconds between Progress messages while training
+GUI_WAIT_MAX = 0.05  # longest the worker yields to a redrawing GUI per update
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,11 @@ class TrainingWorker(QObject):
         self._fold = _Fold()
         self._last_emit = 0.0
         self._seq = 0
+        # Cleared by the GUI thread while it redraws, set again when its event loop is
+        # idle. The worker waits for it (at most GUI_WAIT_MAX) before each update, so a
+        # redraw does not fight the training loop for the GIL call by call.
+        self.gui_idle = threading.Event()
+        self.gui_idle.set()
 
     # ---------------------------------------------------------------- commands
     def send(self, command: Any, seq: int = 0) -> None:
@@ -229,6 +236,8 @@ class TrainingWorker(QObject):
 
     def _train_once(self) -> None:
         stepping = not self._running
+        if not self.gui_idle.is_set():
+            self.gui_idle.wait(GUI_WAIT_MAX)
         snap = self._pull()
         if stepping:
             self._steps_pending -= 1

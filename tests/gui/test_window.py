@@ -80,11 +80,13 @@ def test_pause_stops_updates(qtbot, window):
     qtbot.waitUntil(lambda: loss_points(window) >= 5, timeout=10000)
     click(qtbot, window, "pause")
     assert window.controller.state == "paused"
-    settle(qtbot, window)
-    step, points = window.controller.trainer.step, loss_points(window)
+    # Every update made before the pause reaches the curve, then nothing more comes.
+    qtbot.waitUntil(lambda: loss_points(window) == window.controller.trainer.step,
+                    timeout=10000)
+    step = window.controller.trainer.step
     qtbot.wait(400)
     assert window.controller.trainer.step == step
-    assert loss_points(window) == points == step
+    assert loss_points(window) == step
     assert button(window, "pause").text() == "Resume"
     click(qtbot, window, "pause")  # Resume
     qtbot.waitUntil(lambda: window.controller.trainer.step > step, timeout=10000)
@@ -94,8 +96,7 @@ def test_step_performs_exactly_one_update(qtbot, window):
     tr = window.controller.trainer
     click(qtbot, window, "step")
     qtbot.waitUntil(lambda: tr.step == 1, timeout=10000)
-    settle(qtbot, window)
-    assert loss_points(window) == 1
+    qtbot.waitUntil(lambda: loss_points(window) == 1, timeout=10000)
     for expected in (2, 3):
         click(qtbot, window, "step")
         qtbot.waitUntil(lambda e=expected: loss_points(window) == e, timeout=10000)
