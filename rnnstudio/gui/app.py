@@ -11,7 +11,6 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .settings import APPLICATION, ORGANISATION, configure_storage
@@ -31,11 +30,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("RNN Studio")
     configure_storage()
-    from .main_window import icon_path
+    from .main_window import app_icon
 
-    icon = icon_path()
-    if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -76,14 +76,20 @@ class _SpaceFilter(QObject):
         return False
 
 
-def icon_path() -> Path | None:
+def app_icon() -> QIcon:
+    """RNN Studio's icon at every size shipped in resources/icons (empty if missing)."""
+    icon = QIcon()
     try:
         from ..resources import resource_path
 
-        p = resource_path("icons", "rnnstudio.png")
-        return p if p.exists() else None
+        folder = resource_path("icons")
     except FileNotFoundError:
-        return None
+        return icon
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        p = folder / f"rnnstudio-{size}.png"
+        if p.exists():
+            icon.addFile(str(p))
+    return icon
 
 
 class MainWindow(QMainWindow):
@@ -98,9 +104,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("RNN Studio")
         self.setObjectName("main_window")
         self.setDockNestingEnabled(True)
-        icon = icon_path()
-        if icon is not None:
-            self.setWindowIcon(QIcon(str(icon)))
+        self.setWindowIcon(app_icon())
         self._space_filter = _SpaceFilter(self)
         self._rate: deque[tuple[float, int]] = deque(maxlen=64)
         self._metric_labels: dict[str, str] = {}

@@ -42,6 +42,7 @@ def settle(qtbot, window, ms=250):
 # --------------------------------------------------------------------------- opening
 def test_opens_ready_with_the_binary_adder(window):
     assert window.windowTitle().startswith("RNN Studio")
+    assert not window.windowIcon().isNull()
     cfg = window.config
     assert (cfg.task, cfg.cell, cfg.hidden) == ("addition", "elman", 16)
     assert window.controller.state == "ready"
