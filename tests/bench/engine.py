@@ -25,6 +25,7 @@ import os
 import statistics
 import sys
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -233,8 +234,7 @@ def adder_run(seed: int) -> dict:
 
     cfg = Config(task="addition", cell="elman", hidden=16, until_metric=1.0, seed=seed)
     trainer = Trainer(cfg)
-    snaps = list(trainer.run())
-    snap = snaps[-1]
+    snap = deque(trainer.run(), maxlen=1)[0]  # the last snapshot
     return {"seed": seed, "seconds": snap.elapsed, "steps": snap.step, "status": snap.status,
             "metric": snap.metric}
 
