@@ -110,57 +110,7 @@ def test_final_state_is_a_copy_and_continues_the_sequence():
                 np.testing.assert_array_equal(s, s0)
 
 
-# -------------------------------------------------------- PyTorch equivalence
-def _torch_pair(cell: str, rng: np.random.Generator):
-    torch = pytest.importorskip("torch")
-    cfg = Config(cell=cell, hidden=HIDDEN)
-    c = make_cell(cell, cfg)
-    p = c.init_params(N_IN, HIDDEN, rng, cfg, np.float64)
-    for k in p:
-        p[k] = p[k] + rng.uniform(-0.5, 0.5, size=p[k].shape)
-    mod = (torch.nn.LSTM if cell == "lstm" else torch.nn.GRU)(N_IN, HIDDEN).double()
-    with torch.no_grad():
-        mod.weight_ih_l0.copy_(torch.from_numpy(p["W_x"].T.copy()))
-        mod.weight_hh_l0.copy_(torch.from_numpy(p["W_h"].T.copy()))
-        if cell == "lstm":
-            mod.bias_ih_l0.copy_(torch.from_numpy(p["b"] * 0.25))
-            mod.bias_hh_l0.copy_(torch.from_numpy(p["b"] * 0.75))
-        else:
-            mod.bias_ih_l0.copy_(torch.from_numpy(p["b_x"]))
-            mod.bias_hh_l0.copy_(torch.from_numpy(
-                np.concatenate([np.zeros(2 * HIDDEN), p["b_hn"]])))
-    return torch, c, p, mod
-
-
-@pytest.mark.parametrize("cell", ["lstm", "gru"])
-def test_lstm_and_gru_equal_pytorch(cell):
-    rng = np.random.default_rng(3)
-    torch, c, p, mod = _torch_pair(cell, rng)
-    x = rng.standard_normal((T, B, N_IN))
-    state0 = tuple(rng.standard_normal((B, HIDDEN)) for _ in c.state_names)
-    h, cache = c.forward(x, state0, p)
-    dh = rng.standard_normal(h.shape)
-    grads, dx, _ = c.backward(dh, cache)
-
-    xt = torch.tensor(x, requires_grad=True)
-    s0 = tuple(torch.tensor(s[None]) for s in state0)
-    out, final = mod(xt, s0 if cell == "lstm" else s0[0])
-    (out * torch.from_numpy(dh)).sum().backward()
-    np.testing.assert_allclose(h, out.detach().numpy(), atol=1e-12)
-    final = final if cell == "lstm" else (final,)
-    for ours, theirs in zip(cache["state"], final, strict=True):
-        np.testing.assert_allclose(ours, theirs[0].detach().numpy(), atol=1e-12)
-    np.testing.assert_allclose(dx, xt.grad.numpy(), atol=1e-12)
-    np.testing.assert_allclose(grads["W_x"], mod.weight_ih_l0.grad.numpy().T, atol=1e-12)
-    np.testing.assert_allclose(grads["W_h"], mod.weight_hh_l0.grad.numpy().T, atol=1e-12)
-    b_ih, b_hh = mod.bias_ih_l0.grad.numpy(), mod.bias_hh_l0.grad.numpy()
-    if cell == "lstm":
-        np.testing.assert_allclose(grads["b"], b_ih, atol=1e-12)
-    else:
-        np.testing.assert_allclose(grads["b_x"], b_ih, atol=1e-12)
-        np.testing.assert_allclose(grads["b_hn"], b_hh[2 * HIDDEN:], atol=1e-12)
-
-
+# ------------------------------------------- cell details (PyTorch parity: test_torch_parity)
 def test_peephole_with_zero_peepholes_is_the_plain_lstm():
     cfg = Config(cell="peephole", hidden=HIDDEN)
     rng = np.random.default_rng(5)
