@@ -1,0 +1,272 @@
+"""Race mode: train two or three models side by side on exactly the same data.
+
+    for snap in race([elman_cfg, lstm_cfg], stop):   # stop: threading.Event
+        for lane in snap.lanes: ...                  # loss, metric, gradient flow
+
+Every update draws ONE batch from one data generator (seeded like a solo run of the
+first lane: ``default_rng([seed, 1])``) and hands that same batch to every lane, so
+differences between the curves come from the models and their training settings,
+never from luck in the data. Lanes may differ in anything that does not change the
+data: cell, size, initialisation, optimizer, learning rate, clipping, truncation.
+They must agree on the task, its options, the batch size and the seed.
+
+Each lane keeps its own network, optimizer and held-out evaluation (a lane's weights
+start exactly as a solo run of its config would). A lane whose loss or gradients
+become NaN/Inf stops ("diverged", last finite weights kept) while the others go on.
+Nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import numpy as np
+
+from .config import Config, ConfigError, specs
+from .optimizers import clip
+from .tasks import Batch, reached
+from .trainer import Trainer
+
+Array = np.ndarray
+
+MAX_LANES = 3
+CELL_NAMES = {"elman": "Elman", "lstm": "LSTM", "peephole": "Peephole LSTM", "gru": "GRU"}
+
+
+def _frozen(a: Array) -> Array:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+def data_fields(config: Config) -> tuple[str, ...]:
+    """Settings that change the data stream: the task, its options, batch size, seed.
+    (``temperature`` only changes sampling, so lanes may differ in it.)"""
+    own = tuple(name for name, s in specs().items()
+                if config.task in s.tasks and name != "temperature")
+    return ("task", *own, "batch", "seed")
+
+
+def check_lanes(configs: Sequence[Config]) -> None:
+    """ConfigError naming the first setting that would give lanes different data."""
+    if not 1 <= len(configs) <= MAX_LANES:
+        raise ConfigError("lanes", f"{len(configs)} configurations; a race takes 1 to "
+                                   f"{MAX_LANES}")
+    first = configs[0]
+    for i, cfg in enumerate(configs[1:], start=2):
+        for name in data_fields(first):
+            a, b = getattr(first, name), getattr(cfg, name)
+            if a != b:
+                raise ConfigError(name, f"lane {i} has {b!r} but lane 1 has {a!r}; racing "
+                                        f"lanes must share the task, its options, the batch "
+                                        f"size and the seed")
+
+
+def _clip_text(cfg: Config) -> str:
+    return "no clipping" if cfg.clip_mode == "none" else f"clip {cfg.clip_mode} {cfg.clip:g}"
+
+
+def lane_labels(configs: Sequence[Config]) -> list[str]:
+    """Readable, distinct lane names: the cell, plus the settings that tell lanes of
+    the same cell apart (e.g. "Elman (no clipping)", "Elman (clip norm 1)")."""
+    base = [CELL_NAMES.get(c.cell, c.cell) for c in configs]
+    out = list(base)
+    skip = {"cell", "steps", "until_metric", "eval_every", "temperature", "clip_mode", "clip"}
+    for i, cfg in enumerate(configs):
+        twins = [j for j, b in enumerate(base) if b == base[i] and j != i]
+        if not twins:
+            continue
+        diffs = []
+        if any(_clip_text(configs[j]) != _clip_text(cfg) for j in twins):
+            diffs.append(_clip_text(cfg))
+        for name in specs():
+            v = getattr(cfg, name)
+            if name not in skip and any(getattr(configs[j], name) != v for j in twins):
+                diffs.append(f"{name} {v:g}" if isinstance(v, float) else f"{name} {v}")
+        if diffs:
+            out[i] = f"{base[i]} ({', '.join(diffs[:2])})"
+    named = list(out)
+    for i, label in enumerate(named):  # still equal (identical configs): number them
+        if named.count(label) > 1:
+            out[i] = f"{label} #{named[:i + 1].count(label)}"
+    return out
+
+
+@dataclass(frozen=True)
+class LaneSnapshot:
+    """One lane after one lockstep update. Arrays are read-only copies."""
+
+    label: str
+    cell: str
+    loss: float  # training loss of this update's (shared) batch
+    grad_norm: float  # global gradient norm before clipping
+    grad_norm_clipped: float  # ...and after (what the optimizer used)
+    flow: Mapping[str, Array]  # "h" (and "c"): (layers, T) of ‖∂L/∂h_t‖
+    metric: float | None  # latest held-out value of the task's primary metric
+    metrics: Mapping[str, float] | None  # held-out metrics, on evaluation steps only
+    goal_step: int | None  # first evaluation step at which the lane reached its goal
+    status: str  # running | diverged | done | goal | stopped
+    updates: int  # updates this lane has applied (stops growing once it diverged)
+    seconds: float  # time spent in this lane's updates and evaluations so far
+
+
+@dataclass(frozen=True)
+class RaceSnapshot:
+    step: int  # lockstep update number
+    budget: int
+    elapsed: float
+    metric_name: str
+    higher_is_better: bool
+    lanes: tuple[LaneSnapshot, ...]
+    status: str = "running"  # running | done | goal | stopped | diverged
+    message: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.status != "running"
+
+
+class _Lane:
+    def __init__(self, config: Config, label: str):
+        self.label = label
+        self.trainer = Trainer(config)
+        self.status = "running"
+        self.goal_step: int | None = None
+        self.seconds = 0.0
+        self._backup = self.trainer.net.flat.copy()
+
+    @property
+    def active(self) -> bool:
+        return self.status == "running"
+
+
+class Race:
+    """Lanes (one :class:`Trainer` each) trained in lockstep on shared batches."""
+
+    def __init__(self, configs: Sequence[Config], labels: Sequence[str] | None = None):
+        configs = list(configs)
+        check_lanes(configs)
+        labels = list(labels) if labels is not None else lane_labels(configs)
+        if len(labels) != len(configs):
+            raise ValueError(f"labels: {len(labels)} names for {len(configs)} lanes")
+        self.configs = configs
+        self.lanes = [_Lane(c, lab) for c, lab in zip(configs, labels, strict=True)]
+        first = self.lanes[0].trainer
+        self.task = first.task  # every lane's task makes the same data; lane 1's draws it
+        self.data_rng = np.random.default_rng([configs[0].seed, 1])
+        self.step = 0
+        self.eval_every = min(c.eval_every for c in configs)
+
+    @property
+    def trainers(self) -> list[Trainer]:
+        return [lane.trainer for lane in self.lanes]
+
+    @property
+    def labels(self) -> list[str]:
+        return [lane.label for lane in self.lanes]
+
+    def next_batch(self) -> Batch:
+        return self.task.batch(self.data_rng, self.configs[0].batch)
+
+    @staticmethod
+    def apply(trainer: Trainer, batch: Batch, backup: Array | None = None
+              ) -> tuple[float, float, float, dict[str, Array]]:
+        """One update of `trainer` on a given batch with its own clipping, truncation
+        and optimizer. Weights stay untouched if the loss or gradients are not finite;
+        otherwise the weights before the step are copied into `backup` (if given)."""
+        cfg = trainer.config
+        net = trainer.net
+        with np.errstate(over="ignore", invalid="ignore"):
+            res = net.gradients(batch.x, batch.y, batch.mask, truncate=cfg.truncate)
+            before, after = clip(net.grad_flat, cfg.clip_mode, cfg.clip)
+        if math.isfinite(res.loss) and math.isfinite(before):
+            if backup is not None:
+                np.copyto(backup, net.flat)
+            trainer.optimizer.step(net.flat, net.grad_flat)
+            trainer.step += 1
+        return res.loss, before, after, res.flow
+
+    def run(self, stop: threading.Event | None = None,
+            budget: int | None = None) -> Iterator[RaceSnapshot]:
+        """Yield one :class:`RaceSnapshot` per lockstep update until the budget (default:
+        the first lane's ``steps``), every lane's goal, every lane diverging, or `stop`."""
+        stop = stop or threading.Event()
+        end = self.step + (budget if budget is not None else self.configs[0].steps)
+        t0 = time.perf_counter()
+        while self.step < end:
+            if stop.is_set():
+                yield self._snap(t0, end, {}, status="stopped",
+                                 message=f"stopped at update {self.step}")
+                return
+            batch = self.next_batch()
+            self.step += 1
+            results: dict[int, tuple[float, float, float, dict[str, Array]]] = {}
+            evaluate = self.step % self.eval_every == 0 or self.step == 1 or self.step >= end
+            for i, lane in enumerate(self.lanes):
+                if not lane.active:
+                    continue
+                tic = time.perf_counter()
+                tr = lane.trainer
+                loss, before, after, flow = self.apply(tr, batch, lane._backup)
+                results[i] = (loss, before, after, flow)
+                if not (math.isfinite(loss) and math.isfinite(before)):
+                    lane.status = "diverged"
+                    if not np.isfinite(tr.net.flat).all():  # the previous step blew up
+                        np.copyto(tr.net.flat, lane._backup)
+                elif evaluate:
+                    metrics = tr.evaluate()
+                    goal = tr.config.until_metric
+                    name = self.task.metric_name
+                    if lane.goal_step is None and goal is not None and reached(
+                            self.task, metrics[name], goal):
+                        lane.goal_step = self.step
+                lane.seconds += time.perf_counter() - tic
+            status, message = "running", ""
+            running = [ln for ln in self.lanes if ln.active]
+            goals = [ln for ln in self.lanes if ln.trainer.config.until_metric is not None]
+            if not running:
+                status, message = "diverged", "every lane diverged"
+            elif evaluate and goals and len(goals) == len(self.lanes) and all(
+                    ln.goal_step is not None or not ln.active for ln in self.lanes):
+                status, message = "goal", f"every lane reached its goal by update {self.step}"
+            elif self.step >= end:
+                status, message = "done", f"finished {self.step} updates"
+            yield self._snap(t0, end, results, evaluated=evaluate, status=status,
+                             message=message)
+            if status != "running":
+                return
+
+    def _snap(self, t0: float, end: int, results: dict, *, evaluated: bool = False,
+              status: str, message: str = "") -> RaceSnapshot:
+        lanes = []
+        for i, lane in enumerate(self.lanes):
+            tr = lane.trainer
+            loss, before, after, flow = results.get(i, (math.nan, math.nan, math.nan, {}))
+            lane_status = lane.status
+            if lane_status == "running" and status != "running":
+                lane_status = status
+            metrics = tr.last_metrics if evaluated and i in results else None
+            lanes.append(LaneSnapshot(
+                label=lane.label, cell=tr.config.cell, loss=float(loss),
+                grad_norm=float(before), grad_norm_clipped=float(after),
+                flow=MappingProxyType({k: _frozen(v) for k, v in flow.items()}),
+                metric=tr.metric,
+                metrics=MappingProxyType(dict(metrics)) if metrics is not None else None,
+                goal_step=lane.goal_step, status=lane_status, updates=tr.step,
+                seconds=lane.seconds))
+        return RaceSnapshot(step=self.step, budget=end, elapsed=time.perf_counter() - t0,
+                            metric_name=self.task.metric_name,
+                            higher_is_better=bool(self.task.higher_is_better),
+                            lanes=tuple(lanes), status=status, message=message)
+
+
+def race(configs: Sequence[Config], stop: threading.Event | None = None,
+         budget: int | None = None, labels: Sequence[str] | None = None
+         ) -> Iterator[RaceSnapshot]:
+    """Shorthand: a fresh :class:`Race`'s snapshots."""
+    return Race(configs, labels).run(stop, budget)

@@ -1,0 +1,136 @@
+"""Race mode: lanes train in lockstep on identical batches."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from rnnstudio.engine.config import Config, ConfigError
+from rnnstudio.engine.race import Race, check_lanes, lane_labels, race
+from rnnstudio.engine.trainer import Trainer
+
+BASE = Config(task="addition", bits=6, hidden=8, batch=8, steps=20, eval_every=5, seed=3)
+
+
+def _record_batches(r: Race) -> list[list[tuple[np.ndarray, ...]]]:
+    """Wrap every lane's Network.gradients to record the batches it is given."""
+    seen: list[list[tuple[np.ndarray, ...]]] = []
+    for tr in r.trainers:
+        log: list[tuple[np.ndarray, ...]] = []
+        seen.append(log)
+        orig = tr.net.gradients
+
+        def spy(x, y, mask, *args, _orig=orig, _log=log, **kw):
+            _log.append((np.array(x, copy=True), np.array(y, copy=True),
+                         np.array(mask, copy=True)))
+            return _orig(x, y, mask, *args, **kw)
+
+        tr.net.gradients = spy
+    return seen
+
+
+def test_every_lane_sees_the_same_batches_as_a_solo_run_of_lane_one():
+    cfgs = [BASE.replace(cell="elman"), BASE.replace(cell="lstm"), BASE.replace(cell="gru")]
+    r = Race(cfgs)
+    seen = _record_batches(r)
+    snaps = list(r.run(budget=12))
+    assert snaps[-1].status == "done" and snaps[-1].step == 12
+    assert [len(s) for s in seen] == [12, 12, 12]
+    solo = Trainer(cfgs[0])
+    for k in range(12):
+        want = solo.task.batch(solo.data_rng, BASE.batch)
+        for lane in seen:
+            x, y, mask = lane[k]
+            np.testing.assert_array_equal(x, want.x)
+            np.testing.assert_array_equal(y, want.y)
+            np.testing.assert_array_equal(mask, want.mask)
+    # consecutive batches differ: the stream moves on
+    assert not np.array_equal(seen[0][0][0], seen[0][1][0])
+
+
+def test_a_lane_trains_exactly_like_a_solo_run():
+    cfg = BASE.replace(cell="lstm")
+    r = Race([cfg, BASE])
+    list(r.run(budget=15))
+    solo = Trainer(cfg)
+    list(solo.run(budget=15))
+    np.testing.assert_array_equal(r.trainers[0].net.flat, solo.net.flat)
+
+
+def test_identical_lanes_get_identical_weights_and_different_cells_diverge():
+    cfgs = [BASE, BASE, BASE.replace(cell="gru")]
+    r = Race(cfgs)
+    w0 = [tr.net.flat.copy() for tr in r.trainers]
+    snaps = list(r.run(budget=20))
+    a, b, c = (tr.net.flat for tr in r.trainers)
+    np.testing.assert_array_equal(a, b)
+    assert not np.array_equal(a, w0[0])  # they did train
+    assert a.shape != c.shape or not np.allclose(a, c)
+    last = snaps[-1]
+    assert last.lanes[0].loss == last.lanes[1].loss
+    assert last.lanes[0].loss != last.lanes[2].loss
+    assert [ln.label for ln in last.lanes] == ["Elman #1", "Elman #2", "GRU"]
+
+
+def test_lanes_may_differ_in_training_settings_but_not_in_the_data():
+    check_lanes([BASE, BASE.replace(lr=0.1, clip_mode="none", optimizer="sgd", truncate=3)])
+    with pytest.raises(ConfigError) as err:
+        check_lanes([BASE, BASE.replace(bits=7)])
+    assert err.value.field == "bits" and "lane 2" in str(err.value)
+    with pytest.raises(ConfigError) as err:
+        check_lanes([BASE, BASE.replace(seed=4)])
+    assert err.value.field == "seed"
+    with pytest.raises(ConfigError):
+        check_lanes([BASE] * 4)
+    # a sampling temperature does not change the data: allowed
+    char = Config(task="charlm", seq_len=10)
+    check_lanes([char, char.replace(temperature=1.5)])
+
+
+def test_labels_tell_lanes_of_the_same_cell_apart():
+    labels = lane_labels([BASE.replace(clip_mode="none"), BASE.replace(clip=1.0),
+                          BASE.replace(cell="lstm")])
+    assert labels == ["Elman (no clipping)", "Elman (clip norm 1)", "LSTM"]
+    assert lane_labels([BASE, BASE.replace(lr=0.1)]) == ["Elman (lr 0.01)", "Elman (lr 0.1)"]
+
+
+def test_snapshots_carry_per_lane_loss_metric_and_gradient_flow():
+    snaps = list(race([BASE, BASE.replace(cell="lstm")], budget=10))
+    assert [s.step for s in snaps] == list(range(1, 11))
+    first, last = snaps[0], snaps[-1]
+    assert first.metric_name == "sum_accuracy" and first.higher_is_better
+    for lane in last.lanes:
+        assert np.isfinite(lane.loss) and lane.grad_norm >= lane.grad_norm_clipped
+        assert lane.flow["h"].shape == (1, BASE.bits)
+        assert not lane.flow["h"].flags.writeable
+        assert lane.metrics is not None and lane.updates == 10  # evaluated on the last step
+    assert "c" in last.lanes[1].flow and "c" not in last.lanes[0].flow
+    assert snaps[1].lanes[0].metrics is None  # not an evaluation step
+    assert snaps[4].lanes[0].metrics is not None  # eval_every = 5
+
+
+def test_a_diverging_lane_stops_while_the_others_go_on():
+    bad = BASE.replace(activation="relu", lr=10.0, recurrent_scale=5.0, optimizer="sgd",
+                       clip_mode="none")
+    r = Race([bad, BASE])
+    snaps = list(r.run(budget=30))
+    last = snaps[-1]
+    assert last.lanes[0].status == "diverged" and last.lanes[0].updates < 30
+    assert last.lanes[1].status == "done" and last.lanes[1].updates == 30
+    assert np.isfinite(r.trainers[0].net.flat).all()  # last finite weights kept
+    assert last.status == "done"
+
+
+def test_stop_and_goal_end_the_race():
+    stop = threading.Event()
+    gen = race([BASE, BASE.replace(cell="gru")], stop, budget=50)
+    next(gen)
+    stop.set()
+    rest = list(gen)
+    assert len(rest) == 1 and rest[0].status == "stopped" and rest[0].step == 1
+    easy = BASE.replace(until_metric=0.0)  # reached at the first evaluation
+    snaps = list(race([easy, easy.replace(cell="lstm")], budget=50))
+    assert snaps[-1].status == "goal" and snaps[-1].step == 1
+    assert all(ln.goal_step == 1 for ln in snaps[-1].lanes)
