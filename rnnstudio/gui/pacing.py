@@ -4,8 +4,9 @@ Messages that arrive while the GUI is busy are merged into one. A redraw cycle t
 hands the merged Progress to one panel per event-loop turn (each followed by its
 paint), so no single event handler draws the whole window, and input and timers are
 served between panels. Cycles are spaced so that drawing uses at most `duty` of the
-GUI thread's time: on a slow machine the plots refresh less often, the window stays
-responsive and every update's loss still reaches the curve.
+time (but refresh at least every `max_gap` seconds): on a slow machine the plots
+refresh less often, the window stays responsive, training keeps most of the CPU, and
+every update's loss still reaches the curve.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def merge(items: list[Progress]) -> Progress:
 class RedrawPacer(QObject):
     def __init__(self, targets: list[Callable[[Progress], None]],
                  current_run: Callable[[], int], hold: Callable[[], None] | None = None,
-                 min_interval: float = 0.033, duty: float = 0.35,
+                 min_interval: float = 0.033, duty: float = 0.2, max_gap: float = 0.5,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.targets = targets
@@ -55,6 +56,7 @@ class RedrawPacer(QObject):
         self.hold = hold  # called before each panel: the worker may yield the CPU
         self.min_interval = min_interval
         self.duty = duty
+        self.max_gap = max_gap  # however slow drawing is, refresh at least this often
         self.cycles = 0  # completed redraw cycles (benchmarks read it)
         self.cost = 0.0  # smoothed seconds per cycle, paint included
         self._pending: list[Progress] = []
@@ -129,6 +131,7 @@ class RedrawPacer(QObject):
             self.cycles += 1
         self._current = None
         self._busy = False
-        gap = max(self.min_interval - self.cost, self.cost * (1.0 / self.duty - 1.0))
+        gap = max(self.min_interval - self.cost,
+                  min(self.cost * (1.0 / self.duty - 1.0), self.max_gap))
         self._next_at = now + gap
         self._schedule()

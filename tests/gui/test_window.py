@@ -60,11 +60,29 @@ def test_train_button_feeds_the_loss_curve_and_prediction(qtbot, window):
     qtbot.waitUntil(lambda: loss_points(window) >= 20, timeout=15000)
     x, y = window.loss_plot.loss_data()
     assert np.all(np.diff(x) > 0) and np.all(np.isfinite(y))
-    # The prediction panel received the newest probe of the network.
-    p = window.controller.latest
-    assert p is not None and p.probe is not None
+    # The bit grid shows the probe pair: a, b and the true sum add up, four rows of 8 bits.
+    grid = window.prediction_view.bits
+    qtbot.waitUntil(lambda: grid.values is not None, timeout=10000)
+    a, b, true, _ = grid.values
+    assert a + b == true
+    assert grid.image.image.shape[:2] == (8, 4)
     qtbot.waitUntil(lambda: window.status_labels["step"].text().startswith("step "))
     assert "loss" in window.status_labels["loss"].text()
+
+
+@pytest.mark.slow
+def test_a_trained_adder_gets_the_probe_pair_right(qtbot, make_window):
+    w = make_window(default_preset().replace(until_metric=1.0, steps=3000, eval_every=25))
+    grid = w.prediction_view.bits
+    qtbot.waitUntil(lambda: grid.values is not None, timeout=10000)
+    click(qtbot, w, "train")
+    qtbot.waitUntil(lambda: w.controller.state == "finished", timeout=60000)
+    assert w.controller.latest.latest.status == "goal"
+    assert "Goal reached" in w.banner.text()
+    qtbot.waitUntil(lambda: grid.values is not None and grid.values[3] == grid.values[2],
+                    timeout=10000)
+    assert not grid.wrong.any()
+    assert "100.0%" in w.status_labels["metric"].text()
 
 
 def test_space_trains_and_space_again_pauses(qtbot, window):
