@@ -9,7 +9,7 @@ from rnnstudio.engine.cells import make_cell
 from rnnstudio.engine.cells.base import sigmoid
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.gradcheck import check_gradients
-from rnnstudio.engine.losses import HEADS
+from rnnstudio.engine.losses import HEADS, loss_and_grad
 from rnnstudio.engine.model import Network
 from rnnstudio.engine.trainer import Trainer
 
@@ -94,6 +94,50 @@ def test_gated_cells_report_cell_state_and_gates(cell):
         for k in net.cells[l].gate_names:
             if k not in ("g", "n"):  # sigmoid gates lie in (0, 1)
                 assert np.all((inside[f"l{l}.{k}"] > 0) & (inside[f"l{l}.{k}"] < 1))
+
+
+def numeric_total_dh(net: Network, x, y, mask, t: int, eps: float = 1e-6) -> np.ndarray:
+    """dL/dh_t by central differences: nudge h_t where the output reads it and where
+    step t + 1 reads it (one-layer network)."""
+    count = float(mask.sum())
+    z_a, states = net.logits(x[:t + 1])
+    h_t, rest = states[0][0], tuple(states[0][1:])
+    g = np.zeros_like(h_t)
+    for idx in np.ndindex(h_t.shape):
+        losses = []
+        for sign in (1.0, -1.0):
+            d = np.zeros_like(h_t)
+            d[idx] = sign * eps
+            z = z_a.copy()
+            z[t] += d @ net.params["W_hy"]
+            loss = loss_and_grad(net.head, z, y[:t + 1], mask[:t + 1], count)[0]
+            if t + 1 < len(x):
+                z_b, _ = net.logits(x[t + 1:], [(h_t + d, *rest)])
+                loss += loss_and_grad(net.head, z_b, y[t + 1:], mask[t + 1:], count)[0]
+            losses.append(loss)
+        g[idx] = (losses[0] - losses[1]) / (2 * eps)
+    return g
+
+
+@pytest.mark.parametrize(("cell", "activation"), CELLS, ids=CELL_IDS)
+def test_gradient_flow_is_the_true_size_of_dl_dh_at_every_step(cell, activation):
+    net = make_net(cell, activation, "mse_bits")
+    x, y, mask = make_batch("mse_bits", net.n_out)
+    res = net.gradients(x, y, mask)
+    for t in range(T):
+        expected = np.linalg.norm(numeric_total_dh(net, x, y, mask, t))
+        assert res.flow["h"][0, t] == pytest.approx(expected, rel=1e-6)
+    if cell in ("lstm", "peephole"):  # at the last step dL/dc_T comes through h_T
+        z, _ = net.logits(x)
+        _, dz = loss_and_grad(net.head, z, y, mask)
+        dh_T = dz[-1] @ net.params["W_hy"].T
+        inside = net.internals(x)
+        c_T, o_T = inside["l0.c"][-1], inside["l0.o"][-1]
+        dc_T = dh_T * o_T * (1 - np.tanh(c_T) ** 2)
+        if cell == "peephole":  # ...and through the output gate's peephole
+            dc_T += dh_T * np.tanh(c_T) * o_T * (1 - o_T) * net.params["l0.p_o"]
+        assert res.flow["c"][0, -1] == pytest.approx(np.linalg.norm(dc_T), rel=1e-12)
+        assert np.all(res.flow["c"][0, :-1] != res.flow["c"][0, -1])
 
 
 def test_final_state_is_a_copy_and_continues_the_sequence():

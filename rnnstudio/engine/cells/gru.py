@@ -77,7 +77,7 @@ class GRU:
         ah = np.empty((B, 3 * H), dtype=dtype)
         for t in range(T):
             h_prev = h[t]
-            np.matmul(h_prev, W_h_s, out=ah)
+            np.dot(h_prev, W_h_s, out=ah)
             G_t = G[t]
             rz = G_t[:, :H2]
             rz += ah[:, :H2]
@@ -128,7 +128,7 @@ class GRU:
             da_n_t = np.multiply(dh_t, Pn[t], out=da_n[t])
             np.multiply(dh_t, Pz[t], out=dA[t, :, H:H2])
             np.multiply(Q[t], da_n_t[:, None, :], out=dA3[t, :, ::2])
-            np.matmul(dA[t], W_h_T, out=dh_next)
+            np.dot(dA[t], W_h_T, out=dh_next)
             dh_next += np.multiply(dh_t, z[t], out=tmp)
         dA2 = dA.reshape(T * B, 3 * H)
         grads = {

@@ -36,6 +36,7 @@ four gates. Weight gradients are one matmul each after the loop.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -45,14 +46,22 @@ from .base import Array, Params, State, init_input, init_recurrent, step_norms
 GATES = ("i", "f", "g", "o")
 
 
-def half_scale(H: int, kinds: str, dtype) -> tuple[Array, Array]:
+@functools.lru_cache(maxsize=64)
+def half_scale(H: int, kinds: str, dtype: np.dtype) -> tuple[Array, Array]:
     """Per-column scale and offset turning tanh(scale * a) into each gate's activation.
 
     ``kinds`` has one letter per block: "s" sigmoid, "t" tanh. For a sigmoid block the
-    scale is 1/2 and the activation is scale * tanh(scale * a) + 1/2."""
-    s = np.concatenate([np.full(H, 0.5 if k == "s" else 1.0) for k in kinds]).astype(dtype)
-    off = np.concatenate([np.full(H, 0.5 if k == "s" else 0.0) for k in kinds]).astype(dtype)
+    scale is 1/2 and the activation is scale * tanh(scale * a) + 1/2. Cached (read-only)."""
+    s = np.repeat([0.5 if k == "s" else 1.0 for k in kinds], H).astype(dtype)
+    off = np.repeat([0.5 if k == "s" else 0.0 for k in kinds], H).astype(dtype)
+    s.flags.writeable = off.flags.writeable = False
     return s, off
+
+
+def flow_norms(d: Array) -> tuple[Array, ...]:
+    """step_norms of each of the stacked (k, T, B, H) gradients, in one pass."""
+    k, T = d.shape[:2]
+    return tuple(step_norms(d.reshape(k * T, *d.shape[2:])).reshape(k, T))
 
 
 def lstm_params(n_in: int, n_h: int, rng: np.random.Generator, cfg: Any, dtype) -> Params:
@@ -99,7 +108,7 @@ class LSTM:
         H2, H3 = 2 * H, 3 * H
         for t in range(T):
             G_t = G[t]
-            G_t += np.matmul(h[t], W_h_s, out=hW)
+            G_t += np.dot(h[t], W_h_s, out=hW)
             np.tanh(G_t, out=G_t)
             G_t *= s
             G_t += off
@@ -149,7 +158,7 @@ class LSTM:
             dA3[t, :, :3] *= dc_t[:, None, :]
             dA[t, :, H3:] *= dh_t
             np.multiply(dc_t, f[t], out=dc_next)
-            np.matmul(dA[t], W_h_T, out=dh_next)
+            np.dot(dA[t], W_h_T, out=dh_next)
         dA2 = dA.reshape(T * B, 4 * H)
         grads = {
             "W_x": x.reshape(T * B, -1).T @ dA2,
@@ -157,7 +166,8 @@ class LSTM:
             "b": dA2.sum(axis=0),
         }
         dx = (dA2 @ W_x.T).reshape(x.shape)
-        return grads, dx, {"h": step_norms(dH), "c": step_norms(dC)}
+        norm_h, norm_c = flow_norms(dHC)
+        return grads, dx, {"h": norm_h, "c": norm_c}
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)

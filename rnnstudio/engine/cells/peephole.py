@@ -37,8 +37,8 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, step_norms, uniform
-from .lstm import GATES, as_state, gated_internals, half_scale, lstm_params
+from .base import Array, Params, State, uniform
+from .lstm import GATES, as_state, flow_norms, gated_internals, half_scale, lstm_params
 
 
 class PeepholeLSTM:
@@ -77,7 +77,7 @@ class PeepholeLSTM:
         tmp = np.empty((B, H), dtype=dtype)
         for t in range(T):
             G_t = G[t]
-            G_t += np.matmul(h[t], W_h_s, out=hW)
+            G_t += np.dot(h[t], W_h_s, out=hW)
             c_prev = c[t]
             G_t.reshape(B, 4, H)[:, :2] += np.multiply(c_prev[:, None, :], p_if_s, out=pc)
             np.tanh(G_t[:, :H3], out=G_t[:, :H3])
@@ -143,7 +143,7 @@ class PeepholeLSTM:
             np.multiply(dA3[t, :, :2], p_if, out=tmp2)
             dc_next += tmp2[:, 0]
             dc_next += tmp2[:, 1]
-            np.matmul(dA[t], W_h_T, out=dh_next)
+            np.dot(dA[t], W_h_T, out=dh_next)
         dA2 = dA.reshape(T * B, 4 * H)
         grads = {
             "W_x": x.reshape(T * B, -1).T @ dA2,
@@ -154,7 +154,8 @@ class PeepholeLSTM:
             "p_o": np.einsum("tbh,tbh->h", dA[..., H3:], c[1:]),
         }
         dx = (dA2 @ W_x.T).reshape(x.shape)
-        return grads, dx, {"h": step_norms(dH), "c": step_norms(dC)}
+        norm_h, norm_c = flow_norms(dHC)
+        return grads, dx, {"h": norm_h, "c": norm_c}
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
