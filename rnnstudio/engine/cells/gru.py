@@ -38,8 +38,8 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, init_input, init_recurrent, step_norms
-from .lstm import gated_internals, half_scale
+from .base import Array, Params, State, init_input, init_recurrent
+from .lstm import flow_norms, gated_internals, half_scale
 
 GATES = ("r", "z", "n")
 
@@ -140,7 +140,7 @@ class GRU:
         grads["b_x"] = dA2.sum(axis=0)
         dx = (dA2 @ W_x.T).reshape(x.shape)
         grads = {k: grads[k] for k in ("W_x", "W_h", "b_x", "b_hn")}
-        return grads, dx, {"h": step_norms(dH)}
+        return grads, dx, {"h": flow_norms(dH[None])[0]}
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
