@@ -102,7 +102,6 @@ class GradientFlowPlot(c.Panel):
         c.style_plot(self.profile_plot, "time step t", "‖∂L/∂h_t‖ (log scale)",
                      "Latest update")
         self.profile_plot.setLogMode(y=True)
-        c.legend(self.profile_plot)
         self.heat_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
         c.style_plot(self.heat_plot, "update", "time step t", "Over training")
         self.heat_plot.showGrid(x=False, y=False)
@@ -115,15 +114,13 @@ class GradientFlowPlot(c.Panel):
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
             row=1, col=0, colspan=2, axisItems={"left": c.LogAxis("left")})
         c.style_plot(self.norm_plot, "update", "‖g‖ (log scale)",
-                     "Global gradient norm per update")
+                     f"Global gradient norm per update: <span style='color:{c.ORANGE}'>"
+                     f"━ before</span> and <span style='color:{c.BLUE}'>╌ after clipping</span>")
         self.norm_plot.setLogMode(y=True)
         self.norm_plot.setDownsampling(auto=True, mode="peak")
         self.norm_plot.setClipToView(True)
-        c.legend(self.norm_plot)
-        self.before_curve = self.norm_plot.plot(pen=c.pen(c.ORANGE, 1.5),
-                                                name="before clipping")
-        self.after_curve = self.norm_plot.plot(pen=c.pen(c.BLUE, 1.5, dash=True),
-                                               name="after clipping")
+        self.before_curve = self.norm_plot.plot(pen=c.pen(c.ORANGE, 1.5))
+        self.after_curve = self.norm_plot.plot(pen=c.pen(c.BLUE, 1.5, dash=True))
         self.clip_line = pg.InfiniteLine(angle=0, movable=False,
                                          pen=c.pen(c.VERMILLION, 1, dash=True),
                                          label="clip threshold",
@@ -197,10 +194,10 @@ class GradientFlowPlot(c.Panel):
         t = np.arange(T)
         for l, curve in enumerate(self.h_curves):
             if l < h.shape[0]:
-                curve.setData(t, np.maximum(h[l], TINY))
+                curve.setData(t, self._positive(h[l]))
         for l, curve in enumerate(self.c_curves):
             if cflow is not None and l < cflow.shape[0]:
-                curve.setData(t, np.maximum(cflow[l], TINY))
+                curve.setData(t, self._positive(cflow[l]))
         rows = []
         for key, l in self._quantities:
             src = h if key == "h" else cflow
@@ -224,12 +221,27 @@ class GradientFlowPlot(c.Panel):
             suffix = f", layer {l + 1}" if layers > 1 else ""
             self.h_curves.append(self.profile_plot.plot(
                 pen=c.pen(colour, 2), symbol="o", symbolSize=4, symbolBrush=colour,
-                symbolPen=None, name=f"‖∂L/∂h_t‖{suffix}"))
+                symbolPen=None, name=f"‖∂L/∂h_t‖{suffix}", connect="finite"))
+        key = []
+        if layers > 1:
+            key.append(" ".join(f"<span style='color:{c.SERIES_COLOURS[l % 6]}'>■ layer {l + 1}"
+                                f"</span>" for l in range(layers)))
+        if want_c:
+            key.append("━ ‖∂L/∂h_t‖ ╌ ‖∂L/∂c_t‖")
+        title = "Latest update" + "".join(
+            f"<br><span style='font-size:{c.TICK_PT}pt'>{k}</span>" for k in key)
+        c.set_title(self.profile_plot, title)
         for l in range(want_c):
             colour = c.SERIES_COLOURS[l % len(c.SERIES_COLOURS)]
             suffix = f", layer {l + 1}" if layers > 1 else ""
             self.c_curves.append(self.profile_plot.plot(
-                pen=c.pen(colour, 2, dash=True), name=f"‖∂L/∂c_t‖{suffix}"))
+                pen=c.pen(colour, 2, dash=True), name=f"‖∂L/∂c_t‖{suffix}", connect="finite"))
+
+    @staticmethod
+    def _positive(v: np.ndarray) -> np.ndarray:
+        """Exact zeros (steps after the last scored output get no gradient) are not drawn
+        on the log axis rather than dragging it down 30 decades."""
+        return np.where(v > 0, v, np.nan)
 
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self._quantities):

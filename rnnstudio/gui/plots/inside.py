@@ -114,8 +114,9 @@ class InsideView(c.Panel):
         lay.addLayout(top)
         lay.addWidget(self.hint)
         lay.addWidget(self.canvas, 1)
-        self.layer_box.currentIndexChanged.connect(lambda _i: self._draw())
-        self.quantity_box.currentIndexChanged.connect(lambda _i: self._draw())
+        self._levels: tuple[float, float] = (-1.0, 1.0)
+        self.layer_box.currentIndexChanged.connect(self._choose)
+        self.quantity_box.currentIndexChanged.connect(self._choose)
 
     # ------------------------------------------------------------------ API
     def reset(self, config: Config) -> None:
@@ -143,9 +144,10 @@ class InsideView(c.Panel):
         keys = [k for k in probe if k.startswith("l") and "." in k]
         layers = sorted({int(k[1:k.index(".")]) for k in keys if k[1:k.index(".")].isdigit()})
         names = sorted({k[k.index(".") + 1:] for k in keys}, key=_order)
+        self.probe = probe
         if layers and names and (layers != self._layers or names != self._names):
             self._set_choices(layers, names)
-        self.probe = probe
+            self._label()
         self._draw()
 
     def export_target(self):
@@ -186,7 +188,12 @@ class InsideView(c.Panel):
             self.quantity_box.setCurrentIndex(self._names.index(name))
 
     # -------------------------------------------------------------- drawing
-    def _label(self) -> tuple[tuple[float, float], str]:
+    def _choose(self, _index: int) -> None:
+        self._label()
+        self._draw()
+
+    def _label(self) -> None:
+        """Title, colour map, fixed levels and hint of the selected quantity."""
         layer, name = self.selected()
         levels, cmap = quantity_levels(name, self.cell, self.activation)
         desc = DESCRIPTIONS.get(name, name)
@@ -198,12 +205,12 @@ class InsideView(c.Panel):
         self.bar.axis.setLabel(sym, color=c.FOREGROUND, **{"font-size": f"{c.LABEL_PT}pt"})
         self.image.setColorMap(c.colormap(cmap))
         lo, hi = levels
+        self._levels = levels
         self.hint.setText(f"Probe sequence, one row per unit; colour scale fixed at "
                           f"[{lo:g}, {hi:g}] so colours keep their meaning while training.")
-        return levels, cmap
 
     def _draw(self) -> None:
-        levels, _ = self._label()
+        levels = self._levels
         probe = self.probe
         if probe is None:
             return
