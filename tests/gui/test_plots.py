@@ -284,8 +284,15 @@ def test_charlm_shows_the_live_sample_in_monospace(panel, tmp_path):
     w.update_progress(msgs[-1])
     box = w.sample.text
     assert w.stack.currentWidget() is w.sample.page
-    assert box.isReadOnly() and box.toPlainText() == msgs[-1].sample
+    assert box.isReadOnly() and box.toPlainText().startswith(msgs[-1].sample)
+    assert w.sample.latest == msgs[-1].sample
     assert QtGui.QFontInfo(box.font()).fixedPitch()
+    later = dataclasses.replace(msgs[-1], sample="a newer sample")
+    w.update_progress(later)
+    assert box.toPlainText().startswith("a newer sample")
+    assert msgs[-1].sample.splitlines()[0] in box.toPlainText()  # the earlier one, below
+    w.reset(cfg)
+    assert box.toPlainText() == "" and w.sample.latest == ""
     assert "0.70" in w.sample.header.text()
 
 

@@ -15,7 +15,9 @@ items are created on reset and updated in place.
 
 from __future__ import annotations
 
+import html
 import sys
+from collections import deque
 
 import numpy as np
 import pyqtgraph as pg
@@ -249,31 +251,49 @@ class Stream:
 
 # ------------------------------------------------------------------ charlm
 class Sample:
-    """The newest generated text, in a read-only monospace box."""
+    """The newest generated text on top, a few earlier ones greyed below it, so the way
+    from noise to words stays in sight. Read-only, monospace."""
+
+    KEEP = 5
 
     def __init__(self) -> None:
         self.page = QtWidgets.QWidget()
         self.header = QtWidgets.QLabel("")
-        self.text = QtWidgets.QPlainTextEdit()
+        self.text = QtWidgets.QTextEdit()
         self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
         self.text.setFont(c.mono_font(c.LABEL_PT + 1))
-        self.text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setLineWrapMode(QtWidgets.QTextEdit.LineWrapMode.WidgetWidth)
         self.text.setPlaceholderText("Samples appear here at every evaluation while training.")
         lay = QtWidgets.QVBoxLayout(self.page)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.header)
         lay.addWidget(self.text, 1)
         self.temperature = 1.0
+        self.history: deque[tuple[int, str]] = deque(maxlen=self.KEEP)
 
     def reset(self, config: Config) -> None:
         self.temperature = float(config.temperature)
-        self.text.setPlainText("")
+        self.history.clear()
+        self.text.clear()
         self.header.setText(f"Text the network writes at temperature {self.temperature:.2f}")
 
     def show_sample(self, sample: str, step: int) -> None:
         self.header.setText(f"Text the network writes at temperature {self.temperature:.2f} "
-                            f"(after update {step})")
-        self.text.setPlainText(sample)
+                            f"(after update {step}; earlier samples greyed below)")
+        self.history.appendleft((step, sample))
+        parts = []
+        for k, (when, text) in enumerate(self.history):
+            colour = c.FOREGROUND if k == 0 else c.GREY
+            if k:
+                parts.append(f"<p style='color:{c.GREY}'>── after update {when} ──</p>")
+            parts.append(f"<pre style='color:{colour}; white-space: pre-wrap'>"
+                         f"{html.escape(text)}</pre>")
+        self.text.setHtml("".join(parts))
+
+    @property
+    def latest(self) -> str:
+        return self.history[0][1] if self.history else ""
 
 
 # ------------------------------------------------------ recall, adding, ...
