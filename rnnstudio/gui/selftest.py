@@ -145,8 +145,20 @@ def image_varies(path: Path) -> bool:
     return len(colours) > 8
 
 
+def check_writable(path: Path) -> None:
+    """Fail before the (slow) training if the screenshot cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        raise SelfTestError(f"cannot write the screenshot to {path}: "
+                            f"{exc.strerror or exc}") from None
+
+
 def run(args: argparse.Namespace) -> None:
     """The checks; raises SelfTestError (or anything else) on failure."""
+    check_writable(args.screenshot)
     settings_dir = tempfile.mkdtemp(prefix="rnnstudio-selftest-")
     os.environ["RNNSTUDIO_SETTINGS_DIR"] = settings_dir  # never touch the user's settings
     platform = choose_platform(args.offscreen)
@@ -205,7 +217,6 @@ def run(args: argparse.Namespace) -> None:
             raise SelfTestError(f"the loss curve has {len(xs)} points after {step} updates")
 
         path = args.screenshot
-        path.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(path), "PNG"):
             raise SelfTestError(f"could not write the screenshot to {path}")
         if not image_varies(path):
