@@ -67,26 +67,27 @@ class PeepholeLSTM:
         G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
         G += b * s
         W_h_s = W_h * s
-        p_if_s = np.stack([params["p_i"], params["p_f"]]) * 0.5  # (2, H)
-        p_o_s = params["p_o"] * 0.5
+        p_s = np.stack([params["p_i"], params["p_f"], params["p_o"]]) * 0.5  # (3, H)
         hc = np.empty((3, T + 1, B, H), dtype=dtype)
         h, c, tc = hc[0], hc[1], hc[2, 1:]  # h[0] = h_0, h[t+1] = h_t; tc[t] = tanh(c_t)
         h[0], c[0] = as_state(state0, dtype)
         hW = np.empty((B, 4 * H), dtype=dtype)
-        pc = np.empty((B, 2, H), dtype=dtype)
+        # All three peepholes read the same c (o_t reads c_t, i_{t+1} and f_{t+1} read it
+        # as their c_{t-1}): one product [p_i, p_f, p_o] * c per step serves them all.
+        pc = np.multiply(c[0][:, None, :], p_s)  # (B, 3, H)
         tmp = np.empty((B, H), dtype=dtype)
         for t in range(T):
             G_t = G[t]
             G_t += np.dot(h[t], W_h_s, out=hW)
-            c_prev = c[t]
-            G_t.reshape(B, 4, H)[:, :2] += np.multiply(c_prev[:, None, :], p_if_s, out=pc)
+            G_t.reshape(B, 4, H)[:, :2] += pc[:, :2]  # p_i * c_{t-1}, p_f * c_{t-1}
             np.tanh(G_t[:, :H3], out=G_t[:, :H3])
             G_t[:, :H2] *= 0.5
             G_t[:, :H2] += 0.5
             i_t, f_t, g_t, o_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:H3], G_t[:, H3:]
-            c_t = np.multiply(f_t, c_prev, out=c[t + 1])
+            c_t = np.multiply(f_t, c[t], out=c[t + 1])
             c_t += np.multiply(i_t, g_t, out=tmp)
-            o_t += np.multiply(c_t, p_o_s, out=tmp)
+            np.multiply(c_t[:, None, :], p_s, out=pc)
+            o_t += pc[:, 2]  # p_o * c_t
             np.tanh(o_t, out=o_t)
             o_t *= 0.5
             o_t += 0.5
@@ -106,8 +107,11 @@ class PeepholeLSTM:
         H2, H3 = 2 * H, 3 * H
         i, f, g, o = G[..., :H], G[..., H:H2], G[..., H2:H3], G[..., H3:]
         c_prev = c[:-1]
-        # Step-independent factors: [da_i | da_f | da_g] = dc_t * P[:3], da_o = dh_t * P[3],
-        # and the part of dc_t that comes through h_t is dh_t * K.
+        # Step-independent factors, for all steps at once. With
+        #   [da_i | da_f | da_g] = dc_t * P[:3],   da_o = dh_t * P[3]
+        # the recursion becomes two products per step:
+        #   dc_t    = dh_t * K_t + dc_next,    K = o (1 - tanh(c)^2) + P[3] p_o
+        #   dc_next = dc_t * F_t,              F = f + P[0] p_i + P[1] p_f
         P = np.multiply(G, G)
         np.subtract(G[..., :H2], P[..., :H2], out=P[..., :H2])  # sigma' = s (1 - s)
         np.subtract(G[..., H3:], P[..., H3:], out=P[..., H3:])
@@ -119,8 +123,11 @@ class PeepholeLSTM:
         K = np.multiply(tc, tc)
         np.subtract(1.0, K, out=K)
         K *= o
-        p_if = np.stack([params["p_i"], params["p_f"]])  # (2, H)
-        p_o = params["p_o"]
+        tmp = np.multiply(P[..., H3:], params["p_o"])
+        K += tmp
+        F = np.multiply(P[..., :H], params["p_i"])
+        F += np.multiply(P[..., H:H2], params["p_f"], out=tmp)
+        F += f
 
         dHC = np.empty((2, T, B, H), dtype=dtype)
         dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
@@ -129,20 +136,13 @@ class PeepholeLSTM:
         W_h_T = np.ascontiguousarray(W_h.T)
         dh_next = np.zeros((B, H), dtype=dtype)
         dc_next = np.zeros((B, H), dtype=dtype)
-        tmp = np.empty((B, H), dtype=dtype)
-        tmp2 = np.empty((B, 2, H), dtype=dtype)
         for t in range(T - 1, -1, -1):
             dh_t = np.add(dh[t], dh_next, out=dH[t])
-            da_o = dA[t, :, H3:]
-            da_o *= dh_t
             dc_t = np.multiply(dh_t, K[t], out=dC[t])
-            dc_t += np.multiply(da_o, p_o, out=tmp)
             dc_t += dc_next
             dA3[t, :, :3] *= dc_t[:, None, :]
-            np.multiply(dc_t, f[t], out=dc_next)
-            np.multiply(dA3[t, :, :2], p_if, out=tmp2)
-            dc_next += tmp2[:, 0]
-            dc_next += tmp2[:, 1]
+            dA[t, :, H3:] *= dh_t
+            np.multiply(dc_t, F[t], out=dc_next)
             np.dot(dA[t], W_h_T, out=dh_next)
         dA2 = dA.reshape(T * B, 4 * H)
         grads = {
