@@ -313,6 +313,35 @@ def test_recall_values_only_at_scored_steps_and_switch_back(panel):
     assert w.stack.currentWidget() is w.bits.page
 
 
+def test_real_valued_tasks_plot_true_and_predicted_values(panel):
+    base = train(ADDER, 1)[0]
+    T = 30
+    rng = np.random.default_rng(1)
+    values, marks = rng.random(T), np.zeros(T)
+    marks[[4, 17]] = 1
+    mask = np.zeros((T, 1))
+    mask[-1] = 1
+    probe = {"x": np.stack([values, marks], -1)[:, None, :],
+             "y": np.full((T, 1, 1), values[4] + values[17]),
+             "output": np.full((T, 1, 1), 0.8), "mask": mask}
+    w = panel(PredictionView, Config(task="adding"))
+    w.update_progress(with_probe(base, probe))
+    assert w.stack.currentWidget() is w.values.page
+    _, true = w.values.true.getData()
+    assert np.isnan(true[:-1]).all() and np.isclose(true[-1], values[4] + values[17])
+    _, pred = w.values.pred.getData()
+    assert np.isclose(pred[-1], 0.8)
+    mx, my = w.values.marked.getData()
+    np.testing.assert_array_equal(mx, [4, 17])
+    np.testing.assert_allclose(my, values[[4, 17]])
+    _, inp = w.values.input.getData()
+    np.testing.assert_allclose(inp, values)
+    w.reset(Config(task="forecast"))
+    assert not w.values.marked.isVisible()
+    x, _ = w.values.true.getData()
+    assert x is None or len(x) == 0
+
+
 # ------------------------------------------------------------------ inside
 def test_inside_heat_map_is_the_probe_hidden_state(panel):
     w = panel(InsideView, ADDER)
