@@ -205,8 +205,8 @@ def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
                              f"{_role(key)})")
         try:
             a = np.asarray(sd[key], dtype=np.float64)
-        except (TypeError, ValueError):
-            raise ValueError(f"weights: '{key}' is not an array of numbers") from None
+        except (TypeError, ValueError, RuntimeError) as exc:  # RuntimeError: torch, grad
+            raise ValueError(f"weights: '{key}' is not an array of numbers ({exc})") from None
         if a.shape != shape:
             raise ValueError(f"weights: '{key}' has shape {a.shape}, expected {shape} "
                              f"({_role(key)})")
@@ -255,8 +255,10 @@ def _check_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Any) -> int:
             version = np.lib.format.read_magic(fh)
             if version == (1, 0):
                 shape, _, dtype = np.lib.format.read_array_header_1_0(fh)
-            else:
+            elif version == (2, 0):
                 shape, _, dtype = np.lib.format.read_array_header_2_0(fh)
+            else:
+                raise ValueError(f"unsupported .npy version {version}")
         except ValueError as exc:
             raise ValueError(f"weights file {path}: '{key}' is not a NumPy array ({exc})") \
                 from None
