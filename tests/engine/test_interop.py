@@ -291,3 +291,11 @@ def test_not_an_npz_file(tmp_path) -> None:
         load_npz(path)
     with pytest.raises(ValueError, match="cannot read"):
         load_npz(tmp_path / "missing.npz")
+
+
+def test_text_where_numbers_belong_is_refused() -> None:
+    net = make_net("elman", n_out=2)
+    sd = to_state_dict(net)
+    sd["head.bias"] = np.array(["a", "b"])
+    with pytest.raises(ValueError, match="'head.bias' is not an array of numbers"):
+        load_state_dict(net, sd)
