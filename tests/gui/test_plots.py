@@ -381,6 +381,21 @@ def test_inside_gru_gates(panel):
     assert not w.layer_box.isVisibleTo(w)  # one layer: no layer choice
 
 
+def test_a_stale_message_from_another_task_or_cell_never_crashes(panel):
+    """Messages of the previous run may still arrive after a reset to another task."""
+    configs = [ADDER, Config(task="detection", seq_len=20, eval_every=5),
+               Config(task="recall", delay=5, cell="gru", eval_every=5)]
+    last = {cfg.task: train(cfg, 5, every=5)[-1] for cfg in configs}
+    for cls in (LossPlot, GradientFlowPlot, PredictionView, InsideView):
+        w = panel(cls, ADDER)
+        for cfg in configs:
+            w.reset(cfg)
+            for msg in last.values():
+                w.update_progress(msg)
+            if isinstance(w, PredictionView):
+                assert w.stack.currentWidget() is w.view.page
+
+
 # ------------------------------------------------------------------ export
 @pytest.mark.parametrize("cls", [LossPlot, GradientFlowPlot, PredictionView, InsideView])
 def test_export_png_and_svg(panel, cls, tmp_path):
