@@ -13,7 +13,14 @@ import dataclasses
 import random
 import time
 
-from PySide6.QtCore import QAbstractEventDispatcher, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QObject,
+    QThread,
+    Signal,
+    Slot,
+)
 
 from ..engine.config import Config, ConfigError
 from ..engine.trainer import Controls, Trainer
@@ -75,6 +82,9 @@ class Controller(QObject):
         self.worker.progress.connect(self._on_progress)
         self.worker.state_changed.connect(self._on_worker_state)
         self.thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # however the app ends, the thread is joined first
+            app.aboutToQuit.connect(self.shutdown)
         self._dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
         if self._dispatcher is not None:
             self._dispatcher.aboutToBlock.connect(self._gui_idle)

@@ -157,17 +157,8 @@ class MainWindow(QMainWindow):
         bar.setStyleSheet("QToolBar { border: 0; padding: 2px 6px; }")
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.banner)
-        self._banner_bar = bar
-        # The banner's own visibility drives the bar's.
-        self.banner.installEventFilter(self)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.insertToolBarBreak(bar)
-        bar.hide()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if obj is self.banner and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self._banner_bar.setVisible(event.type() == QEvent.Type.Show)
-        return False
+        self.banner_bar = bar  # added under the run toolbar by _build_actions
+        self.banner.shown.connect(bar.setVisible)
 
     def _build_settings(self) -> None:
         self.model_panel = ModelPanel()
@@ -224,8 +215,9 @@ class MainWindow(QMainWindow):
                   "prediction": "Predicted vs true", "inside": "Inside the network"}
         self.docks: dict[str, PlotDock] = {}
         for name, panel in self.plots.items():
+            # An explicit minimum: a panel's long label must not widen its whole column.
+            panel.setMinimumSize(240, 180)
             dock = PlotDock(titles[name], name, panel, self)
-            dock.setMinimumSize(260, 200)
             self.docks[name] = dock
         d = self.docks
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["loss"])
@@ -279,6 +271,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.run_toolbar = tb
         self.run_toolbar.toggleViewAction().setVisible(False)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
+        self.banner_bar.hide()
 
         self.open_action = self._action("Open settings…", self.open_config, QKeySequence.Open)
         self.save_action = self._action("Save settings as…", self.save_config, QKeySequence.Save)
@@ -469,13 +464,15 @@ class MainWindow(QMainWindow):
         msg = self.controller.last_message
         if state == "diverged":
             self.banner.show_message(
-                f"Training diverged and was paused: {msg} Lower the learning rate or turn on "
-                f"clipping, then Train again, or press Reset to start over.", "warning")
+                f"Training diverged and was paused: {msg} The plots keep the history; Train "
+                f"carries on from the last finite weights, Reset starts over.", "warning")
         elif state == "failed":
             self.banner.show_message(msg, "error")
         elif state == "finished" and self.controller.latest is not None:
             status = self.controller.latest.latest.status
             if status == "goal":
+                name = self.controller.latest.latest.metric_name
+                msg = msg.replace(name, self._metric_labels.get(name, name.replace("_", " ")))
                 self.banner.show_message(f"Goal reached: {msg}. Train carries on; Reset "
                                          f"starts over.", "success")
             elif status == "done":

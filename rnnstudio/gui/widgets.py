@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
@@ -54,6 +55,8 @@ class WrapLabel(QLabel):
 class Banner(QFrame):
     """A one-or-two-line message across the top of the window, never a dialog."""
 
+    shown = Signal(bool)  # the window shows or hides the banner's bar accordingly
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("banner")
@@ -64,6 +67,10 @@ class Banner(QFrame):
         self.label.setObjectName("banner_text")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Height comes from _fit (text height at the current width), not from the
+        # label's own guess for wrapped text, which assumes a narrow column.
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.close_button = QToolButton()
         self.close_button.setAutoRaise(True)
         self.close_button.setText("✕")
@@ -71,7 +78,7 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.clear)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
+        self.active = False  # a message is up (the window shows or hides its container)
 
     def show_message(self, text: str, level: str = "info") -> None:
         if not text:
@@ -83,15 +90,31 @@ class Banner(QFrame):
                            f"border-radius: 4px; }} #banner QLabel {{ color: {fg}; }} "
                            f"#banner QToolButton {{ color: {fg}; }}")
         self.label.setText(text)
-        self.show()
+        self.active = True
+        self.shown.emit(True)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text needs at the current width, no taller."""
+        width = self.label.width() if self.label.width() > 50 else 900
+        m = self.layout().contentsMargins()
+        h = max(self.label.heightForWidth(width), self.close_button.sizeHint().height())
+        h += m.top() + m.bottom() + 2
+        if h != self.height():
+            self.setFixedHeight(h)
 
     def text(self) -> str:
-        """The message shown ('' when the banner is hidden)."""
-        return "" if self.isHidden() else self.label.text()
+        """The message shown ('' when there is none)."""
+        return self.label.text() if self.active else ""
 
     def clear(self) -> None:
         self.label.setText("")
-        self.hide()
+        self.active = False
+        self.shown.emit(False)
 
 
 class DockTitle(QWidget):

@@ -82,7 +82,7 @@ def test_a_trained_adder_gets_the_probe_pair_right(qtbot, make_window):
     qtbot.waitUntil(lambda: grid.values is not None and grid.values[3] == grid.values[2],
                     timeout=10000)
     assert not grid.wrong.any()
-    assert "100.0%" in w.status_labels["metric"].text()
+    qtbot.waitUntil(lambda: "100.0%" in w.status_labels["metric"].text(), timeout=10000)
 
 
 def test_space_trains_and_space_again_pauses(qtbot, window):
@@ -244,6 +244,7 @@ def test_divergence_pauses_with_a_message_and_reset_recovers(qtbot, make_window)
     start = w.controller.trainer.net.flat.copy()
     click(qtbot, w, "train")
     qtbot.waitUntil(lambda: w.controller.state == "diverged", timeout=15000)
+    assert w.banner_bar.isVisible()  # the message is on screen, not just set
     assert "diverged" in w.banner.text().lower()
     assert "learning rate" in w.banner.text().lower()
     assert button(w, "train").isEnabled() and not button(w, "stop").isEnabled()

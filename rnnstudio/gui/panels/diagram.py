@@ -276,6 +276,13 @@ class CellDiagram(QWidget):
                 pieces.append((word, False))
         fm_b, fm_s = QFontMetricsF(base_font), QFontMetricsF(sub_font)
         widths = [(fm_s if s else fm_b).horizontalAdvance(t) for t, s in pieces]
+        room = r.width() - 6
+        if sum(widths) > room > 0:  # shrink to fit the box
+            k = room / sum(widths)
+            for f in (base_font, sub_font):
+                f.setPointSizeF(f.pointSizeF() * k)
+            fm_b, fm_s = QFontMetricsF(base_font), QFontMetricsF(sub_font)
+            widths = [(fm_s if s else fm_b).horizontalAdvance(t) for t, s in pieces]
         x = r.center().x() - sum(widths) / 2
         y = r.center().y() + fm_b.ascent() / 2 - fm_b.descent() / 2
         for (t, s), w in zip(pieces, widths, strict=True):
