@@ -145,7 +145,7 @@ class MetricsWriter:
         self.path = out / "metrics.csv"
         fd, self.tmp = tempfile.mkstemp(prefix=".metrics.", suffix=".tmp", dir=out)
         os.chmod(self.tmp, 0o644)
-        self.fh = open(fd, "w", newline="", encoding="utf-8")
+        self.fh = open(fd, "w", newline="", encoding="utf-8")  # noqa: SIM115 (closed in close())
         self.names = metric_names
         self.w = csv.writer(self.fh)
         self.w.writerow(["step", "loss", "grad_norm", "grad_norm_clipped", "lr", *metric_names])
@@ -209,10 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     diverged = snap is not None and snap.status == "diverged"
     if snap is not None and snap.message:
         print(snap.message, file=sys.stderr if diverged else sys.stdout)
-    if snap is None or snap.metrics is None:
-        metrics = trainer.evaluate()
-    else:
-        metrics = dict(snap.metrics)
+    has_eval = snap is not None and snap.metrics is not None
+    metrics = dict(snap.metrics) if has_eval else trainer.evaluate()
     name = trainer.task.metric_name
     summary = {
         "task": config.task,

@@ -8,6 +8,7 @@ and nowhere else.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import math
@@ -71,10 +72,12 @@ class Config:
                      help="Size of the hidden state h_t: the network's memory. More units "
                           "learn more but train slower.")
     layers: int = _f(1, label="Layers", group="model", minimum=1, maximum=4,
-                     help="Stacked recurrent layers; each reads the hidden states of the one below.")
+                     help="Stacked recurrent layers; each reads the hidden states of the "
+                          "one below.")
     activation: str = _f("tanh", label="Activation", group="model", choices=ACTIVATIONS,
                          cells=("elman",),
-                         help="Elman's nonlinearity phi in h_t = phi(x_t W_xh + h_{t-1} W_hh + b_h). "
+                         help="Elman's nonlinearity phi in "
+                              "h_t = phi(x_t W_xh + h_{t-1} W_hh + b_h). "
                               "Sigmoid is Trask's choice; tanh is zero-centred; ReLU can explode.")
     init: str = _f("glorot", label="Initialiser", group="model", choices=INITS,
                    help="Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled "
@@ -166,7 +169,8 @@ class Config:
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ConfigError(unknown[0], f"unknown setting; known settings: {', '.join(sorted(known))}")
+            raise ConfigError(unknown[0],
+                              f"unknown setting; known settings: {', '.join(sorted(known))}")
         return cls(**{k: coerce(k, v) for k, v in data.items()})
 
     def to_json(self) -> str:
@@ -177,7 +181,8 @@ class Config:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ConfigError("config", f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            raise ConfigError("config",
+                              f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
         return cls.from_dict(data)
 
     def save(self, path: str | os.PathLike[str]) -> None:
@@ -244,7 +249,8 @@ def coerce(name: str, value: Any) -> Any:
             raise ValueError
         return value
     except (TypeError, ValueError):
-        raise ConfigError(name, f"{value!r} is not valid; expected {describe_allowed(name)}") from None
+        raise ConfigError(name,
+                          f"{value!r} is not valid; expected {describe_allowed(name)}") from None
 
 
 def check(name: str, value: Any) -> None:
@@ -265,14 +271,15 @@ def check(name: str, value: Any) -> None:
                                     f"{describe_allowed(name)}")
     if s.choices and value not in s.choices:
         raise ConfigError(name, f"{value!r} is not allowed; expected {describe_allowed(name)}")
-    if t in (int, float):
-        if (s.minimum is not None and value < s.minimum) or (
-            s.maximum is not None and value > s.maximum
-        ):
+    if t in (int, float) and (
+        (s.minimum is not None and value < s.minimum)
+        or (s.maximum is not None and value > s.maximum)
+    ):
             raise ConfigError(name, f"{value!r} is out of range; expected {describe_allowed(name)}")
     if name == "word" and not (value.isascii() and value.isalpha() and value.islower()
                                and 1 <= len(value) <= 20):
-        raise ConfigError(name, f"{value!r} is not allowed; expected 1 to 20 lower-case letters a-z")
+        raise ConfigError(name,
+                          f"{value!r} is not allowed; expected 1 to 20 lower-case letters a-z")
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -288,10 +295,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

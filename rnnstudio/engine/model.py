@@ -24,6 +24,8 @@ class GradResult:
     loss: float
     flow: dict[str, Array]  # "h" (and "c"): (layers, T) norms of dL/dh_t, dL/dc_t
     states: list[State]  # final state of every layer (for carrying on)
+    trace: dict[str, list[Array]] | None = None  # with trace=True: "h" (and "c") -> per
+    # layer (T, B, n_h) arrays of the total dL/dh_t (dL/dc_t) that BPTT computed
 
 
 class Network:
@@ -120,12 +122,13 @@ class Network:
 
     # --------------------------------------------------------------- backward
     def gradients(self, x: Array, y: Array, mask: Array, states: list[State] | None = None,
-                  truncate: int = 0) -> GradResult:
+                  truncate: int = 0, trace: bool = False) -> GradResult:
         """Loss and exact gradients (into ``grads``/``grad_flat``) of one batch.
 
         With ``truncate = k`` the sequence is cut into windows of k steps; the hidden
         state carries from window to window but gradients stop at window edges.
-        ``truncate = 0`` or ``k >= T`` is full BPTT.
+        ``truncate = 0`` or ``k >= T`` is full BPTT. ``trace=True`` also returns the
+        per-step gradient vectors (for teaching views; costs nothing extra).
         """
         x = np.asarray(x, dtype=self.dtype)
         if self.head != "softmax":
@@ -138,6 +141,7 @@ class Network:
         W_hy = self.params["W_hy"]
         loss = 0.0
         flows: dict[str, list[list[Array]]] = {}
+        traces: dict[str, list[list[Array]]] = {}
         for s in range(0, T, k):
             z, caches = self._forward(x[s:s + k], states)
             part, dz = loss_and_grad(self.head, z, y[s:s + k], mask[s:s + k], count)
@@ -150,13 +154,18 @@ class Network:
             self.grads["b_y"] += dz2.sum(axis=0)
             dh = (dz2 @ W_hy.T).reshape(Tw, B, self.n_h)
             for l in range(len(self.cells) - 1, -1, -1):
-                g, dh, flow = self.cells[l].backward(dh, caches[l])
+                g, dh, flow = self.cells[l].backward(dh, caches[l], need_dx=l > 0)
                 lg = self.layer_grads[l]
                 for name, v in g.items():
                     lg[name] += v
                 for name, v in flow.items():
                     flows.setdefault(name, [[] for _ in self.cells])[l].append(v)
+                    if trace:
+                        traces.setdefault(name, [[] for _ in self.cells])[l].append(
+                            caches[l][f"d{name}_total"])
             states = [c["state"] for c in caches]
         flow = {name: np.stack([np.concatenate(parts) for parts in per_layer])
                 for name, per_layer in flows.items()}
-        return GradResult(loss, flow, states)
+        return GradResult(loss, flow, states, {
+            name: [np.concatenate(parts) for parts in per_layer]
+            for name, per_layer in traces.items()} if trace else None)

@@ -8,11 +8,14 @@ The contract (see :class:`Cell`)::
     params = cell.init_params(n_in, n_h, rng, cfg, dtype)
     h, cache = cell.forward(x, state0, params)        # h: (T, B, n_h)
     grads, dx, flow = cell.backward(dh, cache)        # grads has the keys of params
+                                                      # need_dx=False: dx is None
 
 ``dh`` is dL/dh_t arriving from above (output layer or next layer) at every step;
 the cell adds the recurrent part itself. ``flow`` maps ``"h"`` (and ``"c"`` for LSTMs)
 to ``(T,)`` arrays of ‖∂L/∂h_t‖, the total gradient reaching each step: the picture
-of vanishing and exploding gradients. ``cache["state"]`` is the final state.
+of vanishing and exploding gradients. After backward, ``cache["dh_total"]`` (and
+``cache["dc_total"]``) hold those gradients themselves, (T, B, n_h), for teaching views.
+``cache["state"]`` is the final state.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ class Cell(Protocol):
 
     def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]: ...
 
-    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]: ...
+    def backward(self, dh: Array, cache: dict, need_dx: bool = True
+                 ) -> tuple[Params, Array | None, dict[str, Array]]: ...
 
     def internals(self, cache: dict) -> dict[str, Array]: ...
 

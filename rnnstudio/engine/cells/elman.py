@@ -66,7 +66,8 @@ class Elman:
         cache = {"x": x, "h": h, "params": params, "state": (h[T].copy(),)}
         return h[1:], cache
 
-    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]:
+    def backward(self, dh: Array, cache: dict, need_dx: bool = True
+                 ) -> tuple[Params, Array | None, dict[str, Array]]:
         x, h, params = cache["x"], cache["h"], cache["params"]
         W_xh, W_hh = params["W_xh"], params["W_hh"]
         T, B, n_h = dh.shape
@@ -91,7 +92,8 @@ class Elman:
             "W_hh": h[:-1].reshape(T * B, n_h).T @ da2,
             "b_h": da2.sum(axis=0),
         }
-        dx = (da2 @ W_xh.T).reshape(x.shape)
+        dx = (da2 @ W_xh.T).reshape(x.shape) if need_dx else None
+        cache["dh_total"] = dh_total
         return grads, dx, {"h": step_norms(dh_total)}
 
     def internals(self, cache: dict) -> dict[str, Array]:

@@ -94,7 +94,8 @@ class GRU:
         cache = {"x": x, "h": h, "G": G, "hn": hn, "params": params, "state": (h[T].copy(),)}
         return h[1:], cache
 
-    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]:
+    def backward(self, dh: Array, cache: dict, need_dx: bool = True
+                 ) -> tuple[Params, Array | None, dict[str, Array]]:
         x, h, G, hn = cache["x"], cache["h"], cache["G"], cache["hn"]
         W_x, W_h = cache["params"]["W_x"], cache["params"]["W_h"]
         dtype = W_h.dtype
@@ -138,8 +139,9 @@ class GRU:
         dA[..., H2:] = da_n  # now the input-side gradient [da_r | da_z | da_n]
         grads["W_x"] = x.reshape(T * B, -1).T @ dA2
         grads["b_x"] = dA2.sum(axis=0)
-        dx = (dA2 @ W_x.T).reshape(x.shape)
+        dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
         grads = {k: grads[k] for k in ("W_x", "W_h", "b_x", "b_hn")}
+        cache["dh_total"] = dH
         return grads, dx, {"h": flow_norms(dH[None])[0]}
 
     def internals(self, cache: dict) -> dict[str, Array]:

@@ -123,7 +123,8 @@ class LSTM:
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
 
-    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]:
+    def backward(self, dh: Array, cache: dict, need_dx: bool = True
+                 ) -> tuple[Params, Array | None, dict[str, Array]]:
         x, h, c, G, tc = cache["x"], cache["h"], cache["c"], cache["G"], cache["tc"]
         W_x, W_h = cache["params"]["W_x"], cache["params"]["W_h"]
         dtype = W_h.dtype
@@ -167,8 +168,9 @@ class LSTM:
             "W_h": h[:-1].reshape(T * B, H).T @ dA2,
             "b": dA2.sum(axis=0),
         }
-        dx = (dA2 @ W_x.T).reshape(x.shape)
+        dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
         norm_h, norm_c = flow_norms(dHC)
+        cache["dh_total"], cache["dc_total"] = dH, dC
         return grads, dx, {"h": norm_h, "c": norm_c}
 
     def internals(self, cache: dict) -> dict[str, Array]:

@@ -97,7 +97,8 @@ class PeepholeLSTM:
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
 
-    def backward(self, dh: Array, cache: dict) -> tuple[Params, Array, dict[str, Array]]:
+    def backward(self, dh: Array, cache: dict, need_dx: bool = True
+                 ) -> tuple[Params, Array | None, dict[str, Array]]:
         x, h, c, G, tc = cache["x"], cache["h"], cache["c"], cache["G"], cache["tc"]
         params = cache["params"]
         W_x, W_h = params["W_x"], params["W_h"]
@@ -153,8 +154,9 @@ class PeepholeLSTM:
             "p_f": np.einsum("tbh,tbh->h", dA[..., H:H2], c_prev),
             "p_o": np.einsum("tbh,tbh->h", dA[..., H3:], c[1:]),
         }
-        dx = (dA2 @ W_x.T).reshape(x.shape)
+        dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
         norm_h, norm_c = flow_norms(dHC)
+        cache["dh_total"], cache["dc_total"] = dH, dC
         return grads, dx, {"h": norm_h, "c": norm_c}
 
     def internals(self, cache: dict) -> dict[str, Array]:
