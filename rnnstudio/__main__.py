@@ -9,6 +9,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .runtime import tune_allocator
+
+    tune_allocator()
     if argv and argv[0] == "train":
         from .cli import main as cli_main
 

@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
 
     diverged = snap is not None and snap.status == "diverged"
     if snap is not None and snap.message:
-        print(snap.message, file=sys.stderr if diverged else sys.stdout)
+        print(snap.message, file=sys.stderr if diverged or args.json else sys.stdout)
     has_eval = snap is not None and snap.metrics is not None
     metrics = dict(snap.metrics) if has_eval else trainer.evaluate()
     name = trainer.task.metric_name
