@@ -128,7 +128,7 @@ def settings_line(cfg: Config) -> str:
     bits.append(f"{cfg.init} init")
     if cfg.recurrent_scale != 1.0:
         bits.append(f"recurrent scale {cfg.recurrent_scale:g}")
-    task = {"addition": f"addition of {cfg.bits}-bit numbers", "recall": f"recall after "
+    task = {"addition": f"binary addition, {cfg.bits}-bit sums", "recall": f"recall after "
             f"k = {cfg.delay} steps", "charlm": f"char model, {cfg.seq_len}-step windows",
             "adding": f"adding problem, T = {cfg.seq_len}", "detection": f"detect "
             f"'{cfg.word}'", "forecast": f"forecast {cfg.series}"}.get(cfg.task, cfg.task)

@@ -1,0 +1,335 @@
+"""Verify gradients: compare the engine's BPTT gradients with finite differences.
+
+One button runs :mod:`rnnstudio.engine.gradcheck` on a float64 copy of the current
+model and a small probe batch (the first held-out sequences of the task) and fills a
+table, one row per parameter as it is checked: the norms of the analytic and the
+numerical gradient, the largest difference, the relative error
+
+    ‖a − n‖ / (‖a‖ + ‖n‖)
+
+and a verdict (✓ below 1e-6). A headline sums it up: "BPTT is correct to 3e-10".
+
+The check runs in its own QThread (a few hundred forward passes per parameter can take
+seconds for a big model); rows arrive through signals, Cancel sets a threading.Event the
+check looks at between parameters. The view keeps its own copy of the weights, so a run
+training in another thread never races it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...engine.config import Config, specs
+from ...engine.gradcheck import ParamCheck, iter_check_gradients
+from ...engine.model import Network
+from ...engine.race import CELL_NAMES
+from ...engine.tasks import Batch, make_task
+
+PROBE_SEQUENCES = 3  # held-out sequences in the probe batch
+PROBE_STEPS = 20  # cap on the sequence length for tasks that have that setting
+FULL_CHECK_LIMIT = 4000  # check every entry of models up to this many parameters
+SAMPLE_ENTRIES = 30  # ...otherwise this many seeded entries per parameter
+EPS = 1e-6
+GOOD = "#009E73"
+BAD = "#D55E00"
+
+COLUMNS = ("Parameter", "Shape", "Entries", "‖analytic‖", "‖numerical‖", "max |a − n|",
+           "Relative error", "Verdict")
+
+EXPLAIN = (
+    "For every checked weight w the loss is evaluated at w + ε and w − ε (ε = 1e-6, in "
+    "float64), and (L(w + ε) − L(w − ε)) / 2ε is compared with the gradient that "
+    "backpropagation through time computed. <b>Relative error</b> = ‖a − n‖ / (‖a‖ + ‖n‖) "
+    "over the checked entries: 1e-11 to 1e-7 means the BPTT code is right (the smaller a "
+    "gradient, the more the rounding in the finite difference shows); a bug gives something "
+    "near 1. ✓ means below 1e-6.")
+
+
+def headline(checks: Sequence[ParamCheck], complete: bool = True) -> tuple[str, str, bool]:
+    """(headline, detail sentence, all good) summing up a gradient check."""
+    if not checks:
+        return "No parameters checked.", "", False
+    bad = [c for c in checks if not c.ok]
+    worst = max(checks, key=lambda c: c.relative_error)
+    entries = sum(c.entries for c in checks)
+    if bad:
+        names = ", ".join(f"{c.name} ({c.relative_error:.2g})" for c in bad[:4])
+        more = f" and {len(bad) - 4} more" if len(bad) > 4 else ""
+        return (f"✗ BPTT is wrong for {len(bad)} of {len(checks)} parameters",
+                f"These disagree with finite differences (relative error): {names}{more}. "
+                f"The backward pass has a bug.", False)
+    scope = ("" if complete else
+             " The check was cancelled: only the parameters above were checked.")
+    return (f"✓ BPTT is correct to {worst.relative_error:.0e}",
+            f"All {len(checks)} parameters match finite differences ({entries} weights "
+            f"checked; largest relative error {worst.relative_error:.2e}, in "
+            f"{worst.name}).{scope}", True)
+
+
+def probe_batch(config: Config, size: int = PROBE_SEQUENCES,
+                steps: int = PROBE_STEPS) -> tuple[Config, Batch]:
+    """The config the check runs (float64, sequences capped at `steps` where the task
+    has a length setting) and the first `size` held-out sequences of its task."""
+    changes: dict[str, Any] = {"dtype": "float64"}
+    if config.task in specs()["seq_len"].tasks and config.seq_len > steps:
+        changes["seq_len"] = steps
+    cfg = config.replace(**changes)
+    batch = make_task(cfg).heldout().take(slice(0, size))
+    return cfg, batch
+
+
+class CheckWorker(QtCore.QObject):
+    """Builds the float64 model and checks it, one parameter at a time."""
+
+    row = QtCore.Signal(int, object)  # run id, ParamCheck
+    done = QtCore.Signal(int, str, str)  # run id, "done" | "cancelled" | "failed", message
+
+    def __init__(self, config: Config, weights: Mapping[str, np.ndarray] | None,
+                 batch: Batch | None, max_per_param: int | None, stop: threading.Event,
+                 run_id: int) -> None:
+        super().__init__()
+        self.config, self.weights, self.batch = config, weights, batch
+        self.max_per_param, self.stop, self.run_id = max_per_param, stop, run_id
+
+    @QtCore.Slot()
+    def run(self) -> None:
+        try:
+            t0 = time.perf_counter()
+            cfg, batch = probe_batch(self.config)
+            if self.batch is not None:
+                batch = self.batch
+            task = make_task(cfg)
+            net = Network(cfg, task.n_in, task.n_out, task.head,
+                          rng=np.random.default_rng([cfg.seed, 0]))
+            if self.weights is not None:
+                net.set_weights(dict(self.weights))
+            n = 0
+            for check in iter_check_gradients(net, batch.x, batch.y, batch.mask, eps=EPS,
+                                              max_per_param=self.max_per_param,
+                                              stop=self.stop):
+                n += 1
+                self.row.emit(self.run_id, check)
+            status = "cancelled" if self.stop.is_set() and n < len(net.params) else "done"
+            self.done.emit(self.run_id, status, f"{time.perf_counter() - t0:.1f} s")
+        except Exception:  # a bad model must not kill the thread or the app
+            self.done.emit(self.run_id, "failed", traceback.format_exc(limit=6))
+
+
+class GradCheckView(QtWidgets.QWidget):
+    """The "Verify gradients" view.
+
+    Give it a model with :meth:`set_network` (copies the weights at once) or
+    :meth:`set_model` (a config and optional weights; none = the run's initial weights).
+    Signals: ``finished(object)`` with the list of ParamCheck when a check ends."""
+
+    finished = QtCore.Signal(object)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._config: Config | None = None
+        self._weights: dict[str, np.ndarray] | None = None
+        self._batch: Batch | None = None
+        self._thread: QtCore.QThread | None = None
+        self._worker: CheckWorker | None = None
+        self._stop = threading.Event()
+        self._run_id = 0
+        self.checks: list[ParamCheck] = []
+
+        self.verify_button = QtWidgets.QPushButton("Verify gradients")
+        self.verify_button.setToolTip("Compare BPTT's gradient of every parameter with "
+                                      "finite differences on a probe batch.")
+        self.verify_button.clicked.connect(self.verify)
+        self.cancel_button = QtWidgets.QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.entries_box = QtWidgets.QSpinBox()
+        self.entries_box.setRange(0, 100_000)
+        self.entries_box.setSpecialValueText("all")
+        self.entries_box.setSingleStep(10)
+        self.entries_box.setToolTip("How many weights of each parameter to check (chosen at "
+                                    "random, seeded); 'all' checks every weight.")
+        self.model_label = QtWidgets.QLabel("No model yet.")
+        self.model_label.setStyleSheet("color: #555555;")
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.verify_button)
+        top.addWidget(self.cancel_button)
+        top.addSpacing(12)
+        top.addWidget(QtWidgets.QLabel("Weights per parameter:"))
+        top.addWidget(self.entries_box)
+        top.addSpacing(12)
+        top.addWidget(self.model_label, 1)
+
+        self.headline = QtWidgets.QLabel("Press “Verify gradients” to check backpropagation.")
+        font = self.headline.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        self.detail = QtWidgets.QLabel("")
+        self.detail.setWordWrap(True)
+        self.explain = QtWidgets.QLabel(EXPLAIN)
+        self.explain.setWordWrap(True)
+        self.explain.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.explain.setStyleSheet("color: #444444;")
+
+        self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(70)
+        mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+        self.table.setFont(mono)
+
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addWidget(self.headline)
+        lay.addWidget(self.detail)
+        lay.addWidget(self.explain)
+        lay.addWidget(self.table, 1)
+        self.verify_button.setEnabled(False)
+
+    # ------------------------------------------------------------------ API
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def set_network(self, net: Network, batch: Batch | None = None) -> None:
+        """Check this network (its config and a copy of its current weights)."""
+        self.set_model(net.cfg, net.get_weights(), batch)
+
+    def set_model(self, config: Config, weights: Mapping[str, np.ndarray] | None = None,
+                  batch: Batch | None = None) -> None:
+        """Check `config`'s model with these weights (copied; None = the initial weights
+        a run of the config starts from) on `batch` (None = the first held-out
+        sequences of the task, at most PROBE_STEPS long)."""
+        self._config = config
+        self._weights = ({k: np.array(v, dtype=np.float64, copy=True)
+                          for k, v in weights.items()} if weights is not None else None)
+        self._batch = batch
+        total = sum(v.size for v in self._weights.values()) if self._weights else None
+        if total is None:
+            try:
+                task = make_task(config)
+                total = Network(config.replace(dtype="float64"), task.n_in, task.n_out,
+                                task.head, rng=np.random.default_rng(0)).flat.size
+            except Exception:
+                total = 0
+        self.entries_box.setValue(0 if total <= FULL_CHECK_LIMIT else SAMPLE_ENTRIES)
+        source = "current weights" if weights is not None else "initial weights"
+        self.model_label.setText(f"{CELL_NAMES.get(config.cell, config.cell)}, "
+                                 f"{config.hidden} hidden × {config.layers} layer(s), "
+                                 f"{total} parameters ({source}), task {config.task}")
+        self.verify_button.setEnabled(not self.running)
+
+    def verify(self) -> None:
+        """Start a check in a worker thread (no-op while one runs or without a model)."""
+        if self.running or self._config is None:
+            return
+        self._run_id += 1
+        self._stop = threading.Event()
+        self.checks = []
+        self.table.setRowCount(0)
+        self.headline.setText("Checking…")
+        self.headline.setStyleSheet("")
+        self.detail.setText("")
+        per = self.entries_box.value() or None
+        thread = QtCore.QThread(self)
+        worker = CheckWorker(self._config, self._weights, self._batch, per, self._stop,
+                             self._run_id)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.row.connect(self._on_row)
+        worker.done.connect(self._on_done)
+        worker.done.connect(thread.quit)
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker  # keep the worker alive
+        self.verify_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel and wait for the worker thread (for closing the view)."""
+        self._stop.set()
+        thread = self._thread
+        if thread is not None:
+            thread.quit()
+            thread.wait(timeout_ms)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def rows(self) -> list[list[str]]:
+        """The table's text, row by row (for tests and export)."""
+        return [[self.table.item(r, k).text() for k in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
+
+    # ------------------------------------------------------------ slots
+    @QtCore.Slot(int, object)
+    def _on_row(self, run_id: int, check: ParamCheck) -> None:
+        if run_id != self._run_id:
+            return
+        self.checks.append(check)
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        values = (check.name, "×".join(str(s) for s in check.shape) or "scalar",
+                  str(check.entries), f"{check.analytic_norm:.6g}", f"{check.numeric_norm:.6g}",
+                  f"{check.max_abs_error:.2e}", f"{check.relative_error:.2e}",
+                  "✓ correct" if check.ok else "✗ wrong")
+        for k, text in enumerate(values):
+            item = QtWidgets.QTableWidgetItem(text)
+            if k >= 1:
+                item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+            if k == len(values) - 1:
+                item.setForeground(QtGui.QColor(GOOD if check.ok else BAD))
+                f = item.font()
+                f.setBold(True)
+                item.setFont(f)
+            if not check.ok and k == 6:
+                item.setForeground(QtGui.QColor(BAD))
+            self.table.setItem(r, k, item)
+        self.headline.setText(f"Checking… {len(self.checks)} parameters so far")
+
+    @QtCore.Slot(int, str, str)
+    def _on_done(self, run_id: int, status: str, message: str) -> None:
+        if run_id != self._run_id:
+            return
+        if status == "failed":
+            last = message.strip().splitlines()[-1] if message.strip() else "unknown error"
+            self.headline.setText("The check could not run")
+            self.detail.setText(last)
+            self.headline.setStyleSheet(f"color: {BAD};")
+        else:
+            text, detail, ok = headline(self.checks, complete=status == "done")
+            if status == "done":
+                detail += f" Time: {message}."
+            self.headline.setText(text)
+            self.detail.setText(detail)
+            self.headline.setStyleSheet(f"color: {GOOD if ok else BAD};")
+        self.finished.emit(list(self.checks))
+
+    @QtCore.Slot()
+    def _on_thread_finished(self) -> None:
+        thread = self._thread
+        self._thread, self._worker = None, None
+        if thread is not None:
+            thread.deleteLater()
+        self.verify_button.setEnabled(self._config is not None)
+        self.cancel_button.setEnabled(False)

@@ -1,0 +1,139 @@
+"""The lessons panel: a list of ready lessons, the chosen one's explanation and what to
+look for, and a button that loads it (a race lesson opens race mode).
+
+The panel only reads lessons (``engine.lessons.load_lessons``) and announces the
+choice through ``lessonChosen(Lesson)``; the main window loads the config.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...engine.lessons import Lesson, LessonError, load_lessons
+
+RACE_MARK = "⇶"  # shown before race lessons in the list
+
+CSS = """
+h1 { font-size: 17pt; margin-bottom: 4px; }
+h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 2px; color: #0072B2; }
+p, li { font-size: 10.5pt; line-height: 135%; }
+pre, code { font-size: 10pt; color: #333333; }
+"""
+
+
+class LessonsPanel(QtWidgets.QWidget):
+    """Lists the lessons; shows the selected one; Load emits ``lessonChosen(Lesson)``.
+
+    Double-clicking a lesson (or Enter) loads it too."""
+
+    lessonChosen = QtCore.Signal(object)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, lessons: Sequence[Lesson] | None = None,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lessons: list[Lesson] = []
+        self.list = QtWidgets.QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMinimumWidth(210)
+        self.list.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred,
+                                QtWidgets.QSizePolicy.Policy.Expanding)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.itemActivated.connect(lambda _item: self.choose())
+        self.text = QtWidgets.QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.text.document().setDefaultStyleSheet(CSS)
+        self.text.document().setDocumentMargin(10)
+        self.load_button = QtWidgets.QPushButton("Load lesson")
+        self.load_button.setDefault(True)
+        self.load_button.clicked.connect(self.choose)
+        self.kind = QtWidgets.QLabel("")
+        self.kind.setStyleSheet("color: #555555;")
+        self.error = QtWidgets.QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #D55E00;")
+        self.error.hide()
+
+        left = QtWidgets.QVBoxLayout()
+        head = QtWidgets.QLabel("<b>Lessons</b>")
+        left.addWidget(head)
+        left.addWidget(self.list, 1)
+        key = QtWidgets.QLabel(f"{RACE_MARK} race mode: two or three models trained side by "
+                               f"side on the same batches")
+        key.setWordWrap(True)
+        key.setStyleSheet("color: #555555;")
+        left.addWidget(key)
+        left.addWidget(self.error)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.text, 1)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.kind, 1)
+        row.addWidget(self.load_button)
+        right.addLayout(row)
+        lay = QtWidgets.QHBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(left, 2)
+        lay.addLayout(right, 5)
+
+        if lessons is None:
+            try:
+                lessons = load_lessons()
+            except (LessonError, FileNotFoundError) as exc:
+                lessons = []
+                self.error.setText(f"Lessons could not be loaded: {exc}")
+                self.error.show()
+        self.set_lessons(lessons)
+
+    # ------------------------------------------------------------------ API
+    def set_lessons(self, lessons: Sequence[Lesson]) -> None:
+        self.lessons = list(lessons)
+        self.list.clear()
+        for i, lesson in enumerate(self.lessons, start=1):
+            mark = f"  {RACE_MARK}" if lesson.is_race else ""
+            item = QtWidgets.QListWidgetItem(f"{i}. {lesson.title}{mark}\n{lesson.summary}")
+            item.setToolTip(lesson.summary + (" (race mode)" if lesson.is_race else ""))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, lesson.id)
+            self.list.addItem(item)
+        self.load_button.setEnabled(bool(self.lessons))
+        if self.lessons:
+            self.list.setCurrentRow(0)
+        else:
+            self.text.clear()
+
+    def current(self) -> Lesson | None:
+        row = self.list.currentRow()
+        return self.lessons[row] if 0 <= row < len(self.lessons) else None
+
+    def select(self, lesson_id: str) -> bool:
+        """Show the lesson with this id; False if there is none."""
+        for i, lesson in enumerate(self.lessons):
+            if lesson.id == lesson_id:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def choose(self) -> None:
+        """Emit ``lessonChosen`` with the selected lesson."""
+        lesson = self.current()
+        if lesson is not None:
+            self.lessonChosen.emit(lesson)
+
+    # -------------------------------------------------------------- show
+    def _show(self, row: int) -> None:
+        lesson = self.lessons[row] if 0 <= row < len(self.lessons) else None
+        if lesson is None:
+            self.text.clear()
+            self.kind.setText("")
+            return
+        self.text.setMarkdown(lesson.markdown())
+        self.text.moveCursor(QtGui.QTextCursor.MoveOperation.Start)
+        if lesson.is_race:
+            self.kind.setText(f"Race of {len(lesson.lanes)} lanes: "
+                              + " vs ".join(lesson.labels))
+            self.load_button.setText("Open in race mode")
+        else:
+            self.kind.setText(f"One run: {lesson.lanes[0].label}")
+            self.load_button.setText("Load lesson")

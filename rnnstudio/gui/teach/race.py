@@ -1,0 +1,574 @@
+"""Race mode: two or three models trained side by side on the same batches.
+
+Top row, one colour per lane: the training loss of every update, the held-out metric
+and the global gradient norm before clipping (dashed lines: each clipping lane's
+threshold). Below, one gradient-flow heat map per lane, side by side with the same
+fixed log levels and one colour bar: x = update, y = time step t, colour =
+log10 ‖∂L/∂h_t‖. A vanishing gradient is a map that goes dark towards t = 0.
+
+The view owns its run: a QThread whose worker pulls the engine's race generator at
+full speed and folds every update since the last emission into one immutable
+:class:`RaceProgress` (at most ~30 a second). Stop sets a threading.Event the
+generator checks before every update; the GUI thread never waits on the worker
+(except in :meth:`RaceView.shutdown`, when the view closes).
+
+Lanes come from a lesson (:meth:`RaceView.load_lesson`), from explicit configs
+(:meth:`RaceView.set_lanes`), or from 2-3 cell choices applied to the current config
+(:meth:`RaceView.set_base_config` and the cell boxes).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import threading
+import time
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from ...engine.config import CELLS, Config, ConfigError
+from ...engine.race import CELL_NAMES, Race, RaceSnapshot, check_lanes, lane_labels
+from ...engine.tasks import make_task
+from ..plots import common as c
+from ..plots.gradflow import LOG_LEVELS, HeatColumns
+
+EMIT_INTERVAL = 0.033  # seconds between RaceProgress messages
+LANE_COLOURS = (c.BLUE, c.ORANGE, c.GREEN)
+LOSS_CAP = 2000
+METRIC_CAP = 1000
+TINY = 1e-30
+NO_LANE = "—"
+
+HINT = ("Every lane trains on <b>the same batches</b>, in lockstep. Heat maps: how much the "
+        "loss depends on the hidden state at each time step t (dark = the gradient has "
+        "vanished before reaching that step).")
+
+
+# ----------------------------------------------------------------------- worker
+@dataclass(frozen=True)
+class RaceProgress:
+    """Every lockstep update since the previous message. Arrays are read-only."""
+
+    run_id: int
+    steps: np.ndarray  # (n,) update numbers
+    losses: np.ndarray  # (lanes, n); NaN where a lane did not update
+    grad_norms: np.ndarray  # (lanes, n) before clipping
+    evals: tuple[tuple[int, tuple[float, ...]], ...]  # (step, metric per lane; NaN if none)
+    latest: RaceSnapshot  # newest snapshot: per-lane flow, status, goal steps, timings
+
+    @property
+    def finished(self) -> bool:
+        return self.latest.finished
+
+
+def _readonly(a: Any) -> np.ndarray:
+    a = np.array(a, dtype=np.float64)
+    a.flags.writeable = False
+    return a
+
+
+class RaceWorker(QtCore.QObject):
+    """Runs one race in its own thread; `run` returns when the race ends."""
+
+    progress = QtCore.Signal(object)  # RaceProgress
+    # run_id, status (done | goal | stopped | diverged | failed), message
+    done = QtCore.Signal(int, str, str)
+
+    def __init__(self, configs: Sequence[Config], labels: Sequence[str], budget: int,
+                 stop: threading.Event, run_id: int) -> None:
+        super().__init__()
+        self.configs, self.labels = list(configs), list(labels)
+        self.budget, self.stop, self.run_id = budget, stop, run_id
+        self._clear()
+
+    def _clear(self) -> None:
+        self._steps: list[int] = []
+        self._losses: list[list[float]] = []
+        self._norms: list[list[float]] = []
+        self._evals: list[tuple[int, tuple[float, ...]]] = []
+        self._latest: RaceSnapshot | None = None
+
+    def _add(self, snap: RaceSnapshot) -> None:
+        self._latest = snap
+        if snap.status != "stopped":
+            self._steps.append(snap.step)
+            self._losses.append([ln.loss for ln in snap.lanes])
+            self._norms.append([ln.grad_norm for ln in snap.lanes])
+            if any(ln.metrics is not None for ln in snap.lanes):
+                self._evals.append((snap.step, tuple(
+                    float(ln.metric) if ln.metrics is not None and ln.metric is not None
+                    else math.nan for ln in snap.lanes)))
+
+    def _flush(self) -> None:
+        if self._latest is None:
+            return
+        n = len(self._latest.lanes)
+        p = RaceProgress(
+            run_id=self.run_id,
+            steps=_readonly(np.asarray(self._steps, dtype=np.int64)),
+            losses=_readonly(np.asarray(self._losses).reshape(-1, n).T),
+            grad_norms=_readonly(np.asarray(self._norms).reshape(-1, n).T),
+            evals=tuple(self._evals), latest=self._latest)
+        self._clear()
+        self.progress.emit(p)
+
+    @QtCore.Slot()
+    def run(self) -> None:
+        status, message = "failed", ""
+        try:
+            race = Race(self.configs, self.labels)
+            last = time.perf_counter()
+            for snap in race.run(self.stop, self.budget):
+                self._add(snap)
+                now = time.perf_counter()
+                if snap.finished or now - last >= EMIT_INTERVAL:
+                    self._flush()
+                    last = now
+                if snap.finished:
+                    status, message = snap.status, snap.message
+            self._flush()
+        except Exception:  # an engine error must not kill the thread or the app
+            status, message = "failed", traceback.format_exc(limit=6)
+        self.done.emit(self.run_id, status, message)
+
+
+# ------------------------------------------------------------------------- view
+def _task_facts(config: Config) -> tuple[str, str, bool]:
+    """(metric name, readable label, higher is better) of the config's task."""
+    try:
+        task = make_task(config)
+    except Exception:  # a task that cannot load (e.g. a missing corpus): still race
+        return "metric", "metric", True
+    name = task.metric_name
+    label = (getattr(task, "metric_labels", None) or {}).get(name, name.replace("_", " "))
+    return name, label, bool(task.higher_is_better)
+
+
+class _LaneBuffers:
+    def __init__(self) -> None:
+        self.loss = c.DecimatingSeries(LOSS_CAP)
+        self.norm = c.DecimatingSeries(LOSS_CAP)
+        self.metric = c.DecimatingSeries(METRIC_CAP)
+        self.heat = HeatColumns()
+
+
+class RaceView(QtWidgets.QWidget):
+    """Race two or three configurations on identical batches and compare them live.
+
+    Signals: ``started()``; ``finished(str status, str message)`` when a race ends
+    (status: done, goal, stopped, diverged or failed)."""
+
+    started = QtCore.Signal()
+    finished = QtCore.Signal(str, str)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._configs: list[Config] = []
+        self._labels: list[str] = []
+        self._base: Config | None = None
+        self._lesson_title: str | None = None
+        self._thread: QtCore.QThread | None = None
+        self._worker: RaceWorker | None = None
+        self._stop = threading.Event()
+        self._run_id = 0
+        self._buffers: list[_LaneBuffers] = []
+        self._latest: RaceSnapshot | None = None
+        self.metric_name = "metric"
+        self.metric_label = "metric"
+        self.steps_done = 0
+
+        # --- controls
+        self.title = QtWidgets.QLabel("")
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.cell_boxes: list[QtWidgets.QComboBox] = []
+        lanes_row = QtWidgets.QHBoxLayout()
+        lanes_row.addWidget(QtWidgets.QLabel("Lanes:"))
+        for i in range(3):
+            box = QtWidgets.QComboBox()
+            if i == 2:
+                box.addItem(NO_LANE, None)
+            for cell in CELLS:
+                box.addItem(CELL_NAMES[cell], cell)
+            box.setToolTip(f"The cell of lane {i + 1}, on the current task and settings."
+                           + (" '—' races two lanes only." if i == 2 else ""))
+            box.activated.connect(self._cells_edited)
+            self.cell_boxes.append(box)
+            lanes_row.addWidget(box)
+        lanes_row.addSpacing(12)
+        lanes_row.addWidget(QtWidgets.QLabel("Updates:"))
+        self.budget_box = QtWidgets.QSpinBox()
+        self.budget_box.setRange(1, 1_000_000)
+        self.budget_box.setSingleStep(100)
+        self.budget_box.setToolTip("How many lockstep updates the race runs.")
+        lanes_row.addWidget(self.budget_box)
+        lanes_row.addSpacing(12)
+        self.start_button = QtWidgets.QPushButton("Start race")
+        self.start_button.setToolTip("Train every lane on the same batches, side by side.")
+        self.stop_button = QtWidgets.QPushButton("Stop")
+        self.stop_button.setEnabled(False)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        lanes_row.addWidget(self.start_button)
+        lanes_row.addWidget(self.stop_button)
+        lanes_row.addStretch(1)
+        self.status = QtWidgets.QLabel("")
+        lanes_row.addWidget(self.status)
+        self.hint = c.hint_label(HINT)
+        self.summary = QtWidgets.QLabel("")
+        self.summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        # --- plots
+        self.canvas = c.layout_widget()
+        self.loss_plot: pg.PlotItem = self.canvas.addPlot(
+            row=0, col=0, axisItems={"left": c.LogAxis("left")})
+        c.style_plot(self.loss_plot, "update", "loss (log scale)", "Training loss")
+        self.loss_plot.setLogMode(y=True)
+        self.metric_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
+        c.style_plot(self.metric_plot, "update", "metric", "Held-out metric")
+        self.norm_plot: pg.PlotItem = self.canvas.addPlot(
+            row=0, col=2, axisItems={"left": c.LogAxis("left")})
+        c.style_plot(self.norm_plot, "update", "‖g‖ (log scale)",
+                     "Gradient norm (dashed: clip threshold)")
+        self.norm_plot.setLogMode(y=True)
+        for p in (self.loss_plot, self.metric_plot, self.norm_plot):
+            p.setDownsampling(auto=True, mode="peak")
+            p.setClipToView(True)
+            p.getAxis("left").setWidth(56)
+        self.metric_plot.setXLink(self.loss_plot)
+        self.norm_plot.setXLink(self.loss_plot)
+        self.legend = c.legend_row(self.canvas, row=1, col=1, columns=3)
+        self.heat_row = self.canvas.addLayout(row=2, col=0, colspan=3)
+        self.canvas.ci.layout.setRowStretchFactor(0, 5)
+        self.canvas.ci.layout.setRowStretchFactor(2, 4)
+        self.loss_curves: list[pg.PlotDataItem] = []
+        self.metric_curves: list[pg.PlotDataItem] = []
+        self.norm_curves: list[pg.PlotDataItem] = []
+        self.clip_lines: list[pg.InfiniteLine] = []
+        self.heat_plots: list[pg.PlotItem] = []
+        self.heat_images: list[pg.ImageItem] = []
+        self.heat_bar: pg.ColorBarItem | None = None
+
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.title)
+        lay.addLayout(lanes_row)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.canvas, 1)
+        lay.addWidget(self.summary)
+        self.set_base_config(Config(task="recall", delay=20, hidden=32, forget_bias=3.0,
+                                    steps=1000))
+
+    # ------------------------------------------------------------------ API
+    @property
+    def configs(self) -> list[Config]:
+        return list(self._configs)
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self._labels)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def set_base_config(self, config: Config, cells: Sequence[str] | None = None) -> None:
+        """Race the cells chosen in the lane boxes (or `cells`) on `config`'s task and
+        settings. Ignored while a race runs."""
+        if self.running:
+            return
+        self._base = config
+        self._lesson_title = None
+        if cells is None:
+            cells = [b.currentData() for b in self.cell_boxes if b.currentData()]
+            if len(cells) < 2:
+                cells = ["elman", "lstm", "gru"]
+        self._set_boxes(cells)
+        self._cells_edited()
+
+    def set_lanes(self, configs: Sequence[Config], labels: Sequence[str] | None = None,
+                  title: str | None = None) -> None:
+        """Race exactly these configs (2 or 3; ConfigError if they would see different
+        data). Ignored while a race runs."""
+        if self.running:
+            return
+        configs = list(configs)
+        check_lanes(configs)
+        self._configs = configs
+        self._labels = list(labels) if labels is not None else lane_labels(configs)
+        self._base = configs[0]
+        self._lesson_title = title
+        self._set_boxes([cfg.cell for cfg in configs])
+        self.budget_box.setValue(configs[0].steps)
+        self._rebuild()
+
+    def load_lesson(self, lesson: Any) -> None:
+        """Take the lanes of a lesson (engine.lessons.Lesson)."""
+        self.set_lanes(lesson.configs, lesson.labels, lesson.title)
+
+    def start(self) -> None:
+        """Start a fresh race of the current lanes (no-op while one runs)."""
+        if self.running or not self._configs:
+            return
+        self._run_id += 1
+        self._reset_plots()
+        self._stop = threading.Event()
+        thread = QtCore.QThread(self)
+        worker = RaceWorker(self._configs, self._labels, self.budget_box.value(), self._stop,
+                            self._run_id)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)
+        worker.done.connect(self._on_done)
+        worker.done.connect(thread.quit)
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        self._set_running(True)
+        self.status.setText("Racing…")
+        thread.start()
+        self.started.emit()
+
+    def stop(self) -> None:
+        """Ask the race to stop after the current update (returns at once)."""
+        self._stop.set()
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop the race and wait for its thread (for closing the view)."""
+        self._stop.set()
+        thread = self._thread
+        if thread is not None:
+            thread.quit()
+            thread.wait(timeout_ms)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.shutdown()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ lanes
+    def _set_boxes(self, cells: Sequence[str]) -> None:
+        for i, box in enumerate(self.cell_boxes):
+            want = cells[i] if i < len(cells) else None
+            k = box.findData(want)
+            box.setCurrentIndex(max(k, 0))
+
+    def _cells_edited(self, *_: Any) -> None:
+        if self.running or self._base is None:
+            return
+        cells = [b.currentData() for b in self.cell_boxes if b.currentData()]
+        try:
+            configs = [self._base.replace(cell=cell) for cell in cells]
+            check_lanes(configs)
+        except ConfigError as exc:
+            self.status.setText(f"Cannot race these lanes: {exc}")
+            return
+        self._configs = configs
+        self._labels = lane_labels(configs)
+        self._lesson_title = None
+        self.budget_box.setValue(self._base.steps)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Curves, legend and heat maps for the current lanes (not during a race)."""
+        for plot, curves in ((self.loss_plot, self.loss_curves),
+                             (self.metric_plot, self.metric_curves),
+                             (self.norm_plot, self.norm_curves)):
+            for curve in curves:
+                plot.removeItem(curve)
+        for line in self.clip_lines:
+            self.norm_plot.removeItem(line)
+        self.legend.clear()
+        self.loss_curves, self.metric_curves, self.norm_curves, self.clip_lines = [], [], [], []
+        self.heat_row.clear()
+        self.heat_plots, self.heat_images, self.heat_bar = [], [], None
+        n = len(self._configs)
+        for i, (cfg, label) in enumerate(zip(self._configs, self._labels, strict=True)):
+            colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+            loss = self.loss_plot.plot(pen=c.pen(colour, 1.5), name=label)
+            self.loss_curves.append(loss)
+            self.metric_curves.append(self.metric_plot.plot(
+                pen=c.pen(colour, 2), symbol="o", symbolSize=4, symbolBrush=colour,
+                symbolPen=None))
+            self.norm_curves.append(self.norm_plot.plot(pen=c.pen(colour, 1)))
+            self.legend.addItem(loss, label)
+            if cfg.clip_mode == "norm":
+                line = pg.InfiniteLine(pos=math.log10(cfg.clip), angle=0, movable=False,
+                                       pen=c.pen(colour, 1.5, dash=True))
+                line.setToolTip(f"{label}: clipping threshold {cfg.clip:g}")
+                self.norm_plot.addItem(line, ignoreBounds=True)
+                self.clip_lines.append(line)
+            hp: pg.PlotItem = self.heat_row.addPlot(row=0, col=i)
+            c.style_plot(hp, "update", "time step t" if i == 0 else "")
+            c.set_title(hp, f"<span style='color:{colour}'>■</span> {html.escape(label)}: "
+                            f"‖∂L/∂h_t‖")
+            hp.showGrid(x=False, y=False)
+            hp.getAxis("left").setWidth(44)
+            img = pg.ImageItem(axisOrder="col-major")
+            img.setColorMap(c.colormap(c.GRADIENT_MAP))
+            img.setImage(np.full((1, 1), np.nan, dtype=np.float32), levels=LOG_LEVELS,
+                         autoLevels=False)
+            hp.addItem(img)
+            self.heat_plots.append(hp)
+            self.heat_images.append(img)
+        if n:
+            bar = pg.ColorBarItem(values=LOG_LEVELS, colorMap=c.colormap(c.GRADIENT_MAP),
+                                  interactive=False, width=14)
+            bar.setImageItem(self.heat_images, insert_in=self.heat_plots[-1])
+            ax = bar.axis
+            ax.setPen(pg.mkPen(c.FOREGROUND))
+            ax.setTextPen(pg.mkPen(c.FOREGROUND))
+            ax.setLabel("log10 ‖∂L/∂h_t‖", color=c.FOREGROUND,
+                        **{"font-size": f"{c.LABEL_PT}pt"})
+            self.heat_bar = bar
+        self._describe()
+        self._reset_plots()
+
+    def _describe(self) -> None:
+        if not self._configs:
+            return
+        name, label, higher = _task_facts(self._configs[0])
+        self.metric_name, self.metric_label = name, label
+        better = "" if "(" in label else f" ({'higher' if higher else 'lower'} is better)"
+        c.set_title(self.metric_plot, f"Held-out {label}{better}")
+        c.set_axis_label(self.metric_plot, "left", name.replace("_", " "))
+        if "accuracy" in name:
+            self.metric_plot.enableAutoRange(axis="y", enable=False)
+            self.metric_plot.setYRange(0.0, 1.0, padding=0.03)
+        else:
+            self.metric_plot.enableAutoRange(axis="y", enable=True)
+        names = " vs ".join(self._labels)
+        self.title.setText(self._lesson_title or f"Race: {names}")
+
+    def _reset_plots(self) -> None:
+        self._buffers = [_LaneBuffers() for _ in self._configs]
+        self._latest = None
+        self.steps_done = 0
+        for curve in self.loss_curves + self.metric_curves + self.norm_curves:
+            curve.setData([], [])
+        for img in self.heat_images:
+            img.setImage(np.full((1, 1), np.nan, dtype=np.float32), levels=LOG_LEVELS,
+                         autoLevels=False)
+            img.setRect(QtCore.QRectF(0, 0, 1, 1))
+        for p in [self.loss_plot, self.norm_plot, *self.heat_plots]:
+            p.enableAutoRange()
+        self.metric_plot.enableAutoRange(axis="x", enable=True)
+        self.summary.setText("")
+        self.status.setText("" if self._configs else "Choose two or three lanes.")
+
+    def _set_running(self, on: bool) -> None:
+        self.start_button.setEnabled(not on)
+        self.stop_button.setEnabled(on)
+        self.budget_box.setEnabled(not on)
+        for box in self.cell_boxes:
+            box.setEnabled(not on)
+
+    # --------------------------------------------------------- progress
+    @QtCore.Slot(object)
+    def _on_progress(self, p: RaceProgress) -> None:
+        if p.run_id != self._run_id:
+            return
+        self._latest = p.latest
+        self.steps_done = p.latest.step
+        for i, buf in enumerate(self._buffers):
+            if i >= p.losses.shape[0]:
+                break
+            if p.steps.size:
+                buf.loss.extend(p.steps, p.losses[i])
+                buf.norm.extend(p.steps, p.grad_norms[i])
+            for step, values in p.evals:
+                if math.isfinite(values[i]):
+                    buf.metric.append(float(step), values[i])
+            lane = p.latest.lanes[i]
+            if lane.flow and "h" in lane.flow and p.latest.status != "stopped":
+                h = np.asarray(lane.flow["h"], dtype=np.float64)
+                if buf.heat.add(p.latest.step, h[:1]):
+                    self._draw_heat(i)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        for buf, loss, metric, norm in zip(self._buffers, self.loss_curves, self.metric_curves,
+                                           self.norm_curves, strict=False):
+            x, y, _, _ = buf.loss.data()
+            loss.setData(x, np.maximum(y, TINY))
+            x, y, _, _ = buf.norm.data()
+            norm.setData(x, np.maximum(y, TINY))
+            x, y, _, _ = buf.metric.data()
+            metric.setData(x, y)
+        self.summary.setText(self._summary_html())
+        if self._latest is not None and self.running:
+            self.status.setText(f"Racing… update {self._latest.step} of {self._latest.budget}")
+
+    def _draw_heat(self, i: int) -> None:
+        heat = self._buffers[i].heat
+        if heat.n == 0:
+            return
+        img = heat.image(0)
+        self.heat_images[i].setImage(img, levels=LOG_LEVELS, autoLevels=False)
+        first, last = float(heat.steps[0]), float(heat.steps[heat.n - 1])
+        dx = max((last - first) / (heat.n - 1) if heat.n > 1 else 1.0, 1e-9)
+        T = img.shape[1]
+        self.heat_images[i].setRect(QtCore.QRectF(first - dx / 2, -0.5, dx * heat.n, T))
+
+    def _summary_html(self) -> str:
+        snap = self._latest
+        if snap is None:
+            return ""
+        parts = []
+        for i, lane in enumerate(snap.lanes):
+            colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+            buf = self._buffers[i] if i < len(self._buffers) else None
+            loss = buf.loss.last() if buf is not None else None
+            bits = [f"<span style='color:{colour}'>■</span> <b>{html.escape(lane.label)}</b>"]
+            if loss is not None:
+                bits.append(f"loss {loss:.3g}")
+            if lane.metric is not None and math.isfinite(lane.metric):
+                bits.append(f"{html.escape(self.metric_name.replace('_', ' '))} "
+                            f"{lane.metric:.3g}")
+            if lane.goal_step is not None:
+                bits.append(f"goal at update {lane.goal_step}")
+            if lane.status == "diverged":
+                bits.append("<span style='color:#D55E00'>diverged</span>")
+            if lane.updates:
+                bits.append(f"{1000 * lane.seconds / lane.updates:.1f} ms/update")
+            parts.append(", ".join(bits))
+        return "&nbsp;&nbsp;&nbsp;".join(parts)
+
+    @QtCore.Slot(int, str, str)
+    def _on_done(self, run_id: int, status: str, message: str) -> None:
+        if run_id != self._run_id:
+            return
+        if status == "failed":
+            first = message.strip().splitlines()[-1] if message.strip() else "unknown error"
+            self.status.setText(f"The race failed: {first}")
+        else:
+            self.status.setText(message[:1].upper() + message[1:] if message else status)
+        self.finished.emit(status, message)
+
+    @QtCore.Slot()
+    def _on_thread_finished(self) -> None:
+        thread = self._thread
+        self._thread, self._worker = None, None
+        if thread is not None:
+            thread.deleteLater()
+        self._set_running(False)
+
+    # -------------------------------------------------------- for tests
+    def curve_data(self, kind: str = "loss") -> list[tuple[np.ndarray, np.ndarray]]:
+        """(x, y) of every lane's curve: kind is "loss", "metric" or "norm"."""
+        curves = {"loss": self.loss_curves, "metric": self.metric_curves,
+                  "norm": self.norm_curves}[kind]
+        out = []
+        for curve in curves:
+            x, y = curve.getData()
+            out.append((np.asarray(x) if x is not None else np.empty(0),
+                        np.asarray(y) if y is not None else np.empty(0)))
+        return out
