@@ -172,6 +172,14 @@ def run(args: argparse.Namespace) -> None:
     sys.setswitchinterval(0.001)  # as the app does: keeps the GUI thread responsive
     app = make_app([])
     say(f"RNN Studio {__version__}, Qt platform {app.platformName()} ({platform})")
+    from ..resources import resources_dir
+
+    try:
+        say(f"resources in {resources_dir()}")
+    except FileNotFoundError as exc:
+        raise SelfTestError(str(exc)) from None
+    if app.windowIcon().isNull():
+        raise SelfTestError("the application icon is missing (resources/icons not shipped?)")
     window = MainWindow(restore=False)
     try:
         shown: list[float] = []
