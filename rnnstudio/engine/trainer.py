@@ -139,6 +139,112 @@ class Trainer:
         if not np.isfinite(self.net.flat).all():
             np.copyto(self.net.flat, self._backup)
 
+    # ------------------------------------------------------------- resume
+    def resume_state(self) -> dict[str, Any]:
+        """Everything besides the config, the weights and the optimizer's buffers that a
+        resumed run needs to continue exactly: update count, live learning rate, latest
+        held-out figures and both random streams. JSON-able (plain numbers and strings)."""
+        return {
+            "step": int(self.step),
+            "lr": float(self.optimizer.lr),
+            "metric": None if self.metric is None else float(self.metric),
+            "last_metrics": None if self.last_metrics is None
+            else {k: float(v) for k, v in self.last_metrics.items()},
+            "data_rng": self.data_rng.bit_generator.state,
+            "sample_rng": self.sample_rng.bit_generator.state,
+        }
+
+    def restore(self, state: Mapping[str, Any], weights: Mapping[str, Any] | None = None,
+                optimizer: Mapping[str, Any] | None = None) -> None:
+        """Continue from a saved point: `state` from :meth:`resume_state`, `weights` in
+        the PyTorch layout of :func:`interop.to_state_dict`, `optimizer` from
+        ``Optimizer.state()``. A bad value raises ValueError naming it and leaves the
+        trainer as it was."""
+        from .interop import load_state_dict
+
+        def number(key: str, kind: type, optional: bool = False) -> Any:
+            v = state.get(key)
+            if v is None and optional:
+                return None
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or (
+                    kind is int and not isinstance(v, int)):
+                what = "an integer" if kind is int else "a number"
+                raise ValueError(f"state: '{key}' must be {what}")
+            if not math.isfinite(v):
+                raise ValueError(f"state: '{key}' must be finite")
+            return kind(v)
+
+        if not isinstance(state, Mapping):
+            raise ValueError("state: must be a mapping")
+        step = number("step", int)
+        if step < 0:
+            raise ValueError("state: 'step' must not be negative")
+        lr = number("lr", float)
+        if lr <= 0:
+            raise ValueError("state: 'lr' must be positive")
+        metric = number("metric", float, optional=True)
+        last = state.get("last_metrics")
+        if last is not None:
+            if not isinstance(last, Mapping) or not all(
+                    isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+                    for k, v in last.items()):
+                raise ValueError("state: 'last_metrics' must map metric names to numbers")
+            last = {k: float(v) for k, v in last.items()}
+        rngs = []
+        for key in ("data_rng", "sample_rng"):
+            probe = np.random.default_rng(0)
+            try:
+                probe.bit_generator.state = state[key]
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"state: '{key}' is not a random generator state "
+                                 f"({exc})") from None
+            rngs.append(probe.bit_generator.state)
+        previous = self.net.flat.copy()
+        if weights is not None:
+            load_state_dict(self.net, dict(weights))  # checks everything, then sets
+        try:
+            opt_arrays = self._check_optimizer_state(optimizer)
+        except ValueError:
+            np.copyto(self.net.flat, previous)
+            raise
+        # From here on nothing can fail.
+        if opt_arrays:
+            self.optimizer.load_state(opt_arrays)
+        self.step = step
+        self.optimizer.lr = lr
+        self.metric = metric
+        self.last_metrics = last
+        self.data_rng.bit_generator.state = rngs[0]
+        self.sample_rng.bit_generator.state = rngs[1]
+        np.copyto(self._backup, self.net.flat)
+
+    def _check_optimizer_state(self, optimizer: Mapping[str, Any] | None) -> dict[str, Array]:
+        """Checked copies of saved optimizer buffers ({} for None)."""
+        opt_arrays: dict[str, Array] = {}
+        if optimizer is None:
+            return opt_arrays
+        opt = self.optimizer
+        try:
+            t = int(np.asarray(optimizer["t"]))
+        except (KeyError, TypeError, ValueError):
+            raise ValueError("optimizer state: 't' (updates taken) is missing or not "
+                             "an integer") from None
+        if t < 0:
+            raise ValueError("optimizer state: 't' must not be negative")
+        for k in ("m", "v"):
+            buf = getattr(opt, k)
+            if buf is None:
+                continue
+            a = np.asarray(optimizer.get(k)) if k in optimizer else None
+            if a is None or a.shape != buf.shape or a.dtype.kind != "f":
+                raise ValueError(f"optimizer state: '{k}' missing or of the wrong shape "
+                                 f"(expected {buf.shape[0]} numbers for {opt.name})")
+            if not np.isfinite(a).all():
+                raise ValueError(f"optimizer state: '{k}' contains NaN or infinite values")
+            opt_arrays[k] = a
+        opt_arrays["t"] = np.array(t)
+        return opt_arrays
+
     # ---------------------------------------------------------------- run
     def run(self, stop: threading.Event | None = None, controls: Controls | None = None,
             budget: int | None = None) -> Iterator[Snapshot]:

@@ -1,0 +1,571 @@
+"""Experiment files: one ``.rnnstudio`` file holds a run so that it can be reopened and
+trained on exactly as if it had never been closed.
+
+The file is a zip archive with these members (no others)::
+
+    state.json     format name and version, the trainer's update count, live learning
+                   rate, latest held-out figures and both random streams (data, samples),
+                   plus the app's view settings ("ui": e.g. hidden controls)
+    config.json    the Config (Config.to_json)
+    weights.npz    the weights in PyTorch's state_dict layout (engine.interop)
+    optimizer.npz  the optimizer's buffers (Optimizer.state(): t, m, v)
+    metrics.csv    the training history: step, loss, grad_norm, grad_norm_clipped, lr,
+                   then the task's held-out metrics on evaluation steps (as `rnnstudio
+                   train --out` writes it)
+    notes.md       the user's notes (UTF-8 Markdown)
+
+Saving writes a temporary file and renames it (``atomic_write_bytes``): a failure during
+the write leaves the previous file as it was. Opening checks everything before anything
+is used and raises :class:`ExperimentError` with a readable message on a damaged,
+truncated, wrong-version or hostile file (oversized or over-compressed members, paths
+with ``..``, unexpected members, pickled or absurdly shaped arrays, weights that do not
+fit the config).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import zipfile
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import numpy as np
+
+from .config import Config, ConfigError, atomic_write_bytes
+from .interop import MAX_DIM, MAX_ELEMENTS, to_state_dict
+from .trainer import Snapshot, Trainer
+
+Array = np.ndarray
+
+FORMAT = "rnnstudio-experiment"
+VERSION = 1
+SUFFIX = ".rnnstudio"
+
+# The members and the most each may hold once uncompressed (bytes). The largest
+# network the settings allow (4 LSTM layers of 1024 units) has ~34 M parameters:
+# 270 MB of weights in float64 and twice that of Adam buffers.
+LIMITS = {
+    "state.json": 1 << 20,
+    "config.json": 1 << 20,
+    "notes.md": 4 << 20,
+    "metrics.csv": 512 << 20,
+    "weights.npz": 512 << 20,
+    "optimizer.npz": 1 << 30,
+}
+REQUIRED = ("state.json", "config.json", "weights.npz", "optimizer.npz")
+MAX_TOTAL = 2 << 30  # all members together
+MAX_RATIO = 2000  # uncompressed / compressed: zlib at best reaches ~1000 on real data
+MAX_ARCHIVE_MEMBERS = 64  # before looking at names at all
+BASE_COLUMNS = ("step", "loss", "grad_norm", "grad_norm_clipped", "lr")
+
+
+class ExperimentError(ValueError):
+    """The file cannot be opened (or saved); the message says why, for the user."""
+
+
+# ================================================================= history
+class History:
+    """The training history of one run: a row per applied update, and the held-out
+    metrics of evaluation steps. Columnar; cheap to append to from the GUI thread."""
+
+    def __init__(self, metric_names: Iterable[str] = ()):
+        self.metric_names: list[str] = list(metric_names)
+        self.steps: list[int] = []
+        self.losses: list[float] = []
+        self.grad_norms: list[float] = []
+        self.grad_norms_clipped: list[float] = []
+        self.lrs: list[float] = []
+        self.evals: dict[int, dict[str, float]] = {}
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, History):
+            return NotImplemented
+        return self.to_csv() == other.to_csv()
+
+    def copy(self) -> History:
+        h = History(self.metric_names)
+        h.steps, h.losses = list(self.steps), list(self.losses)
+        h.grad_norms, h.grad_norms_clipped = list(self.grad_norms), list(self.grad_norms_clipped)
+        h.lrs = list(self.lrs)
+        h.evals = {k: dict(v) for k, v in self.evals.items()}
+        return h
+
+    # ---------------------------------------------------------------- adding
+    def add_update(self, step: int, loss: float, grad_norm: float, grad_norm_clipped: float,
+                   lr: float) -> None:
+        self.steps.append(int(step))
+        self.losses.append(float(loss))
+        self.grad_norms.append(float(grad_norm))
+        self.grad_norms_clipped.append(float(grad_norm_clipped))
+        self.lrs.append(float(lr))
+
+    def add_eval(self, step: int, metrics: Mapping[str, float]) -> None:
+        for name in metrics:
+            if name not in self.metric_names:
+                self.metric_names.append(name)
+        self.evals[int(step)] = {k: float(v) for k, v in metrics.items()}
+
+    def add_snapshot(self, snap: Snapshot) -> None:
+        """One engine snapshot: applied updates become rows (the rule the app and the
+        command line share: no row for "stopped", "diverged" or a non-finite loss)."""
+        if snap.status in ("running", "done", "goal") and math.isfinite(snap.loss):
+            self.add_update(snap.step, snap.loss, snap.grad_norm, snap.grad_norm_clipped,
+                            snap.lr)
+        if snap.metrics is not None:
+            self.add_eval(snap.step, snap.metrics)
+
+    def extend(self, steps: Iterable[int], losses: Iterable[float], grad_norms: Iterable[float],
+               grad_norms_clipped: Iterable[float], lr: float,
+               evals: Iterable[tuple[int, Mapping[str, float]]] = ()) -> None:
+        """Many updates at once (the app's folded progress messages)."""
+        for s, l, g, gc in zip(steps, losses, grad_norms, grad_norms_clipped, strict=True):
+            self.add_update(int(s), float(l), float(g), float(gc), lr)
+        for step, metrics in evals:
+            self.add_eval(step, metrics)
+
+    # -------------------------------------------------------------- reading
+    def final(self) -> dict[str, float | int | None]:
+        """Last step and loss, and the latest value of every metric."""
+        out: dict[str, float | int | None] = {
+            "step": self.steps[-1] if self.steps else (max(self.evals) if self.evals else 0),
+            "loss": self.losses[-1] if self.losses else None,
+        }
+        for name in self.metric_names:
+            out[name] = None
+            for step in sorted(self.evals, reverse=True):
+                if name in self.evals[step]:
+                    out[name] = self.evals[step][name]
+                    break
+        return out
+
+    def metric_series(self, name: str) -> tuple[list[int], list[float]]:
+        steps = sorted(s for s, m in self.evals.items() if name in m)
+        return steps, [self.evals[s][name] for s in steps]
+
+    # ------------------------------------------------------------------ CSV
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow([*BASE_COLUMNS, *self.metric_names])
+        rows: dict[int, list[str]] = {}
+        for i, step in enumerate(self.steps):
+            rows[step] = [str(step), repr(self.losses[i]), repr(self.grad_norms[i]),
+                          repr(self.grad_norms_clipped[i]), repr(self.lrs[i])]
+        for step in self.evals:
+            rows.setdefault(step, [str(step), "", "", "", ""])
+        for step in sorted(rows):
+            m = self.evals.get(step, {})
+            w.writerow([*rows[step], *[repr(m[k]) if k in m else "" for k in self.metric_names]])
+        return buf.getvalue()
+
+    @classmethod
+    def from_csv(cls, text: str) -> History:
+        """Parse what :meth:`to_csv` (or ``rnnstudio train --out``) wrote; ValueError
+        naming the line on anything else."""
+        reader = csv.reader(io.StringIO(text))
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise ValueError("metrics.csv: empty (expected a header line)") from None
+        if tuple(header[:len(BASE_COLUMNS)]) != BASE_COLUMNS:
+            raise ValueError(f"metrics.csv: header must start with {', '.join(BASE_COLUMNS)}")
+        names = header[len(BASE_COLUMNS):]
+        if len(set(names)) != len(names) or any(not n for n in names):
+            raise ValueError("metrics.csv: metric columns must have distinct names")
+        h = cls(names)
+        last = -1
+        for line, row in enumerate(reader, start=2):
+            if len(row) != len(header):
+                raise ValueError(f"metrics.csv line {line}: {len(row)} values, expected "
+                                 f"{len(header)}")
+            try:
+                step = int(row[0])
+                vals = [float(v) if v != "" else None for v in row[1:]]
+            except ValueError:
+                raise ValueError(f"metrics.csv line {line}: not a number") from None
+            if step < 0 or step <= last:
+                raise ValueError(f"metrics.csv line {line}: steps must increase")
+            last = step
+            base, metrics = vals[:4], vals[4:]
+            if all(v is not None for v in base):
+                h.add_update(step, *base)  # type: ignore[arg-type]
+            elif any(v is not None for v in base):
+                raise ValueError(f"metrics.csv line {line}: loss, gradient norms and lr "
+                                 "must be all given or all empty")
+            m = {k: v for k, v in zip(names, metrics, strict=True) if v is not None}
+            if m:
+                h.evals[step] = m
+        return h
+
+
+# ============================================================== checkpoint
+@dataclass(frozen=True)
+class Checkpoint:
+    """A trainer's complete state as plain copies (safe to hand to another thread)."""
+
+    config: Config
+    state: dict[str, Any]  # Trainer.resume_state()
+    weights: dict[str, Array]  # PyTorch layout (interop.to_state_dict)
+    optimizer: dict[str, Array]  # Optimizer.state()
+    metric_names: tuple[str, ...] = ()
+
+    def trainer(self) -> Trainer:
+        """A new trainer in exactly this state (ExperimentError if that is impossible)."""
+        return _build_trainer(self)
+
+
+def capture(trainer: Trainer) -> Checkpoint:
+    """Copy everything a resume needs. Call it between updates (in the training thread)."""
+    net = trainer.net
+    weights = to_state_dict(net)
+    if not all(np.isfinite(v).all() for k, v in weights.items() if v.dtype.kind == "f"):
+        # An update just overflowed (the next one would report divergence and roll
+        # back): save the last finite weights, which is what training would go on from.
+        current = net.flat.copy()
+        np.copyto(net.flat, trainer._backup)
+        weights = to_state_dict(net)
+        np.copyto(net.flat, current)
+    return Checkpoint(
+        config=trainer.config,
+        state=json.loads(json.dumps(trainer.resume_state())),
+        weights=weights,
+        optimizer={k: np.array(v, copy=True) for k, v in trainer.optimizer.state().items()},
+        metric_names=tuple(getattr(trainer.task, "metric_labels", {}) or ()),
+    )
+
+
+@dataclass
+class Experiment:
+    """What an experiment file holds."""
+
+    checkpoint: Checkpoint
+    history: History = field(default_factory=History)
+    notes: str = ""
+    ui: dict[str, Any] = field(default_factory=dict)  # e.g. {"hidden_controls": [...]}
+    trainer: Trainer | None = None  # set by load(): ready to train on
+
+    @property
+    def config(self) -> Config:
+        return self.checkpoint.config
+
+    @property
+    def step(self) -> int:
+        return int(self.checkpoint.state["step"])
+
+
+# ================================================================== saving
+def _npz_bytes(arrays: Mapping[str, Array]) -> bytes:
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return buf.getvalue()
+
+
+def to_bytes(exp: Experiment) -> bytes:
+    """The file's content."""
+    cp = exp.checkpoint
+    state = {"format": FORMAT, "version": VERSION, "trainer": cp.state,
+             "ui": _clean_ui(exp.ui)}
+    try:
+        from .. import __version__ as app_version
+    except ImportError:  # pragma: no cover - the package always has one
+        app_version = "?"
+    state["saved_by"] = f"RNN Studio {app_version}"
+    members = {
+        "state.json": json.dumps(state, indent=1, sort_keys=True).encode("utf-8"),
+        "config.json": cp.config.to_json().encode("utf-8"),
+        "weights.npz": _npz_bytes(cp.weights),
+        "optimizer.npz": _npz_bytes(cp.optimizer),
+        "metrics.csv": exp.history.to_csv().encode("utf-8"),
+        "notes.md": exp.notes.encode("utf-8"),
+    }
+    for name, data in members.items():
+        if len(data) > LIMITS[name]:
+            raise ExperimentError(f"{name} would be {len(data):,} bytes, more than the "
+                                  f"{LIMITS[name]:,} an experiment file may hold")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
+    return buf.getvalue()
+
+
+def save(path: str | os.PathLike[str], exp: Experiment) -> None:
+    """Write the experiment to `path` atomically (temporary file, then rename)."""
+    data = to_bytes(exp)
+    try:
+        atomic_write_bytes(Path(path), data)
+    except OSError as exc:
+        raise ExperimentError(f"Could not save {path}: {exc.strerror or exc}") from None
+
+
+def _clean_ui(ui: Mapping[str, Any]) -> dict[str, Any]:
+    """Only JSON-able view settings; hidden controls as a sorted list of field names."""
+    out = json.loads(json.dumps(dict(ui), default=lambda o: sorted(o) if isinstance(
+        o, (set, frozenset)) else str(o)))
+    if "hidden_controls" in out:
+        out["hidden_controls"] = sorted(set(out["hidden_controls"]))
+    return out
+
+
+# ================================================================= opening
+def load(path: str | os.PathLike[str]) -> Experiment:
+    """Read and check an experiment file; ExperimentError (with a message for the user)
+    if anything is wrong. On success the returned experiment's ``trainer`` is ready to
+    train on from where the file left off."""
+    name = Path(path).name
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_TOTAL + 1)
+    except OSError as exc:
+        raise ExperimentError(f"Cannot open {name}: {exc.strerror or exc}") from None
+    try:
+        return from_bytes(data)
+    except ExperimentError as exc:
+        raise ExperimentError(f"Cannot open {name}: {exc}") from None
+
+
+def from_bytes(data: bytes) -> Experiment:
+    """Like :func:`load` for a file's content (messages without the file name)."""
+    members = _read_members(data)
+    state = _json_member(members, "state.json")
+    _check_format(state)
+    try:
+        config = Config.from_json(members["config.json"].decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ExperimentError("config.json is not UTF-8 text") from None
+    except ConfigError as exc:
+        raise ExperimentError(f"config.json: {exc}") from None
+    trainer_state = state.get("trainer")
+    if not isinstance(trainer_state, dict):
+        raise ExperimentError("state.json has no 'trainer' section")
+    weights = _npz_member(members, "weights.npz", numbers_only=False)
+    optimizer = _npz_member(members, "optimizer.npz", numbers_only=True)
+    try:
+        history = History.from_csv(members.get("metrics.csv", b"").decode("utf-8")) \
+            if "metrics.csv" in members else History()
+        notes = members.get("notes.md", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        raise ExperimentError("metrics.csv or notes.md is not UTF-8 text") from None
+    except ValueError as exc:
+        raise ExperimentError(str(exc)) from None
+    ui = state.get("ui", {})
+    if not isinstance(ui, dict):
+        raise ExperimentError("state.json: 'ui' must be an object")
+    hidden = ui.get("hidden_controls", [])
+    if not isinstance(hidden, list) or not all(isinstance(h, str) for h in hidden):
+        raise ExperimentError("state.json: 'hidden_controls' must be a list of setting names")
+    cp = Checkpoint(config=config, state=trainer_state, weights=weights, optimizer=optimizer)
+    trainer = _build_trainer(cp)
+    cp = Checkpoint(config, trainer.resume_state(), weights, optimizer,
+                    tuple(getattr(trainer.task, "metric_labels", {}) or ()))
+    if not history.metric_names:
+        history.metric_names = list(cp.metric_names)
+    return Experiment(checkpoint=cp, history=history, notes=notes, ui=ui, trainer=trainer)
+
+
+def _build_trainer(cp: Checkpoint) -> Trainer:
+    try:
+        trainer = Trainer(cp.config)
+    except OSError as exc:
+        raise ExperimentError(f"config.json: the corpus {cp.config.corpus!r} cannot be read "
+                              f"on this computer ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise ExperimentError(f"config.json: {exc}") from None
+    try:
+        trainer.restore(cp.state, cp.weights, cp.optimizer)
+    except ValueError as exc:
+        msg = str(exc)
+        where = "weights.npz" if msg.startswith("weights") else \
+            "optimizer.npz" if msg.startswith("optimizer") else "state.json"
+        raise ExperimentError(f"{where} does not fit this experiment's settings: {msg}") \
+            from None
+    return trainer
+
+
+def _check_format(state: Any) -> None:
+    if not isinstance(state, dict):
+        raise ExperimentError("state.json must be a JSON object")
+    if state.get("format") != FORMAT:
+        raise ExperimentError(f"this is not an RNN Studio experiment (state.json format is "
+                              f"{state.get('format')!r}, expected {FORMAT!r})")
+    version = state.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ExperimentError(f"state.json: version {version!r} is not valid")
+    if version > VERSION:
+        raise ExperimentError(f"it was saved by a newer RNN Studio (file format version "
+                              f"{version}; this version reads up to {VERSION}). Please update "
+                              f"RNN Studio to open it.")
+
+
+def _safe_name(name: str) -> str | None:
+    """Why a member name is dangerous, or None."""
+    if not name or "\x00" in name:
+        return "an empty name"
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return "an absolute path"
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if ".." in parts:
+        return "a path that leaves its folder ('..')"
+    if len(parts) > 1:
+        return "a folder"
+    return None
+
+
+def _read_members(data: bytes) -> dict[str, bytes]:
+    """Every member's bytes, after checking names, counts and sizes (declared and
+    actual) against the limits."""
+    if len(data) > MAX_TOTAL:
+        raise ExperimentError("the file is larger than any experiment RNN Studio writes")
+    if not data.startswith(b"PK"):
+        raise ExperimentError("it is not an RNN Studio experiment file (not a zip archive)")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        raise ExperimentError("the file is damaged or incomplete (not a readable zip "
+                              "archive)") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ARCHIVE_MEMBERS:
+            raise ExperimentError(f"the archive has {len(infos)} members; an experiment "
+                                  f"has {len(LIMITS)}")
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            bad = _safe_name(info.filename)
+            if bad is not None:
+                raise ExperimentError(f"refused: member {info.filename!r} has {bad}")
+            if info.filename not in LIMITS:
+                raise ExperimentError(f"refused: unexpected member {info.filename!r} (an "
+                                      f"experiment holds only {', '.join(LIMITS)})")
+            if info.filename in seen:
+                raise ExperimentError(f"refused: member {info.filename!r} appears twice")
+            seen.add(info.filename)
+            if info.flag_bits & 0x1:
+                raise ExperimentError(f"refused: member {info.filename!r} is encrypted")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise ExperimentError(f"refused: member {info.filename!r} uses an "
+                                      f"unsupported compression")
+            limit = LIMITS[info.filename]
+            if info.file_size > limit:
+                raise ExperimentError(f"refused: member {info.filename!r} would unpack to "
+                                      f"{info.file_size:,} bytes (at most {limit:,} allowed)")
+            if info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
+                raise ExperimentError(f"refused: member {info.filename!r} is compressed "
+                                      f"{info.file_size // max(info.compress_size, 1):,} to 1, "
+                                      f"far beyond real data (a zip bomb?)")
+            total += info.file_size
+        if total > MAX_TOTAL:
+            raise ExperimentError(f"refused: the members would unpack to {total:,} bytes")
+        missing = [m for m in REQUIRED if m not in seen]
+        if missing:
+            raise ExperimentError(f"the file is incomplete: {', '.join(missing)} is missing")
+        out: dict[str, bytes] = {}
+        for info in infos:
+            out[info.filename] = _read_limited(zf, info)
+    return out
+
+
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """A member's bytes, reading no more than it declared (and its limit)."""
+    limit = min(LIMITS[info.filename], info.file_size)
+    chunks, size = [], 0
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(1 << 20)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise ExperimentError(f"refused: member {info.filename!r} unpacks to more "
+                                          f"than it declares")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+            NotImplementedError) as exc:
+        if isinstance(exc, ExperimentError):
+            raise
+        raise ExperimentError(f"the file is damaged or incomplete ({info.filename}: "
+                              f"{exc})") from None
+    if size != info.file_size:
+        raise ExperimentError(f"the file is damaged ({info.filename} is shorter than it "
+                              f"declares)")
+    return b"".join(chunks)
+
+
+def _json_member(members: Mapping[str, bytes], name: str) -> Any:
+    try:
+        return json.loads(members[name].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ExperimentError(f"{name} is not valid JSON") from None
+
+
+def _npz_member(members: Mapping[str, bytes], name: str, *, numbers_only: bool) -> dict[str,
+                                                                                          Array]:
+    """Arrays of an .npz member: headers are checked (no pickles, no objects, sane
+    shapes) before any array is read."""
+    data = members[name]
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+        raise ExperimentError(f"{name} is damaged (not an .npz archive)") from None
+    arrays: dict[str, Array] = {}
+    total = 0
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > 256:
+            raise ExperimentError(f"refused: {name} holds {len(infos)} arrays")
+        for info in infos:
+            key = info.filename[:-4]
+            if not info.filename.endswith(".npy") or _safe_name(info.filename) is not None:
+                raise ExperimentError(f"refused: {name} has an unexpected member "
+                                      f"{info.filename!r}")
+            if info.file_size > LIMITS[name] or \
+                    info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
+                raise ExperimentError(f"refused: {name}: '{key}' declares {info.file_size:,} "
+                                      f"bytes")
+            try:
+                with zf.open(info) as fh:
+                    version = np.lib.format.read_magic(fh)
+                    if version == (1, 0):
+                        shape, fortran, dtype = np.lib.format.read_array_header_1_0(fh)
+                    elif version == (2, 0):
+                        shape, fortran, dtype = np.lib.format.read_array_header_2_0(fh)
+                    else:
+                        raise ValueError(f"unsupported .npy version {version}")
+                    if dtype.hasobject or dtype.kind not in ("fiu" if numbers_only else "fiuU"):
+                        raise ExperimentError(f"refused: {name}: '{key}' has data type "
+                                              f"{dtype} (only numbers are allowed; pickled "
+                                              f"objects are refused)")
+                    if len(shape) > 2 or any(d > MAX_DIM for d in shape):
+                        raise ExperimentError(f"refused: {name}: '{key}' has shape {shape}")
+                    n = int(np.prod(shape, dtype=np.int64))
+                    total += n
+                    if n > MAX_ELEMENTS or total > 4 * MAX_ELEMENTS:
+                        raise ExperimentError(f"refused: {name}: '{key}' has {n:,} values")
+                    if n * dtype.itemsize > info.file_size:
+                        raise ExperimentError(f"{name}: '{key}' is truncated")
+                    raw = fh.read(n * dtype.itemsize)
+                    if len(raw) != n * dtype.itemsize:
+                        raise ExperimentError(f"{name}: '{key}' is truncated")
+                    a = np.frombuffer(raw, dtype=dtype).reshape(
+                        shape, order="F" if fortran else "C").copy()
+            except ExperimentError:
+                raise
+            except (ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+                raise ExperimentError(f"{name}: '{key}' is not a readable array "
+                                      f"({exc})") from None
+            arrays[key] = a
+    return arrays
