@@ -22,21 +22,6 @@ from rnnstudio.engine.lessons import (
 )
 from rnnstudio.engine.race import check_lanes
 
-try:  # one BLAS thread: several helpers share two cores, and tiny matrices gain nothing
-    from threadpoolctl import threadpool_limits
-except ImportError:  # pragma: no cover
-    threadpool_limits = None
-
-
-@pytest.fixture(autouse=True)
-def _one_blas_thread():
-    if threadpool_limits is None:
-        yield
-        return
-    with threadpool_limits(limits=1, user_api="blas"):
-        yield
-
-
 LESSONS = load_lessons()
 
 

@@ -228,11 +228,13 @@ class GradCheckView(QtWidgets.QWidget):
             except Exception:
                 total = 0
         self.entries_box.setValue(0 if total <= FULL_CHECK_LIMIT else SAMPLE_ENTRIES)
+        self.entries_box.lineEdit().deselect()
+        self.verify_button.setEnabled(not self.running)
+        self.verify_button.setFocus()
         source = "current weights" if weights is not None else "initial weights"
         self.model_label.setText(f"{CELL_NAMES.get(config.cell, config.cell)}, "
                                  f"{config.hidden} hidden × {config.layers} layer(s), "
                                  f"{total} parameters ({source}), task {config.task}")
-        self.verify_button.setEnabled(not self.running)
 
     def verify(self) -> None:
         """Start a check in a worker thread (no-op while one runs or without a model)."""
@@ -333,3 +335,4 @@ class GradCheckView(QtWidgets.QWidget):
             thread.deleteLater()
         self.verify_button.setEnabled(self._config is not None)
         self.cancel_button.setEnabled(False)
+        self.verify_button.setFocus()

@@ -266,7 +266,7 @@ class RaceView(QtWidgets.QWidget):
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.summary)
         self.set_base_config(Config(task="recall", delay=20, hidden=32, forget_bias=3.0,
-                                    steps=1000))
+                                    steps=1000), cells=["elman", "lstm", "gru"])
 
     # ------------------------------------------------------------------ API
     @property
