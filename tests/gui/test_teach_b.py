@@ -98,6 +98,8 @@ def test_race_stops_on_request_and_loads_lessons(qtbot, race_view):
 
     with pytest.raises(ConfigError):  # different data: refused, lanes unchanged
         race_view.set_lanes([SMALL, SMALL.replace(bits=7)])
+    with pytest.raises(ConfigError):
+        race_view.set_lanes([SMALL])
     assert race_view.labels == ["Elman", "LSTM"]
 
 

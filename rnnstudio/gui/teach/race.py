@@ -302,6 +302,8 @@ class RaceView(QtWidgets.QWidget):
         if self.running:
             return
         configs = list(configs)
+        if len(configs) < 2:
+            raise ConfigError("lanes", f"{len(configs)} configuration; race mode needs 2 or 3")
         check_lanes(configs)
         self._configs = configs
         self._labels = list(labels) if labels is not None else lane_labels(configs)
