@@ -321,7 +321,7 @@ def main() -> int:
         adder = {"median_seconds": secs, "goal_seconds": ADDER_GOAL_S,
                  "met": secs < ADDER_GOAL_S, "runs": runs}
         print("\nAdder end to end (rnnstudio train --task addition --cell elman --hidden 16 "
-              "--until-metric 1.0):")
+              "--until-metric 1.0), wall-clock seconds like its JSON 'seconds':")
         for r in runs:
             print(f"  seed {r['seed']}: {r['seconds']:.3f} s, {r['steps']} updates, "
                   f"{r['status']}, whole-sum accuracy {r['metric']:.3f}")
