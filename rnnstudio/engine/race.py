@@ -28,7 +28,6 @@ from types import MappingProxyType
 import numpy as np
 
 from .config import Config, ConfigError, specs
-from .optimizers import clip
 from .tasks import Batch, reached
 from .trainer import Trainer
 
@@ -138,7 +137,6 @@ class _Lane:
         self.status = "running"
         self.goal_step: int | None = None
         self.seconds = 0.0
-        self._backup = self.trainer.net.flat.copy()
 
     @property
     def active(self) -> bool:
@@ -173,24 +171,6 @@ class Race:
     def next_batch(self) -> Batch:
         return self.task.batch(self.data_rng, self.configs[0].batch)
 
-    @staticmethod
-    def apply(trainer: Trainer, batch: Batch, backup: Array | None = None
-              ) -> tuple[float, float, float, dict[str, Array]]:
-        """One update of `trainer` on a given batch with its own clipping, truncation
-        and optimizer. Weights stay untouched if the loss or gradients are not finite;
-        otherwise the weights before the step are copied into `backup` (if given)."""
-        cfg = trainer.config
-        net = trainer.net
-        with np.errstate(over="ignore", invalid="ignore"):
-            res = net.gradients(batch.x, batch.y, batch.mask, truncate=cfg.truncate)
-            before, after = clip(net.grad_flat, cfg.clip_mode, cfg.clip)
-        if math.isfinite(res.loss) and math.isfinite(before):
-            if backup is not None:
-                np.copyto(backup, net.flat)
-            trainer.optimizer.step(net.flat, net.grad_flat)
-            trainer.step += 1
-        return res.loss, before, after, res.flow
-
     def run(self, stop: threading.Event | None = None,
             budget: int | None = None) -> Iterator[RaceSnapshot]:
         """Yield one :class:`RaceSnapshot` per lockstep update until the budget (default:
@@ -212,12 +192,11 @@ class Race:
                     continue
                 tic = time.perf_counter()
                 tr = lane.trainer
-                loss, before, after, flow = self.apply(tr, batch, lane._backup)
+                loss, before, after, flow = tr.update(batch)
                 results[i] = (loss, before, after, flow)
                 if not (math.isfinite(loss) and math.isfinite(before)):
                     lane.status = "diverged"
-                    if not np.isfinite(tr.net.flat).all():  # the previous step blew up
-                        np.copyto(tr.net.flat, lane._backup)
+                    tr.restore_last_finite()
                 elif evaluate:
                     metrics = tr.evaluate()
                     goal = tr.config.until_metric

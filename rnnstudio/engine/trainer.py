@@ -120,11 +120,12 @@ class Trainer:
             b = self.probe_batch
             return self.task.render(self.net.predict(b.x), b)
 
-    def update(self) -> tuple[float, float, float, dict[str, Array]]:
-        """One training update. Returns loss, norm before/after clipping, gradient flow.
-        Leaves the weights untouched if the loss or gradients are not finite."""
+    def update(self, batch: Batch | None = None) -> tuple[float, float, float, dict[str, Array]]:
+        """One training update, on `batch` or on the next one from the data stream.
+        Returns loss, norm before/after clipping, gradient flow. Leaves the weights
+        untouched if the loss or gradients are not finite."""
         cfg = self.config
-        b = self.task.batch(self.data_rng, cfg.batch)
+        b = batch if batch is not None else self.task.batch(self.data_rng, cfg.batch)
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
             res = self.net.gradients(b.x, b.y, b.mask, truncate=cfg.truncate)
             before, after = clip(self.net.grad_flat, cfg.clip_mode, cfg.clip)

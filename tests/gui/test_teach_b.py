@@ -43,14 +43,14 @@ def test_race_trains_every_lane_on_identical_batches_and_draws_one_curve_per_lan
         qtbot, race_view, monkeypatch):
     seen: list[tuple[int, np.ndarray]] = []  # (trainer id, batch x) in update order
     lock = threading.Lock()
-    apply = race_mod.Race.apply
+    update = race_mod.Trainer.update
 
-    def spy(trainer, batch, backup=None):
+    def spy(trainer, batch=None):
         with lock:
             seen.append((id(trainer), batch.x.copy()))
-        return apply(trainer, batch, backup)
+        return update(trainer, batch)
 
-    monkeypatch.setattr(race_mod.Race, "apply", staticmethod(spy))
+    monkeypatch.setattr(race_mod.Trainer, "update", spy)
     race_view.set_base_config(SMALL, cells=["elman", "lstm", "gru"])
     assert race_view.labels == ["Elman", "LSTM", "GRU"]
     race_view.budget_box.setValue(30)
