@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -48,20 +48,41 @@ COLUMNS = ("run", "task", "cell", "hidden", "layers", "optimizer", "lr", "seed",
            "loss", "metric", "value", "status")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RunsPanel", text)
+
+COLUMN_TITLES = (
+    "",
+    QT_TRANSLATE_NOOP("RunsPanel", "Run"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Task"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Cell"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Hidden"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Layers"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Optimizer"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Learning rate"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Seed"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Updates"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Final loss"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Metric"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Value"),
+    QT_TRANSLATE_NOOP("RunsPanel", "Status"),
+)
+STATUS = {
+    "ready": QT_TRANSLATE_NOOP("RunsPanel", "ready"),
+    "running": QT_TRANSLATE_NOOP("RunsPanel", "running"),
+    "done": QT_TRANSLATE_NOOP("RunsPanel", "budget done"),
+    "goal": QT_TRANSLATE_NOOP("RunsPanel", "goal reached"),
+    "stopped": QT_TRANSLATE_NOOP("RunsPanel", "stopped"),
+    "diverged": QT_TRANSLATE_NOOP("RunsPanel", "diverged"),
+    "opened": QT_TRANSLATE_NOOP("RunsPanel", "opened"),
+}
 
 
 def column_titles() -> list[str]:
-    return ["", _t("Run"), _t("Task"), _t("Cell"), _t("Hidden"), _t("Layers"), _t("Optimizer"),
-            _t("Learning rate"), _t("Seed"), _t("Updates"), _t("Final loss"), _t("Metric"),
-            _t("Value"), _t("Status")]
+    return [QCoreApplication.translate("RunsPanel", t) if t else "" for t in COLUMN_TITLES]
 
 
 def status_text(status: str) -> str:
-    return {"ready": _t("ready"), "running": _t("running"), "done": _t("budget done"),
-            "goal": _t("goal reached"), "stopped": _t("stopped"), "diverged": _t("diverged"),
-            "opened": _t("opened")}.get(status, status)
+    return QCoreApplication.translate("RunsPanel", STATUS[status]) if status in STATUS \
+        else status
 
 
 @dataclass

@@ -1,0 +1,215 @@
+"""Refresh the interface translations: .ts sources and compiled .qm files.
+
+    python packaging/update_translations.py            # update .ts, compile .qm
+    python packaging/update_translations.py --check    # list strings without a translation
+
+1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` /
+   ``QT_TRANSLATE_NOOP()`` string of ``rnnstudio/gui/**/*.py``, plus every setting's
+   label, help text and choice name from the engine's specs (the engine is Qt-free, so
+   they are written to a temporary file as ``QT_TRANSLATE_NOOP("settings", ...)``),
+   and merges them into ``resources/translations/rnnstudio_<lang>.ts`` (existing
+   translations are kept; strings no longer in the code are dropped).
+2. Unfinished entries are filled from ``packaging/translations/<lang>.py`` (a mapping
+   ``{source: translation}``, keys ``"context|source"`` for a context-specific one),
+   where new translations are written.
+3. ``pyside6-lrelease`` compiles the .ts into the .qm the app loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI = ROOT / "rnnstudio" / "gui"
+TS_DIR = ROOT / "resources" / "translations"
+SEED_DIR = Path(__file__).resolve().parent / "translations"
+LANGS = ("zh_CN",)
+SETTINGS_CONTEXT = "settings"
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def spec_strings() -> list[str]:
+    """Labels, help texts and choice display names of every setting."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from rnnstudio.engine.config import specs
+        from rnnstudio.engine.tasks import TASK_TITLES
+    finally:
+        sys.path.pop(0)
+    out: list[str] = []
+    for spec in specs().values():
+        out += [spec.label, spec.help]
+    out += list(TASK_TITLES.values())
+    try:  # the settings panels' names for choices ("Global norm" for clip_mode "norm")
+        sys.path.insert(0, str(ROOT))
+        from rnnstudio.gui.panels.fields import CHOICE_LABELS
+    except ImportError:
+        CHOICE_LABELS = {}
+    finally:
+        sys.path.pop(0)
+    for labels in CHOICE_LABELS.values():
+        out += list(labels.values())
+    seen: set[str] = set()
+    return [s for s in out if s and not (s in seen or seen.add(s))]
+
+
+def _specs_file(folder: Path) -> Path:
+    path = folder / "config_specs.py"
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP\n"]
+    for s in spec_strings():
+        lines.append(f"QT_TRANSLATE_NOOP({SETTINGS_CONTEXT!r}, {s!r})\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def tool(name: str) -> str | None:
+    return shutil.which(f"pyside6-{name}")
+
+
+def run_lupdate(ts: Path) -> None:
+    """Merge the current strings into `ts` (created if missing)."""
+    exe = tool("lupdate")
+    if exe is None:
+        raise SystemExit("pyside6-lupdate not found (pip install PySide6-Essentials)")
+    with tempfile.TemporaryDirectory() as tmp:
+        files = [str(p) for p in sources()] + [str(_specs_file(Path(tmp)))]
+        lst = Path(tmp) / "files.lst"
+        lst.write_text("\n".join(files) + "\n", encoding="utf-8")
+        subprocess.run([exe, "-locations", "none", "-no-obsolete", f"@{lst}", "-ts", str(ts)],
+                       check=True, capture_output=True, text=True)
+
+
+def extract() -> set[tuple[str, str]]:
+    """(context, source) of every string the code asks to translate, via a fresh lupdate."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "fresh.ts"
+        run_lupdate(ts)
+        return set(read_ts(ts))
+
+
+def read_ts(ts: Path) -> dict[tuple[str, str], str | None]:
+    """{(context, source): translation, or None if unfinished or empty}."""
+    out: dict[tuple[str, str], str | None] = {}
+    root = ET.parse(ts).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            done = tr is not None and tr.get("type") not in ("unfinished", "vanished",
+                                                             "obsolete") and (tr.text or "")
+            out[(name, src)] = tr.text if done else None
+    return out
+
+
+def load_seed(lang: str) -> dict[str, str]:
+    path = SEED_DIR / f"{lang}.py"
+    if not path.exists():
+        return {}
+    spec = importlib.util.spec_from_file_location(f"seed_{lang}", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return dict(mod.TRANSLATIONS)
+
+
+def fill(ts: Path, seed: dict[str, str]) -> list[tuple[str, str]]:
+    """Write seed translations into unfinished entries; returns what is still missing."""
+    tree = ET.parse(ts)
+    missing = []
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            if tr is None:
+                tr = ET.SubElement(msg, "translation")
+            want = seed.get(f"{name}|{src}", seed.get(src))
+            if want:
+                if tr.text != want or tr.get("type"):
+                    tr.text = want
+                    tr.attrib.pop("type", None)
+            elif not tr.text or tr.get("type") == "unfinished":
+                tr.set("type", "unfinished")
+                missing.append((name, src))
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+    return missing
+
+
+def run_lrelease(ts: Path) -> Path:
+    exe = tool("lrelease")
+    if exe is None:
+        raise SystemExit("pyside6-lrelease not found (pip install PySide6-Essentials)")
+    qm = ts.with_suffix(".qm")
+    subprocess.run([exe, "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def ast_strings(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of literal tr()/translate()/QT_TRANSLATE_NOOP() calls in one
+    file, found without lupdate (the tests' fallback)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[tuple[str, str]] = set()
+
+    def lit(node: ast.AST) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+            else None
+
+    def visit(node: ast.AST, cls: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call):
+            f = node.func
+            fname = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if fname == "tr" and node.args and lit(node.args[0]) is not None:
+                found.add((cls, lit(node.args[0])))
+            elif fname in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+                ctx, src = lit(node.args[0]), lit(node.args[1])
+                if ctx is not None and src is not None:
+                    found.add((ctx, src))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls)
+
+    visit(tree, "")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true",
+                    help="only report strings without a translation (exit 1 if any)")
+    args = ap.parse_args(argv)
+    status = 0
+    for lang in LANGS:
+        ts = TS_DIR / f"rnnstudio_{lang}.ts"
+        if args.check:
+            have = read_ts(ts) if ts.exists() else {}
+            missing = sorted(k for k in extract() if not have.get(k))
+        else:
+            TS_DIR.mkdir(parents=True, exist_ok=True)
+            run_lupdate(ts)
+            missing = fill(ts, load_seed(lang))
+            run_lrelease(ts)
+        for ctx, src in missing:
+            print(f"{lang}: untranslated [{ctx}] {src!r}")
+        total = len(read_ts(ts)) if ts.exists() else 0
+        print(f"{lang}: {total} strings, {len(missing)} untranslated")
+        status |= bool(missing)
+    return 1 if status and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

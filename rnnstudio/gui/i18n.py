@@ -1,0 +1,96 @@
+"""The interface language: English (the source strings) or Simplified Chinese.
+
+Translations use Qt's system: the GUI wraps its strings in ``self.tr()`` or
+``QCoreApplication.translate(context, text)``; ``packaging/update_translations.py``
+collects them (plus every setting's label, help text and choice name from the engine's
+specs, context "settings") into ``resources/translations/rnnstudio_zh_CN.ts`` and
+compiles ``rnnstudio_zh_CN.qm``, which :func:`install` loads. Qt's own translations
+(standard dialog buttons) are loaded too when the Qt installation has them.
+
+The choice is stored in QSettings ("language"); by default the system locale decides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = {"en": "English", "zh_CN": "简体中文 (Simplified Chinese)"}
+DEFAULT = "en"
+KEY = "language"
+
+_installed: list[QTranslator] = []
+_current = DEFAULT
+
+
+def qm_path(lang: str):
+    """The compiled translation of `lang` in the resources folder (may not exist)."""
+    from ..resources import resource_path
+
+    return resource_path("translations", f"rnnstudio_{lang}.qm")
+
+
+def system_language() -> str:
+    """zh_CN for a Chinese system locale, else English."""
+    name = QLocale.system().name()
+    return "zh_CN" if name.startswith("zh") else DEFAULT
+
+
+def saved_language() -> str:
+    """The stored preference, else the system's language."""
+    from .settings import _qsettings
+
+    value = str(_qsettings().value(KEY, "") or "")
+    return value if value in LANGUAGES else system_language()
+
+
+def save_language(lang: str) -> None:
+    from .settings import _qsettings
+
+    qs = _qsettings()
+    qs.setValue(KEY, lang)
+    qs.sync()
+
+
+def current() -> str:
+    return _current
+
+
+def install(lang: str) -> bool:
+    """Make `lang` the interface language from now on (widgets built afterwards, and
+    those that retranslate on QEvent.LanguageChange). Returns False (and stays in
+    English) if its translation file is missing or unreadable."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    _current = DEFAULT
+    if lang not in LANGUAGES or lang == DEFAULT:
+        return lang == DEFAULT
+    ours = QTranslator(app)
+    try:
+        path = qm_path(lang)
+    except FileNotFoundError:
+        return False
+    if not path.exists() or not ours.load(str(path)):
+        return False
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    _current = lang
+    return True
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def setting_text(text: str) -> str:
+    """A setting's label, help text or choice name in the interface language."""
+    return QCoreApplication.translate("settings", text) if text else text
