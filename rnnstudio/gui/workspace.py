@@ -1,0 +1,581 @@
+"""Experiments that last, for the main window: Save / Open / Save As / Recent, the
+unsaved-changes prompt, exports, the runs list and notes docks, and the View choices
+(theme, language, presentation mode, hidden controls).
+
+The window creates one :class:`Workspace` and forwards to it; everything here talks to
+the window through its public pieces (controller, config, plots, docks, forms, banner)
+and to the training thread only through the controller (a checkpoint is captured by
+the worker between two updates and handed over as a signal).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ..engine import experiment as ex
+from ..engine.config import Config, ConfigError, atomic_write_bytes, atomic_write_text
+from ..engine.experiment import Checkpoint, Experiment, ExperimentError, History
+from ..engine.trainer import Snapshot
+from . import i18n
+from .messages import Progress
+from .runs import RunsPanel
+from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme_names
+
+MAX_RECENT = 8
+CAPTURE_TIMEOUT_MS = 15000
+
+
+def history_progress(run_id: int, history: History, config: Config) -> Progress:
+    """A progress message carrying a saved history, to redraw the loss curve of an
+    opened experiment."""
+    def arr(values: list, dtype: Any) -> np.ndarray:
+        a = np.asarray(values, dtype=dtype)
+        a.flags.writeable = False
+        return a
+
+    step = history.steps[-1] if history.steps else 0
+    latest = Snapshot(
+        step=step, budget=config.steps, elapsed=0.0, updates_per_second=0.0,
+        loss=history.losses[-1] if history.losses else math.nan, lr=config.lr,
+        grad_norm=math.nan, grad_norm_clipped=math.nan, param_grad_norms=MappingProxyType({}),
+        flow=MappingProxyType({}), metric_name="", metric=None, status="ready")
+    evals = tuple((s, MappingProxyType(dict(m))) for s, m in sorted(history.evals.items()))
+    return Progress(run_id=run_id, steps=arr(history.steps, np.int64),
+                    losses=arr(history.losses, np.float64),
+                    grad_norms=arr(history.grad_norms, np.float64),
+                    grad_norms_clipped=arr(history.grad_norms_clipped, np.float64),
+                    evals=evals, latest=latest, probe=None, probe_step=None, sample=None)
+
+
+class PreferencesDialog(QDialog):
+    """Language and theme."""
+
+    def __init__(self, language: str, theme: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QComboBox
+
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.setObjectName("pref_language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.theme = QComboBox()
+        self.theme.setObjectName("pref_theme")
+        for code, name in theme_names().items():
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Theme:"), self.theme)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class Workspace(QObject):
+    """See the module docstring. ``window`` is the MainWindow."""
+
+    saved = Signal(str)  # path
+    opened = Signal(str)  # path
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.w = window
+        self.path: Path | None = None
+        self.dirty = False
+        self.hidden: set[str] = set()
+        self.history = History()
+        self._history_run = -1
+        self._pending: Experiment | None = None  # an opened experiment waiting for its run
+        self._captured: Checkpoint | None = None
+        self._capture_loop: QEventLoop | None = None
+        self.confirm_close = False  # the app turns the prompt on; tests turn it on to test it
+        self.last_dir = str(Path.home())
+        self.theme = ThemeManager()
+        self.presentation = Presentation(window)
+
+        self.runs = RunsPanel()
+        self.runs_dock = self._dock(self.tr("Runs"), "dock_runs", self.runs)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes_edit")
+        self.notes.setPlaceholderText(self.tr("Notes on this experiment (saved in the file)"))
+        self.notes.textChanged.connect(self._notes_changed)
+        self.notes_dock = self._dock(self.tr("Notes"), "dock_notes", self.notes)
+        self._notes_loading = False
+
+        c = window.controller
+        c.progress.connect(self._on_progress)
+        c.run_reset.connect(self._on_run_reset)
+        c.captured.connect(self._on_captured)
+        self._start_history()
+
+    # =============================================================== building
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.w)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        return dock
+
+    def _act(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        act = QAction(text, self.w)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.triggered.connect(slot)
+        self.w.addAction(act)
+        return act
+
+    def build_file_menu(self, menu: QMenu) -> None:
+        """Open, Save, Save As, Recent and Export into the window's File menu."""
+        self.open_action = self._act(self.tr("&Open…"), self.ask_open,
+                                     QKeySequence.StandardKey.Open,
+                                     self.tr("Open an experiment (.rnnstudio) or settings "
+                                             "(.json) file"))
+        self.save_action = self._act(self.tr("&Save"), self.save,
+                                     QKeySequence.StandardKey.Save,
+                                     self.tr("Save the experiment: settings, weights, "
+                                             "optimizer state, history and notes"))
+        self.save_as_action = self._act(self.tr("Save &As…"), self.save_as,
+                                        QKeySequence.StandardKey.SaveAs,
+                                        self.tr("Save the experiment under a new name"))
+        if self.save_as_action.shortcut().isEmpty():
+            self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        menu.addAction(self.open_action)
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        menu.addAction(self.save_action)
+        menu.addAction(self.save_as_action)
+        menu.addSeparator()
+        export = menu.addMenu(self.tr("&Export"))
+        export.setObjectName("export_menu")
+        plots = export.addMenu(self.tr("Plots"))
+        for dock in self.w.docks.values():
+            for kind in ("png", "svg"):
+                act = plots.addAction(self.tr("{0} as {1}…").format(dock.windowTitle(),
+                                                                     kind.upper()))
+                act.triggered.connect(lambda _=False, d=dock, k=kind: d.ask_export(k))
+        export.addSeparator()
+        for text, kind in ((self.tr("Metrics history (CSV)…"), "metrics"),
+                           (self.tr("Weights (.npz)…"), "weights"),
+                           (self.tr("Weights in PyTorch layout (.npz)…"), "torch"),
+                           (self.tr("Settings (JSON)…"), "config"),
+                           (self.tr("Runs table (CSV)…"), "runs")):
+            act = export.addAction(text)
+            act.setObjectName(f"export_{kind}")
+            act.triggered.connect(lambda _=False, k=kind: self.ask_export(k))
+
+    def build_view_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.runs_dock.toggleViewAction())
+        menu.addAction(self.notes_dock.toggleViewAction())
+        menu.addSeparator()
+        self.presentation_action = self._act(self.tr("&Presentation mode"),
+                                             self.toggle_presentation, "F11",
+                                             self.tr("Large fonts and thick lines for a "
+                                                     "projector"))
+        self.presentation_action.setCheckable(True)
+        menu.addAction(self.presentation_action)
+        theme_menu = menu.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for code, name in theme_names().items():
+            act = theme_menu.addAction(name)
+            act.setCheckable(True)
+            act.setData(code)
+            self.theme_group.addAction(act)
+            act.triggered.connect(lambda _=False, t=code: self.set_theme(t))
+            self.theme_actions[code] = act
+        lang_menu = menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            act = lang_menu.addAction(name)
+            act.setCheckable(True)
+            self.language_group.addAction(act)
+            act.triggered.connect(lambda _=False, lang=code: self.set_language(lang))
+            self.language_actions[code] = act
+        self.language_actions.get(i18n.current(), self.language_actions["en"]).setChecked(True)
+        self.hide_action = self._act(self.tr("&Hide controls…"), self.ask_hidden,
+                                     tip=self.tr("Instructor: choose settings to hide from the "
+                                                 "panels (saved in the experiment)"))
+        menu.addAction(self.hide_action)
+        self.preferences_action = self._act(self.tr("Pre&ferences…"), self.ask_preferences,
+                                            QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        menu.addAction(self.preferences_action)
+
+    # ================================================================ history
+    def _start_history(self) -> None:
+        tr = self.w.controller.trainer
+        names = getattr(tr.task, "metric_labels", {}) if tr is not None else {}
+        self.history = History(names)
+        self._history_run = self.w.controller.run_id
+
+    def _on_run_reset(self, config: Config) -> None:
+        pending = self._pending
+        self._pending = None
+        if pending is not None and pending.trainer is self.w.controller.trainer:
+            self.history = pending.history
+            self._history_run = self.w.controller.run_id
+            self.runs.add_or_update(self._history_run, config, history=self.history)
+            if self.history.steps or self.history.evals:
+                self.w.loss_plot.update_progress(
+                    history_progress(self._history_run, self.history, config))
+            return
+        self._start_history()
+        if self.history_worth_saving():
+            self.dirty = True
+        self.presentation.refresh()
+
+    def _on_progress(self, p: Progress) -> None:
+        if p.run_id != self._history_run:
+            return
+        if len(p.steps) or p.evals:
+            self.history.extend(p.steps, p.losses, p.grad_norms, p.grad_norms_clipped,
+                                p.latest.lr, p.evals if len(p.steps) else ())
+        if len(p.steps):
+            self.dirty = True
+        self.runs.add_or_update(p.run_id, self.w.controller.config, p)
+
+    def history_worth_saving(self) -> bool:
+        return bool(self.history.steps) or bool(self.notes.toPlainText().strip())
+
+    def _notes_changed(self) -> None:
+        if not self._notes_loading:
+            self.dirty = True
+
+    def mark_config_changed(self) -> None:
+        self.dirty = True
+
+    # ================================================================ capture
+    def _on_captured(self, cp: Checkpoint | None) -> None:
+        self._captured = cp
+        if self._capture_loop is not None:
+            self._capture_loop.quit()
+
+    def capture(self) -> Checkpoint | None:
+        """The current run's complete state, taken by the training thread between two
+        updates (training goes on). Waits in a local event loop, so the window stays
+        responsive; None if there is no network (an engine error)."""
+        c = self.w.controller
+        self._captured = None
+        loop = QEventLoop()
+        self._capture_loop = loop
+        QTimer.singleShot(CAPTURE_TIMEOUT_MS, loop.quit)
+        # Pausing first makes the worker send every update so far before the checkpoint,
+        # so the saved history ends exactly where the saved weights are.
+        was_running = c.state == "running"
+        if was_running:
+            c.pause()
+        try:
+            if not c.request_capture():
+                return None
+            if self._captured is None:
+                loop.exec()
+        finally:
+            self._capture_loop = None
+            if was_running:
+                c.train()
+        return self._captured
+
+    def experiment(self) -> Experiment | None:
+        cp = self.capture()
+        if cp is None:
+            return None
+        return Experiment(cp, self.history.copy(), self.notes.toPlainText(),
+                          {"hidden_controls": sorted(self.hidden)})
+
+    # ============================================================ save / open
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        default = str(self.path or Path(self.last_dir) / "experiment.rnnstudio")
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save experiment"), default,
+                                              self.tr("RNN Studio experiment (*.rnnstudio)"))
+        if not path:
+            return False
+        if not path.endswith(ex.SUFFIX):
+            path += ex.SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        path = Path(path)
+        exp = self.experiment()
+        if exp is None:
+            self._error(self.tr("Nothing to save: the network could not be read (press "
+                                "Reset after an engine error)."))
+            return False
+        try:
+            ex.save(path, exp)
+        except ExperimentError as exc:
+            self._error(str(exc))
+            return False
+        self.path = path
+        self.dirty = False
+        self.last_dir = str(path.parent)
+        self._add_recent(path)
+        self._title()
+        self.w.statusBar().showMessage(self.tr("Saved {0} (step {1})").format(
+            str(path), f"{exp.step:,}"), 5000)
+        self.saved.emit(str(path))
+        return True
+
+    def ask_open(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, self.tr("Open"), self.last_dir,
+            self.tr("RNN Studio files (*.rnnstudio *.json);;All files (*)"))
+        if path:
+            self.open(path)
+
+    def open(self, path: str | Path) -> bool:
+        """Open an experiment (or a settings .json). A bad file changes nothing and is
+        explained in a message box."""
+        path = Path(path)
+        if path.suffix.lower() == ".json":
+            try:
+                Config.load(path)
+            except ConfigError as exc:
+                self._refused(path, str(exc))
+                return False
+            ok = self.w.load_config_file(str(path))
+            if ok:
+                self.last_dir = str(path.parent)
+            return ok
+        try:
+            exp = ex.load(path)
+        except ExperimentError as exc:
+            self._refused(path, str(exc))
+            self._forget_recent(path)
+            return False
+        self.adopt(exp, path)
+        self.w.statusBar().showMessage(self.tr("Opened {0}: step {1}; Train continues from "
+                                               "here").format(str(path), f"{exp.step:,}"), 6000)
+        self.opened.emit(str(path))
+        return True
+
+    def adopt(self, exp: Experiment, path: Path | None, dirty: bool = False) -> None:
+        """Make an (opened) experiment the current run."""
+        trainer = exp.trainer or exp.checkpoint.trainer()
+        exp.trainer = trainer
+        self._pending = exp
+        self.w.load_trainer(trainer)
+        self.set_hidden(set(exp.ui.get("hidden_controls", [])), mark=False)
+        self._notes_loading = True
+        self.notes.setPlainText(exp.notes)
+        self._notes_loading = False
+        if exp.notes.strip():
+            self.notes_dock.show()
+        self.path = path
+        self.dirty = dirty
+        if path is not None:
+            self.last_dir = str(path.parent)
+            self._add_recent(path)
+        self._title()
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved work. True: go ahead (saved or discarded); False: cancel."""
+        if not (self.dirty and self.history_worth_saving()):
+            return True
+        name = self.path.name if self.path else self.tr("this experiment")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("Save the changes to {0}?").format(name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.w)
+        box.setInformativeText(self.tr("Training progress, settings and notes since the last "
+                                       "save will be lost otherwise."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _refused(self, path: Path, message: str) -> None:
+        QMessageBox.warning(self.w, self.tr("Cannot open {0}").format(path.name), message)
+
+    def _error(self, message: str) -> None:
+        self.w.banner.show_message(message, "error")
+
+    def _title(self) -> None:
+        base = self.w.windowTitle().split(" — ", 1)[-1] if " — " in self.w.windowTitle() \
+            else ""
+        name = self.path.name if self.path else ""
+        self.w.setWindowFilePath(str(self.path) if self.path else "")
+        if name:
+            self.w.setWindowTitle(f"{name} — {base}" if base else f"{name} — RNN Studio")
+
+    # ================================================================= recent
+    def recent(self) -> list[str]:
+        value = self.w.settings.qs.value("recent", []) or []
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value][:MAX_RECENT]
+
+    def _add_recent(self, path: Path) -> None:
+        p = str(Path(path).resolve())
+        items = [p] + [r for r in self.recent() if r != p]
+        self.w.settings.qs.setValue("recent", items[:MAX_RECENT])
+
+    def _forget_recent(self, path: Path) -> None:
+        p = str(Path(path).resolve())
+        self.w.settings.qs.setValue("recent", [r for r in self.recent() if r != p])
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        items = self.recent()
+        for i, p in enumerate(items, start=1):
+            act = menu.addAction(f"&{i} {Path(p).name}")
+            act.setToolTip(p)
+            act.setStatusTip(p)
+            act.triggered.connect(lambda _=False, q=p: self.maybe_save() and self.open(q))
+        if not items:
+            none = menu.addAction(self.tr("(none yet)"))
+            none.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear list"),
+                           lambda: self.w.settings.qs.setValue("recent", []))
+
+    # ================================================================= export
+    def ask_export(self, kind: str) -> None:
+        names = {"metrics": ("rnnstudio-metrics.csv", self.tr("CSV table (*.csv)")),
+                 "weights": ("weights.npz", self.tr("NumPy arrays (*.npz)")),
+                 "torch": ("weights-pytorch.npz", self.tr("NumPy arrays (*.npz)")),
+                 "config": ("config.json", self.tr("JSON settings (*.json)")),
+                 "runs": ("rnnstudio-runs.csv", self.tr("CSV table (*.csv)"))}
+        default, flt = names[kind]
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Export"),
+                                              str(Path(self.last_dir) / default), flt)
+        if path:
+            self.last_dir = str(Path(path).parent)
+            self.export(kind, path)
+
+    def export(self, kind: str, path: str | Path) -> bool:
+        """Write one export: "metrics", "weights", "torch", "config" or "runs"."""
+        path = Path(path)
+        try:
+            if kind == "metrics":
+                atomic_write_text(path, self.history.to_csv())
+            elif kind == "config":
+                self.w.config.save(path)
+            elif kind == "runs":
+                self.runs.export_csv(str(path))
+            elif kind in ("weights", "torch"):
+                cp = self.capture()
+                if cp is None:
+                    raise OSError(self.tr("the network could not be read"))
+                if kind == "torch":
+                    arrays = cp.weights
+                else:  # our own names: l0.W_xh, W_hy, ...
+                    trainer = cp.trainer()
+                    arrays = trainer.net.get_weights()
+                import io
+
+                buf = io.BytesIO()
+                np.savez(buf, **arrays)
+                atomic_write_bytes(path, buf.getvalue())
+            else:
+                raise ValueError(kind)
+        except (OSError, ExperimentError) as exc:
+            self._error(self.tr("Could not export to {0}: {1}").format(
+                str(path), getattr(exc, "strerror", None) or str(exc)))
+            return False
+        self.w.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 4000)
+        return True
+
+    # ================================================================== view
+    def toggle_presentation(self, on: bool | None = None) -> None:
+        on = (not self.presentation.enabled) if on is None or not isinstance(on, bool) else on
+        self.presentation.set_enabled(on)
+        self.presentation_action.setChecked(on)
+        self.w.settings.qs.setValue("view/presentation", on)
+
+    def set_theme(self, name: str) -> None:
+        if name not in THEMES:
+            name = "system"
+        self.theme.apply(name)
+        if name in getattr(self, "theme_actions", {}):
+            self.theme_actions[name].setChecked(True)
+        self.w.settings.qs.setValue("view/theme", name)
+
+    def set_language(self, lang: str) -> None:
+        """Store the choice and rebuild the window in that language."""
+        if lang == i18n.current():
+            return
+        i18n.save_language(lang)
+        if not i18n.install(lang):
+            self._error(self.tr("The translation for {0} is missing from this installation.")
+                        .format(i18n.LANGUAGES.get(lang, lang)))
+            return
+        rebuild = getattr(self.w, "rebuild", None)
+        if rebuild is not None:
+            rebuild()
+
+    def ask_preferences(self) -> None:
+        dlg = PreferencesDialog(i18n.current(), self.theme.choice, self.w)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.set_theme(dlg.theme.currentData())
+            self.set_language(dlg.language.currentData())
+
+    def ask_hidden(self) -> None:
+        dlg = HideControlsDialog(self.hidden, self.w)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.set_hidden(dlg.hidden())
+
+    def set_hidden(self, names: set[str], mark: bool = True) -> None:
+        """Hide these settings' editors in the panels (an instructor's choice)."""
+        if mark and names != self.hidden:
+            self.dirty = True
+        self.hidden = set(names)
+        for form in self.w.forms:
+            set_hidden = getattr(form, "set_hidden", None)
+            if set_hidden is not None:
+                set_hidden(self.hidden)
+            form.set_config(self.w.config)
+        if self.hidden:
+            self.w.statusBar().showMessage(
+                self.tr("{0} setting(s) hidden (View > Hide controls… shows them again)")
+                .format(len(self.hidden)), 5000)
+
+    def restore_view(self) -> None:
+        """Theme and presentation mode as last time."""
+        qs = self.w.settings.qs
+        self.set_theme(str(qs.value("view/theme", "system") or "system"))
+        if str(qs.value("view/presentation", "false")).lower() in ("true", "1"):
+            self.toggle_presentation(True)
+
