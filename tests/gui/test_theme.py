@@ -1,0 +1,83 @@
+"""Themes, presentation mode and the hidden-controls dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from rnnstudio.gui import theme as th
+
+
+@pytest.fixture
+def app_look(qapp):
+    """Put the application's style, palette and font back after the test."""
+    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), QFont(qapp.font())
+    yield qapp
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def lightness(role: QPalette.ColorRole) -> int:
+    return QApplication.palette().color(role).lightness()
+
+
+def test_dark_and_light_themes_are_readable(app_look) -> None:
+    tm = th.ThemeManager(app_look)
+    assert tm.apply("dark") == "dark"
+    R = QPalette.ColorRole
+    assert lightness(R.Window) < 80 and lightness(R.WindowText) > 180
+    assert lightness(R.Base) < 80 and lightness(R.Text) > 180
+    assert tm.apply("light") == "light"
+    assert lightness(R.Window) > 200 and lightness(R.WindowText) < 80
+
+
+def test_system_theme_follows_the_desktop(app_look, monkeypatch) -> None:
+    tm = th.ThemeManager(app_look)
+    monkeypatch.setattr(th, "system_scheme", lambda fallback=None: "dark")
+    assert tm.apply("system") == "dark"
+    assert lightness(QPalette.ColorRole.Window) < 80
+    monkeypatch.setattr(th, "system_scheme", lambda fallback=None: "light")
+    tm._system_changed()  # the desktop switched back
+    assert tm.applied == "light"
+    assert lightness(QPalette.ColorRole.Window) > 200
+    tm.apply("dark")
+    monkeypatch.setattr(th, "system_scheme", lambda fallback=None: "light")
+    tm._system_changed()  # a forced theme ignores the desktop
+    assert tm.applied == "dark"
+
+
+def test_presentation_mode_enlarges_fonts_and_thickens_lines(app_look, qtbot) -> None:
+    from rnnstudio.gui.runs import RunsPanel
+
+    panel = RunsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.loss_plot.plot([1, 2, 3], [3, 2, 1], pen=th.pg.mkPen("b", width=1.5))
+    pres = th.Presentation(panel)
+    before_font = app_look.font().pointSizeF()
+    assert max(pres.line_widths()) == 1.5
+    pres.set_enabled(True)
+    assert app_look.font().pointSizeF() == pytest.approx(before_font * th.FONT_SCALE)
+    assert min(pres.line_widths()) >= th.MIN_PEN
+    tick = panel.loss_plot.getAxis("bottom").style["tickFont"].pointSizeF()
+    late = panel.metric_plot.plot([1, 2], [1, 2], pen=th.pg.mkPen("r", width=1))
+    pres.refresh()  # curves drawn after switching on thicken too
+    assert late.curve.opts["pen"].widthF() >= th.MIN_PEN
+    pres.set_enabled(False)
+    assert app_look.font().pointSizeF() == pytest.approx(before_font)
+    assert sorted(pres.line_widths()) == [1.0, 1.5]
+    assert panel.loss_plot.getAxis("bottom").style["tickFont"].pointSizeF() < tick
+
+
+def test_hide_controls_dialog_lists_every_setting(qtbot) -> None:
+    from rnnstudio.engine.config import specs
+
+    dlg = th.HideControlsDialog({"seed", "clip"})
+    qtbot.addWidget(dlg)
+    assert set(dlg.boxes) == set(specs())
+    assert dlg.hidden() == {"seed", "clip"}
+    dlg.boxes["optimizer"].setChecked(True)
+    dlg.boxes["seed"].setChecked(False)
+    assert dlg.hidden() == {"clip", "optimizer"}
