@@ -14,7 +14,6 @@ import random
 import time
 
 from PySide6.QtCore import (
-    QAbstractEventDispatcher,
     QCoreApplication,
     QObject,
     QThread,
@@ -85,9 +84,6 @@ class Controller(QObject):
         app = QCoreApplication.instance()
         if app is not None:  # however the app ends, the thread is joined first
             app.aboutToQuit.connect(self.shutdown)
-        self._dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
-        if self._dispatcher is not None:
-            self._dispatcher.aboutToBlock.connect(self._gui_idle)
         self._load(build_trainer(self.config))
 
     # ---------------------------------------------------------------- commands
@@ -177,14 +173,13 @@ class Controller(QObject):
 
     # ------------------------------------------------------- sharing the CPU
     def hold_worker(self) -> None:
-        """The GUI is about to redraw: let the worker wait until the event loop is idle."""
+        """The GUI starts a redraw: the worker waits (between updates) until
+        `release_worker()`, so painting does not fight training for the GIL."""
         if self.state == "running":
             self.worker.gui_idle.clear()
 
-    @Slot()
-    def _gui_idle(self) -> None:
-        if not self.worker.gui_idle.is_set():
-            self.worker.gui_idle.set()
+    def release_worker(self) -> None:
+        self.worker.gui_idle.set()
 
     # --------------------------------------------------------------- incoming
     @Slot(object)
@@ -217,8 +212,6 @@ class Controller(QObject):
         if self._closed:
             return not self.thread.isRunning()
         self._closed = True
-        if self._dispatcher is not None:
-            self._dispatcher.aboutToBlock.disconnect(self._gui_idle)
         self.worker.gui_idle.set()
         self.controls.stop.set()
         self._send("quit")

@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         targets = [panel.update_progress for panel in self.plots.values()]
         self.pacer = RedrawPacer([*targets, self._show_status],
                                  current_run=lambda: self.controller.run_id,
-                                 hold=self.controller.hold_worker, parent=self)
+                                 hold=self.controller.hold_worker,
+                                 release=self.controller.release_worker, parent=self)
         self.controller.progress.connect(self._queue_progress)
         self.controller.state_changed.connect(self._on_state)
         self.controller.run_reset.connect(self._on_run_reset)

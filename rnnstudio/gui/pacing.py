@@ -48,12 +48,14 @@ def merge(items: list[Progress]) -> Progress:
 class RedrawPacer(QObject):
     def __init__(self, targets: list[Callable[[Progress], None]],
                  current_run: Callable[[], int], hold: Callable[[], None] | None = None,
-                 min_interval: float = 0.033, duty: float = 0.2, max_gap: float = 0.5,
+                 release: Callable[[], None] | None = None,
+                 min_interval: float = 0.033, duty: float = 0.15, max_gap: float = 0.5,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.targets = targets
         self.current_run = current_run
-        self.hold = hold  # called before each panel: the worker may yield the CPU
+        self.hold = hold  # called when a cycle starts: the training thread pauses...
+        self.release = release  # ...until the cycle ends
         self.min_interval = min_interval
         self.duty = duty
         self.max_gap = max_gap  # however slow drawing is, refresh at least this often
@@ -78,6 +80,8 @@ class RedrawPacer(QObject):
         self._pending.clear()
         self._queue.clear()
         self._current = None
+        if self.release is not None:
+            self.release()
 
     def flush(self) -> None:
         """Draw everything pending now, in one go (tests, screenshots)."""
@@ -109,6 +113,8 @@ class RedrawPacer(QObject):
         self._current = p
         self._queue = list(self.targets)
         self._started = time.perf_counter()
+        if self.hold is not None:
+            self.hold()
         self._step()
 
     def _step(self) -> None:
@@ -118,12 +124,14 @@ class RedrawPacer(QObject):
         if not self._queue:
             self._finish()
             return
-        if self.hold is not None:
-            self.hold()
-        self._queue.pop(0)(p)
-        QTimer.singleShot(STEP_GAP_MS, self._step)
+        try:
+            self._queue.pop(0)(p)
+        finally:  # a failing panel must not stop the cycle (or hold training)
+            QTimer.singleShot(STEP_GAP_MS, self._step)
 
     def _finish(self) -> None:
+        if self.release is not None:
+            self.release()
         now = time.perf_counter()
         if self._current is not None:
             cost = now - self._started

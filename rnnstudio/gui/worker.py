@@ -26,7 +26,7 @@ from ..engine.trainer import Controls, Snapshot, Trainer
 from .messages import Progress
 
 EMIT_INTERVAL = 0.033  # seconds between Progress messages while training
-GUI_WAIT_MAX = 0.05  # longest the worker yields to a redrawing GUI per update
+GUI_WAIT_MAX = 0.25  # longest the worker yields to a redrawing GUI per update
 
 
 @dataclass(frozen=True)
@@ -122,9 +122,9 @@ class TrainingWorker(QObject):
         self._fold = _Fold()
         self._last_emit = 0.0
         self._seq = 0
-        # Cleared by the GUI thread while it redraws, set again when its event loop is
-        # idle. The worker waits for it (at most GUI_WAIT_MAX) before each update, so a
-        # redraw does not fight the training loop for the GIL call by call.
+        # Cleared by the GUI thread while it redraws the plots, set when it is done. The
+        # worker waits for it (at most GUI_WAIT_MAX) before each update, so painting,
+        # which takes and drops the GIL call by call, does not crawl behind training.
         self.gui_idle = threading.Event()
         self.gui_idle.set()
 
