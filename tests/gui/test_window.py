@@ -94,6 +94,25 @@ def test_space_trains_and_space_again_pauses(qtbot, window):
     assert window.controller.state == "paused"
 
 
+def test_space_trains_even_from_a_spin_box(qtbot, window):
+    spin = window.model_panel.editor("hidden").spin
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Space)
+    assert window.controller.state == "running"
+    assert window.config.hidden == 16
+
+
+def test_docks_move_and_export(window):
+    from PySide6.QtWidgets import QDockWidget
+
+    for name, dock in window.docks.items():
+        assert dock.features() & QDockWidget.DockWidgetFeature.DockWidgetMovable
+        assert dock.features() & QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        texts = [a.text() for a in dock.title_bar.export_button.menu().actions()]
+        assert texts == ["Export PNG…", "Export SVG…"], name
+        assert dock.widget() is window.plots[name]
+
+
 def test_pause_stops_updates(qtbot, window):
     click(qtbot, window, "train")
     qtbot.waitUntil(lambda: loss_points(window) >= 5, timeout=10000)
