@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-SUBFOLDERS = ("corpora", "icons", "lessons", "translations", "screenshots")
+SUBFOLDERS = ("corpora", "equations", "icons", "lessons", "translations", "screenshots")
 
 
 def candidates() -> list[Path]:

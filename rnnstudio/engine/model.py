@@ -87,7 +87,8 @@ class Network:
             v[...] = w
 
     # ---------------------------------------------------------------- forward
-    def _forward(self, x: Array, states: list[State]) -> tuple[Array, list[dict]]:
+    def _forward(self, x: Array, states: list[State]) -> tuple[Array, list[dict], Array]:
+        """Logits, each layer's cache, and the top layer's hidden states."""
         inp = x
         caches = []
         for cell, p, s in zip(self.cells, self.layer_params, states, strict=True):
@@ -96,12 +97,12 @@ class Network:
         T, B, H = inp.shape
         z = (inp.reshape(T * B, H) @ self.params["W_hy"]).reshape(T, B, self.n_out)
         z += self.params["b_y"]
-        return z, caches
+        return z, caches, inp
 
     def logits(self, x: Array, states: list[State] | None = None) -> tuple[Array, list[State]]:
         x = np.asarray(x, dtype=self.dtype)
         states = states if states is not None else self.zero_state(x.shape[1])
-        z, caches = self._forward(x, states)
+        z, caches, _ = self._forward(x, states)
         return z, [c["state"] for c in caches]
 
     def predict(self, x: Array, states: list[State] | None = None) -> Array:
@@ -112,7 +113,7 @@ class Network:
         """Hidden states, cell states and gate activations for a probe batch:
         ``{"l0.h": (T, B, n_h), "l0.i": ..., "output": ...}``."""
         x = np.asarray(x, dtype=self.dtype)
-        z, caches = self._forward(x, self.zero_state(x.shape[1]))
+        z, caches, _ = self._forward(x, self.zero_state(x.shape[1]))
         out: dict[str, Array] = {}
         for l, (cell, cache) in enumerate(zip(self.cells, caches, strict=True)):
             for k, v in cell.internals(cache).items():
@@ -140,32 +141,30 @@ class Network:
         self.grad_flat[:] = 0.0
         W_hy = self.params["W_hy"]
         loss = 0.0
-        flows: dict[str, list[list[Array]]] = {}
+        L = len(self.cells)
+        flow = {name: np.empty((L, T)) for name in self.cells[0].state_names}
         traces: dict[str, list[list[Array]]] = {}
         for s in range(0, T, k):
-            z, caches = self._forward(x[s:s + k], states)
+            z, caches, h_top = self._forward(x[s:s + k], states)
             part, dz = loss_and_grad(self.head, z, y[s:s + k], mask[s:s + k], count)
             loss += part
             Tw = z.shape[0]
-            top = caches[-1]
-            h_top = self.cells[-1].internals(top)["h"].reshape(Tw * B, self.n_h)
+            h_top = h_top.reshape(Tw * B, self.n_h)
             dz2 = dz.reshape(Tw * B, self.n_out)
             self.grads["W_hy"] += h_top.T @ dz2
             self.grads["b_y"] += dz2.sum(axis=0)
             dh = (dz2 @ W_hy.T).reshape(Tw, B, self.n_h)
-            for l in range(len(self.cells) - 1, -1, -1):
-                g, dh, flow = self.cells[l].backward(dh, caches[l], need_dx=l > 0)
+            for l in range(L - 1, -1, -1):
+                g, dh, step_flow = self.cells[l].backward(dh, caches[l], need_dx=l > 0)
                 lg = self.layer_grads[l]
                 for name, v in g.items():
                     lg[name] += v
-                for name, v in flow.items():
-                    flows.setdefault(name, [[] for _ in self.cells])[l].append(v)
+                for name, v in step_flow.items():
+                    flow[name][l, s:s + Tw] = v
                     if trace:
-                        traces.setdefault(name, [[] for _ in self.cells])[l].append(
+                        traces.setdefault(name, [[] for _ in range(L)])[l].append(
                             caches[l][f"d{name}_total"])
             states = [c["state"] for c in caches]
-        flow = {name: np.stack([np.concatenate(parts) for parts in per_layer])
-                for name, per_layer in flows.items()}
         return GradResult(loss, flow, states, {
             name: [np.concatenate(parts) for parts in per_layer]
             for name, per_layer in traces.items()} if trace else None)

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .cells.base import Array
@@ -63,9 +65,10 @@ class Optimizer:
             tmp *= 1.0 - b2
             v += tmp
             # fold both bias corrections into the step size
-            step = lr * np.sqrt(1.0 - b2 ** self.t) / (1.0 - b1 ** self.t)
+            c2 = math.sqrt(1.0 - b2 ** self.t)
+            step = lr * c2 / (1.0 - b1 ** self.t)
             np.sqrt(v, out=tmp)
-            tmp += self.eps * np.sqrt(1.0 - b2 ** self.t)
+            tmp += self.eps * c2
             np.divide(m, tmp, out=tmp)
             tmp *= step
             params -= tmp

@@ -11,10 +11,11 @@ The contract (see :class:`Cell`)::
                                                       # need_dx=False: dx is None
 
 ``dh`` is dL/dh_t arriving from above (output layer or next layer) at every step;
-the cell adds the recurrent part itself. ``flow`` maps ``"h"`` (and ``"c"`` for LSTMs)
-to ``(T,)`` arrays of ‖∂L/∂h_t‖, the total gradient reaching each step: the picture
-of vanishing and exploding gradients. After backward, ``cache["dh_total"]`` (and
-``cache["dc_total"]``) hold those gradients themselves, (T, B, n_h), for teaching views.
+the cell adds the recurrent part itself. ``flow`` maps each state name, ``"h"``
+(and ``"c"`` for LSTMs), to ``(T,)`` arrays of ‖∂L/∂h_t‖, the total gradient reaching
+each step: the picture of vanishing and exploding gradients. After backward,
+``cache["dh_total"]`` (and ``cache["dc_total"]``) hold those gradients themselves,
+(T, B, n_h), for teaching views.
 ``cache["state"]`` is the final state.
 """
 

@@ -15,6 +15,7 @@ import numpy as np
 from .base import Array, Batch, bits_head
 
 HELDOUT_MAX = 2048
+ENUMERATE_MAX = 1 << 16  # up to this many pairs (9 bits), training pairs are encoded once
 
 
 def bits_of(v: Array, n: int) -> Array:
@@ -48,6 +49,7 @@ class Addition:
         self.head = bits_head(cfg)
         self.high = 1 << (self.bits - 1)  # a, b in [0, high)
         self._heldout: Batch | None = None
+        self._train: Batch | None = None  # every training pair, encoded (small sizes only)
 
     def encode(self, a: Array, b: Array) -> Batch:
         a = np.asarray(a, dtype=np.uint64)
@@ -69,15 +71,24 @@ class Addition:
             b[bad] = rng.integers(0, self.high, size=k, dtype=np.uint64)
         return a, b
 
+    def _all_pairs(self) -> tuple[Array, Array]:
+        a, b = np.meshgrid(np.arange(self.high, dtype=np.uint64),
+                           np.arange(self.high, dtype=np.uint64), indexing="ij")
+        return a.ravel(), b.ravel()
+
     def batch(self, rng: np.random.Generator, size: int) -> Batch:
-        return self.encode(*self._pairs(rng, size, heldout=False))
+        if self.high * self.high > ENUMERATE_MAX:
+            return self.encode(*self._pairs(rng, size, heldout=False))
+        if self._train is None:  # draw by index from the encoded training pairs: 4x quicker
+            a, b = self._all_pairs()
+            keep = ~is_heldout(a, b)
+            self._train = self.encode(a[keep], b[keep])
+        return self._train.take(rng.integers(0, self._train.size, size=size))
 
     def heldout(self) -> Batch:
         if self._heldout is None:
             if self.high * self.high <= 4 * HELDOUT_MAX:  # small: every held-out pair
-                a, b = np.meshgrid(np.arange(self.high, dtype=np.uint64),
-                                   np.arange(self.high, dtype=np.uint64), indexing="ij")
-                a, b = a.ravel(), b.ravel()
+                a, b = self._all_pairs()
                 keep = is_heldout(a, b)
                 a, b = a[keep][:HELDOUT_MAX], b[keep][:HELDOUT_MAX]
             else:
