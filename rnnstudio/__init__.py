@@ -10,7 +10,20 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 from importlib.metadata import PackageNotFoundError, version  # noqa: E402
 
-try:
-    __version__ = version("rnnstudio")
-except PackageNotFoundError:  # running from a source tree without installing
-    __version__ = "0.1.0"
+
+def _version() -> str:
+    """The version, from one place: pyproject.toml (via the installed metadata)."""
+    try:
+        return version("rnnstudio")
+    except PackageNotFoundError:  # a source tree that was never installed
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        try:
+            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "0+unknown"
+
+
+__version__ = _version()
