@@ -60,6 +60,7 @@ class Controller(QObject):
     state_changed = Signal(str)  # see module docstring
     run_reset = Signal(object)  # Config: a fresh network was loaded; clear the plots
     message = Signal(str)  # why the run finished / failed (empty when nothing to say)
+    captured = Signal(object)  # answer to request_capture(): a Checkpoint, or None
 
     def __init__(self, config: Config | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -80,6 +81,7 @@ class Controller(QObject):
         self.thread.started.connect(self.worker.loop)
         self.worker.progress.connect(self._on_progress)
         self.worker.state_changed.connect(self._on_worker_state)
+        self.worker.captured.connect(self.captured)
         self.thread.start()
         app = QCoreApplication.instance()
         if app is not None:  # however the app ends, the thread is joined first
@@ -163,6 +165,20 @@ class Controller(QObject):
         trainer = build_trainer(config)
         self.config = config
         self._load(trainer)
+
+    def load_trainer(self, trainer: Trainer) -> None:
+        """Make an existing trainer (e.g. resumed from a saved experiment) the run."""
+        if not self._closed:
+            self.config = trainer.config
+            self._load(trainer)
+
+    def request_capture(self) -> bool:
+        """Ask the worker for a Checkpoint of the run, taken between two updates;
+        it arrives as `captured`. False if there is no run to capture."""
+        if self._closed or self.trainer is None or self.state == "failed":
+            return False
+        self._send("capture")
+        return True
 
     def randomise_seed(self) -> None:
         spec_max = 2**31 - 1

@@ -406,6 +406,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"RNN Studio — {TASK_TITLES.get(config.task, config.task)}, "
                             f"{cell} × {config.hidden}")
 
+    def load_trainer(self, trainer: Any) -> None:
+        """Make a ready Trainer the current run (an opened experiment): its config
+        shows in the panels, the plots start over, Train carries on from its step."""
+        self.controller.load_trainer(trainer)
+
     def open_config(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open settings", "",
                                               "RNN Studio settings (*.json);;All files (*)")

@@ -106,6 +106,7 @@ class TrainingWorker(QObject):
     """Lives in its own QThread; `loop()` runs until the "quit" command."""
 
     progress = Signal(object)  # Progress
+    captured = Signal(object)  # engine.experiment.Checkpoint (None: no network to capture)
     # run_id, seq of the last command handled, and "finished" (budget, goal, stop,
     # divergence) or "failed" (an exception inside the engine; the message is the text).
     state_changed = Signal(int, int, str, str)
@@ -130,7 +131,8 @@ class TrainingWorker(QObject):
 
     # ---------------------------------------------------------------- commands
     def send(self, command: Any, seq: int = 0) -> None:
-        """Thread-safe: queue a command ("train", "pause", "step", "stop", "quit" or Load).
+        """Thread-safe: queue a command ("train", "pause", "step", "stop", "capture",
+        "quit" or Load).
         `seq` numbers the commands so the sender can ignore state reports that predate
         its latest command."""
         self.commands.put((seq, command))
@@ -146,6 +148,8 @@ class TrainingWorker(QObject):
             self._fold.add(initial_snapshot(self._trainer))
             self._flush()
         elif self._trainer is None:
+            if cmd == "capture":
+                self.captured.emit(None)
             return True
         elif cmd == "train":
             self._running = True
@@ -156,6 +160,11 @@ class TrainingWorker(QObject):
         elif cmd == "step":
             self._running = False
             self._steps_pending += 1
+        elif cmd == "capture":
+            # Between two updates (the generator is suspended): a consistent copy.
+            from ..engine.experiment import capture
+
+            self.captured.emit(capture(self._trainer))
         elif cmd == "stop":
             self._running = False
             self._steps_pending = 0

@@ -157,3 +157,24 @@ def test_shutdown_while_training_is_quick(qtbot, controller):
     c.train()  # after shutdown, commands are ignored
     qtbot.wait(100)
     assert c.trainer.step == step
+
+
+def test_capture_is_taken_between_updates_and_resumes_exactly(qtbot, controller):
+    from rnnstudio.engine.trainer import Trainer
+
+    c = controller(FAST.replace(steps=100_000))
+    got = []
+    c.captured.connect(got.append)
+    c.train()
+    qtbot.waitUntil(lambda: c.trainer.step > 20, timeout=10000)
+    c.pause()
+    assert c.request_capture()
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=10000)
+    cp = got[0]
+    assert cp is not None and cp.state["step"] == c.trainer.step
+    # A trainer rebuilt from the checkpoint and loaded carries on from that step.
+    resumed: Trainer = cp.trainer()
+    c.load_trainer(resumed)
+    assert c.trainer is resumed and c.state == "ready" and c.trainer.step == cp.state["step"]
+    c.step()
+    qtbot.waitUntil(lambda: resumed.step == cp.state["step"] + 1, timeout=10000)
