@@ -16,7 +16,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -36,21 +36,24 @@ from PySide6.QtWidgets import (
 from ..engine.config import Config, ConfigError, specs
 from ..engine.tasks import TASK_TITLES
 from .controller import Controller
+from .i18n import setting_text
 from .messages import Progress
 from .pacing import RedrawPacer
 from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
 from .settings import SETTINGS_VERSION, Settings, default_preset
+from .teaching import install as install_teaching
 from .widgets import Banner, PlotDock
+from .workspace import Workspace
 
 STATE_TEXT = {
-    "ready": "Ready",
-    "running": "Training",
-    "paused": "Paused",
-    "finished": "Finished",
-    "diverged": "Diverged",
-    "failed": "Error",
+    "ready": QT_TRANSLATE_NOOP("MainWindow", "Ready"),
+    "running": QT_TRANSLATE_NOOP("MainWindow", "Training"),
+    "paused": QT_TRANSLATE_NOOP("MainWindow", "Paused"),
+    "finished": QT_TRANSLATE_NOOP("MainWindow", "Finished"),
+    "diverged": QT_TRANSLATE_NOOP("MainWindow", "Diverged"),
+    "failed": QT_TRANSLATE_NOOP("MainWindow", "Error"),
 }
 
 
@@ -61,7 +64,7 @@ def refusal(exc: ConfigError) -> str:
     text = str(exc)
     if spec is not None and text.startswith(f"{name}:"):
         text = text[len(name) + 1:].strip()
-    label = spec.label if spec is not None else name or "Settings"
+    label = setting_text(spec.label) if spec is not None else name or "Settings"
     return f"{label}: {text}"
 
 
@@ -93,6 +96,8 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    open_windows: list[MainWindow] = []  # windows made by a language switch (kept alive)
+
     def __init__(self, config: Config | None = None, settings: Settings | None = None,
                  restore: bool = True):
         super().__init__()
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
             problem = self.settings.problem
         self.setWindowTitle("RNN Studio")
         self.setObjectName("main_window")
+        self.replacement: MainWindow | None = None  # set when a language switch rebuilds it
         self.setDockNestingEnabled(True)
         self.setWindowIcon(app_icon())
         self._space_filter = _SpaceFilter(self)
@@ -118,8 +124,8 @@ class MainWindow(QMainWindow):
         try:
             self.controller = Controller(config, self)
         except ConfigError as exc:
-            problem = (f"The last settings could not be used ({refusal(exc)}); "
-                       f"loaded the default preset.")
+            problem = self.tr("The last settings could not be used ({0}); loaded the "
+                              "default preset.").format(refusal(exc))
             config = default_preset()
             self.controller = Controller(config, self)
         self.config = config
@@ -131,6 +137,8 @@ class MainWindow(QMainWindow):
         self.controller.progress.connect(self._queue_progress)
         self.controller.state_changed.connect(self._on_state)
         self.controller.run_reset.connect(self._on_run_reset)
+        self.workspace = Workspace(self)
+        self._build_menus()
         self._on_run_reset(config)
         self._on_state(self.controller.state)
 
@@ -146,11 +154,12 @@ class MainWindow(QMainWindow):
                 self._restored = self.restoreState(state, SETTINGS_VERSION)
         if problem:
             self.banner.show_message(problem, "warning")
+        self.teaching = install_teaching(self)  # lessons, unrolled view, race mode, ...
 
     # ================================================================ building
     def _build_banner(self) -> None:
         self.banner = Banner()
-        bar = QToolBar("Messages", self)
+        bar = QToolBar(self.tr("Messages"), self)
         bar.setObjectName("message_bar")
         bar.setMovable(False)
         bar.setFloatable(False)
@@ -169,10 +178,11 @@ class MainWindow(QMainWindow):
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(4, 4, 4, 4)
-        for title, form in (("Model", self.model_panel), ("Task", self.task_panel),
-                            ("Training", self.training_panel)):
+        for key, title, form in (("model", self.tr("Model"), self.model_panel),
+                                 ("task", self.tr("Task"), self.task_panel),
+                                 ("training", self.tr("Training"), self.training_panel)):
             group = QGroupBox(title)
-            group.setObjectName(f"group_{title.lower()}")
+            group.setObjectName(f"group_{key}")
             gl = QVBoxLayout(group)
             gl.setContentsMargins(2, 6, 2, 2)
             gl.addWidget(form)
@@ -190,7 +200,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        dock = QDockWidget("Settings", self)
+        dock = QDockWidget(self.tr("Settings"), self)
         dock.setObjectName("dock_settings")
         dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -212,8 +222,10 @@ class MainWindow(QMainWindow):
         self.inside_view = InsideView()
         self.plots = {"loss": self.loss_plot, "gradients": self.gradient_plot,
                       "prediction": self.prediction_view, "inside": self.inside_view}
-        titles = {"loss": "Loss & metric", "gradients": "Gradient flow across time",
-                  "prediction": "Predicted vs true", "inside": "Inside the network"}
+        titles = {"loss": self.tr("Loss & metric"),
+                  "gradients": self.tr("Gradient flow across time"),
+                  "prediction": self.tr("Predicted vs true"),
+                  "inside": self.tr("Inside the network")}
         self.docks: dict[str, PlotDock] = {}
         for name, panel in self.plots.items():
             # An explicit minimum: a panel's long label must not widen its whole column.
@@ -244,25 +256,26 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.actions_by_name: dict[str, QAction] = {
-            "train": self._action("Train", self.train, None, sp.SP_MediaPlay,
-                                  "Train at full speed (Space; Space again pauses)"),
-            "pause": self._action("Pause", self.toggle_pause, "Ctrl+P", sp.SP_MediaPause,
-                                  "Pause or resume training"),
-            "step": self._action("Step", self.step, ".", sp.SP_MediaSkipForward,
-                                 "Exactly one update, then pause"),
-            "stop": self._action("Stop", self.stop, "Esc", sp.SP_MediaStop,
-                                 "End the run here (the weights are kept)"),
-            "reset": self._action("Reset", self.reset, "Ctrl+R", sp.SP_BrowserReload,
-                                  "Re-initialise: same seed, same start weights"),
-            "randomise": self._action("Randomise seed", self.randomise_seed, "Ctrl+Shift+R",
-                                      sp.SP_DialogResetButton,
-                                      "New seed: different start weights and data order"),
+            "train": self._action(self.tr("Train"), self.train, None, sp.SP_MediaPlay,
+                                  self.tr("Train at full speed (Space; Space again pauses)")),
+            "pause": self._action(self.tr("Pause"), self.toggle_pause, "Ctrl+P",
+                                  sp.SP_MediaPause, self.tr("Pause or resume training")),
+            "step": self._action(self.tr("Step"), self.step, ".", sp.SP_MediaSkipForward,
+                                 self.tr("Exactly one update, then pause")),
+            "stop": self._action(self.tr("Stop"), self.stop, "Esc", sp.SP_MediaStop,
+                                 self.tr("End the run here (the weights are kept)")),
+            "reset": self._action(self.tr("Reset"), self.reset, "Ctrl+R", sp.SP_BrowserReload,
+                                  self.tr("Re-initialise: same seed, same start weights")),
+            "randomise": self._action(self.tr("Randomise seed"), self.randomise_seed,
+                                      "Ctrl+Shift+R", sp.SP_DialogResetButton,
+                                      self.tr("New seed: different start weights and data "
+                                              "order")),
         }
         # Space toggles Train/Pause; a separate action so it works while Train is disabled.
-        self.space_action = self._action("Train / Pause", self.toggle, "Space")
+        self.space_action = self._action(self.tr("Train / Pause"), self.toggle, "Space")
         a = self.actions_by_name
-        a["train"].setToolTip("Train at full speed (Space; Space again pauses)")
-        tb = QToolBar("Run", self)
+        a["train"].setToolTip(self.tr("Train at full speed (Space; Space again pauses)"))
+        tb = QToolBar(self.tr("Run"), self)
         tb.setObjectName("run_toolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setMovable(False)
@@ -276,47 +289,43 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
         self.banner_bar.hide()
 
-        self.open_action = self._action("Open settings…", self.open_config, QKeySequence.Open)
-        self.save_action = self._action("Save settings as…", self.save_config, QKeySequence.Save)
-        self.quit_action = self._action("Quit", self.close, "Ctrl+Q")
+    def _build_menus(self) -> None:
+        """File (experiments, exports), Run, View (docks, look, language), Help."""
+        a = self.actions_by_name
+        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         mb = self.menuBar()
-        file_menu = mb.addMenu("&File")
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.save_action)
-        export_menu = file_menu.addMenu("Export panel")
-        for dock in self.docks.values():
-            for kind in ("png", "svg"):
-                act = export_menu.addAction(f"{dock.windowTitle()} as {kind.upper()}…")
-                act.triggered.connect(lambda _=False, d=dock, k=kind: d.ask_export(k))
+        file_menu = mb.addMenu(self.tr("&File"))
+        self.workspace.build_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        run_menu = mb.addMenu("&Run")
+        run_menu = mb.addMenu(self.tr("&Run"))
         for key in ("train", "pause", "step", "stop"):
             run_menu.addAction(a[key])
         run_menu.addSeparator()
         run_menu.addAction(a["reset"])
         run_menu.addAction(a["randomise"])
-        view_menu = mb.addMenu("&View")
+        view_menu = mb.addMenu(self.tr("&View"))
         view_menu.addAction(self.settings_dock.toggleViewAction())
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        self.workspace.build_view_menu(view_menu)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("Restore default layout", self.restore_layout))
-        view_menu.addAction(self._action("Default preset (binary adder)",
+        view_menu.addAction(self._action(self.tr("Restore default layout"), self.restore_layout))
+        view_menu.addAction(self._action(self.tr("Default preset (binary adder)"),
                                          lambda: self.set_config(default_preset())))
-        help_menu = mb.addMenu("&Help")
-        help_menu.addAction(self._action("About RNN Studio", self.about))
+        help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About RNN Studio"), self.about))
 
     def _build_status(self) -> None:
         sb = self.statusBar()
         self.status_labels: dict[str, QLabel] = {}
-        for key, tip in (("state", "What the run is doing"),
-                         ("step", "Updates done / update budget"),
-                         ("speed", "Training updates per second"),
-                         ("loss", "Training loss of the latest update"),
-                         ("metric", "Latest held-out metric"),
-                         ("eta", "Time left at the current speed")):
+        for key, tip in (("state", self.tr("What the run is doing")),
+                         ("step", self.tr("Updates done / update budget")),
+                         ("speed", self.tr("Training updates per second")),
+                         ("loss", self.tr("Training loss of the latest update")),
+                         ("metric", self.tr("Latest held-out metric")),
+                         ("eta", self.tr("Time left at the current speed"))):
             lab = QLabel("")
             lab.setObjectName(f"status_{key}")
             lab.setToolTip(tip)
@@ -356,7 +365,8 @@ class MainWindow(QMainWindow):
             self.banner.show_message(refusal(exc), "error")
             return
         self._adopt(self.controller.config)
-        self.statusBar().showMessage(f"New seed {self.config.seed}: fresh start weights", 4000)
+        self.statusBar().showMessage(
+            self.tr("New seed {0}: fresh start weights").format(self.config.seed), 4000)
 
     # ================================================================ config
     @Slot(str, object)
@@ -383,9 +393,11 @@ class MainWindow(QMainWindow):
         if self.banner.level == "error":
             self.banner.clear()
         if edited == "lr" and live:
-            self.statusBar().showMessage(f"Learning rate {config.lr:g} from the next update", 4000)
+            self.statusBar().showMessage(
+                self.tr("Learning rate {0} from the next update").format(f"{config.lr:g}"), 4000)
         elif fresh and self.controller.state == "ready":
-            self.statusBar().showMessage("Settings changed: a fresh network is ready", 4000)
+            self.statusBar().showMessage(self.tr("Settings changed: a fresh network is ready"),
+                                         4000)
         return True
 
     def _refuse(self, exc: ConfigError, edited: str | None) -> bool:
@@ -402,9 +414,12 @@ class MainWindow(QMainWindow):
         for form in self.forms:
             form.set_config(config)
         self.settings.save_config(config)
-        cell = CHOICE_LABELS["cell"].get(config.cell, config.cell).split(" (")[0]
-        self.setWindowTitle(f"RNN Studio — {TASK_TITLES.get(config.task, config.task)}, "
-                            f"{cell} × {config.hidden}")
+        cell = setting_text(CHOICE_LABELS["cell"].get(config.cell, config.cell))
+        cell = cell.split(" (")[0].split("（")[0]
+        task = setting_text(TASK_TITLES.get(config.task, config.task))
+        ws = getattr(self, "workspace", None)
+        name = f"{ws.path.name} — " if ws is not None and ws.path is not None else ""
+        self.setWindowTitle(f"{name}RNN Studio — {task}, {cell} × {config.hidden}")
 
     def load_trainer(self, trainer: Any) -> None:
         """Make a ready Trainer the current run (an opened experiment): its config
@@ -412,8 +427,9 @@ class MainWindow(QMainWindow):
         self.controller.load_trainer(trainer)
 
     def open_config(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open settings", "",
-                                              "RNN Studio settings (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open settings"), "",
+                                              self.tr("RNN Studio settings (*.json);;All files "
+                                                      "(*)"))
         if path:
             self.load_config_file(path)
 
@@ -426,16 +442,17 @@ class MainWindow(QMainWindow):
         return self.set_config(cfg)
 
     def save_config(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save settings", "rnnstudio-settings.json",
-                                              "RNN Studio settings (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save settings"),
+                                              "rnnstudio-settings.json",
+                                              self.tr("RNN Studio settings (*.json)"))
         if path:
             try:
                 self.config.save(path)
             except OSError as exc:
-                self.banner.show_message(f"Could not save {path}: {exc.strerror or exc}",
-                                         "error")
+                self.banner.show_message(self.tr("Could not save {0}: {1}").format(
+                    path, exc.strerror or exc), "error")
                 return
-            self.statusBar().showMessage(f"Saved {path}", 4000)
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
 
     # ============================================================ from worker
     @Slot(object)
@@ -460,18 +477,20 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         a["train"].setEnabled(state in ("ready", "paused", "finished", "diverged"))
         a["pause"].setEnabled(state in ("running", "paused"))
-        a["pause"].setText("Resume" if state == "paused" else "Pause")
+        a["pause"].setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
         a["pause"].setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPlay if state == "paused"
             else QStyle.StandardPixmap.SP_MediaPause))
         a["step"].setEnabled(state != "failed")
         a["stop"].setEnabled(state in ("running", "paused"))
-        self.status_labels["state"].setText(STATE_TEXT.get(state, state))
+        self.status_labels["state"].setText(self.tr(STATE_TEXT[state]) if state in STATE_TEXT
+                                            else state)
         msg = self.controller.last_message
         if state == "diverged":
             self.banner.show_message(
-                f"Training diverged and was paused: {msg} The plots keep the history; Train "
-                f"carries on from the last finite weights, Reset starts over.", "warning")
+                self.tr("Training diverged and was paused: {0} The plots keep the history; "
+                        "Train carries on from the last finite weights, Reset starts over.")
+                .format(msg), "warning")
         elif state == "failed":
             self.banner.show_message(msg, "error")
         elif state == "finished" and self.controller.latest is not None:
@@ -479,11 +498,12 @@ class MainWindow(QMainWindow):
             if status == "goal":
                 name = self.controller.latest.latest.metric_name
                 msg = msg.replace(name, self._metric_labels.get(name, name.replace("_", " ")))
-                self.banner.show_message(f"Goal reached: {msg}. Train carries on; Reset "
-                                         f"starts over.", "success")
+                self.banner.show_message(self.tr("Goal reached: {0}. Train carries on; Reset "
+                                                 "starts over.").format(msg), "success")
             elif status == "done":
-                self.banner.show_message(f"Finished the update budget ({msg}). Train runs "
-                                         f"another {self.config.steps:,} updates.", "info")
+                self.banner.show_message(self.tr("Finished the update budget ({0}). Train runs "
+                                                 "another {1} updates.").format(
+                    msg, f"{self.config.steps:,}"), "info")
             else:
                 self.statusBar().showMessage(msg.capitalize(), 4000)
         elif state in ("running", "ready") and self.banner.level in ("success", "warning"):
@@ -500,7 +520,7 @@ class MainWindow(QMainWindow):
         if p is not None:
             budget = p.latest.budget or budget
             step = p.latest.step
-        lab["step"].setText(f"step {step:,} / {budget:,}")
+        lab["step"].setText(self.tr("step {0} / {1}").format(f"{step:,}", f"{budget:,}"))
         now = time.perf_counter()
         if p is not None and len(p.steps) and self.controller.state == "running":
             self._rate.append((now, int(p.steps[-1])))
@@ -510,9 +530,11 @@ class MainWindow(QMainWindow):
         if len(self._rate) >= 2 and self._rate[-1][0] > self._rate[0][0]:
             rate = (self._rate[-1][1] - self._rate[0][1]) / (self._rate[-1][0] - self._rate[0][0])
         running = self.controller.state == "running" if hasattr(self, "controller") else False
-        lab["speed"].setText(f"{rate:,.0f} updates/s" if running and rate > 0 else "– updates/s")
+        lab["speed"].setText(self.tr("{0} updates/s").format(
+            f"{rate:,.0f}" if running and rate > 0 else "–"))
         loss = p.losses[-1] if p is not None and len(p.losses) else math.nan
-        lab["loss"].setText(f"loss {loss:.4g}" if math.isfinite(loss) else "loss –")
+        lab["loss"].setText(self.tr("loss {0}").format(
+            f"{loss:.4g}" if math.isfinite(loss) else "–"))
         if p is not None and p.latest.metric is not None:
             name = p.latest.metric_name
             label = self._metric_labels.get(name, name.replace("_", " "))
@@ -523,19 +545,19 @@ class MainWindow(QMainWindow):
             lab["metric"].setText("")
         if running and rate > 0 and budget > step:
             secs = int((budget - step) / rate)
-            lab["eta"].setText(f"ETA {secs // 60}:{secs % 60:02d}")
+            lab["eta"].setText(self.tr("ETA {0}").format(f"{secs // 60}:{secs % 60:02d}"))
         else:
-            lab["eta"].setText("ETA –")
+            lab["eta"].setText(self.tr("ETA {0}").format("–"))
 
     # =============================================================== export
     def export_panel(self, name: str, path: str) -> bool:
         try:
             self.plots[name].export(path)
         except Exception as exc:  # a failed export must not take the app down
-            self.banner.show_message(f"Could not export {self.docks[name].windowTitle()} to "
-                                     f"{path}: {exc}", "error")
+            self.banner.show_message(self.tr("Could not export {0} to {1}: {2}").format(
+                self.docks[name].windowTitle(), path, exc), "error")
             return False
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
         return True
 
     # ================================================================ misc
@@ -573,10 +595,43 @@ class MainWindow(QMainWindow):
         from .. import __version__
 
         self.banner.show_message(
-            f"RNN Studio {__version__}: build recurrent networks, train them with exact "
-            f"backpropagation through time, and watch what happens inside.", "info")
+            self.tr("RNN Studio {0}: build recurrent networks, train them with exact "
+                    "backpropagation through time, and watch what happens inside.")
+            .format(__version__), "info")
+
+    def rebuild(self) -> MainWindow:
+        """A new window in the current language with this one's run, file, notes, runs
+        list and layout; this window then closes (without asking: nothing is lost)."""
+        ws = self.workspace
+        exp = ws.experiment()
+        new = MainWindow(self.config, self.settings, restore=False)
+        new.restoreGeometry(self.saveGeometry())
+        new.restoreState(self.saveState(SETTINGS_VERSION), SETTINGS_VERSION)
+        new._restored = True
+        nw = new.workspace
+        nw.confirm_close, nw.last_dir = ws.confirm_close, ws.last_dir
+        nw.runs.adopt_runs(ws.runs, skip=self.controller.run_id)
+        if exp is not None:
+            nw.adopt(exp, ws.path, dirty=ws.dirty)
+        nw.set_theme(ws.theme.choice)
+        if ws.presentation.enabled:
+            nw.toggle_presentation(True)
+        MainWindow.open_windows.append(new)
+        new.show()
+        self.replacement = new
+        ws.confirm_close = False
+        self.close()
+        return new
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        ws = getattr(self, "workspace", None)
+        if ws is not None and ws.confirm_close and not ws.maybe_save():
+            event.ignore()
+            return
+        if ws is not None and ws.presentation.enabled and self.replacement is None:
+            ws.presentation.set_enabled(False)  # the app's font back to normal
+        if self in MainWindow.open_windows:
+            MainWindow.open_windows.remove(self)
         self.settings.save_config(self.config)
         self.settings.save_window(self.saveGeometry(), self.saveState(SETTINGS_VERSION))
         self.settings.sync()

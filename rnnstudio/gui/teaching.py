@@ -1,0 +1,201 @@
+"""The teaching views in the main window: lessons, unrolled network, equations, try it
+yourself, gradient check and race mode, each in a dock, and a Learn menu to reach them.
+
+The views never touch the training run's network: they get a private copy, either
+directly when no training is running, or (every two seconds while training runs and
+a view is on screen) from a checkpoint the worker takes between two updates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from ..engine.lessons import Lesson
+from .teach.equations import EquationsView
+from .teach.gradcheck_view import GradCheckView
+from .teach.lessons_panel import LessonsPanel
+from .teach.race import RaceView
+from .teach.tryit import TryItView
+from .teach.unrolled import UnrolledView
+
+REFRESH_MS = 2000  # how often views showing the live network follow a running run
+IDLE_STATES = ("ready", "paused", "finished", "diverged")
+
+
+class Teaching(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.w = window
+        self.lessons = LessonsPanel()
+        self.unrolled = UnrolledView()
+        self.equations = EquationsView()
+        self.tryit = TryItView()
+        self.gradcheck = GradCheckView()
+        self.race = RaceView()
+        tr = self.tr
+        self.docks: dict[str, QDockWidget] = {
+            "lessons": self._dock(tr("Lessons"), "lessons", self.lessons),
+            "unrolled": self._dock(tr("Unrolled network"), "unrolled", self.unrolled),
+            "equations": self._dock(tr("Equations"), "equations", self.equations),
+            "tryit": self._dock(tr("Try it yourself"), "tryit", self.tryit),
+            "gradcheck": self._dock(tr("Verify gradients"), "gradcheck", self.gradcheck),
+            "race": self._dock(tr("Race mode"), "race", self.race),
+        }
+        d, wd = self.docks, window.docks
+        # Tabbed behind the panels they belong with, so the 2 × 2 plot grid stays as it is.
+        window.tabifyDockWidget(window.settings_dock, d["lessons"])
+        window.tabifyDockWidget(wd["loss"], d["race"])
+        window.tabifyDockWidget(wd["prediction"], d["tryit"])
+        window.tabifyDockWidget(wd["prediction"], d["unrolled"])
+        window.tabifyDockWidget(wd["inside"], d["equations"])
+        window.tabifyDockWidget(wd["inside"], d["gradcheck"])
+        for front in (window.settings_dock, wd["loss"], wd["prediction"], wd["inside"]):
+            front.raise_()
+        self._build_menu()
+
+        c = window.controller
+        c.run_reset.connect(self._on_run_reset)
+        c.state_changed.connect(self._on_state)
+        c.captured.connect(self._on_captured)
+        self.lessons.lessonChosen.connect(self.open_lesson)
+        for name in ("unrolled", "tryit", "gradcheck"):
+            d[name].visibilityChanged.connect(lambda shown, n=name: shown and self.refresh(n))
+        self._wanted: set[str] = set()  # views waiting for a capture of the live run
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._follow_live_run)
+        self._timer.start()
+        window.installEventFilter(self)
+        self._on_run_reset(window.config)
+
+    # ================================================================ building
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.w)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _build_menu(self) -> None:
+        mb = self.w.menuBar()
+        menu = self.w.menuBar().addMenu(self.tr("&Learn"))
+        help_menu = next((a for a in mb.actions() if a.text().replace("&", "") == "Help"), None)
+        if help_menu is not None:  # Learn sits before Help
+            mb.insertMenu(help_menu, menu)
+        keys = {"lessons": "F2", "unrolled": "F3", "equations": "F4", "tryit": "F5",
+                "gradcheck": "F6", "race": "F7"}
+        self.actions: dict[str, QAction] = {}
+        for name, dock in self.docks.items():
+            act = QAction(dock.windowTitle(), self.w)
+            act.setShortcut(QKeySequence(keys[name]))
+            act.triggered.connect(lambda _=False, n=name: self.show_view(n))
+            self.w.addAction(act)
+            menu.addAction(act)
+            self.actions[name] = act
+        menu.addSeparator()
+        verify = QAction(self.tr("Verify gradients now"), self.w)
+        verify.triggered.connect(self.verify_gradients)
+        menu.addAction(verify)
+
+    # ================================================================ actions
+    def show_view(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+        self.refresh(name)
+
+    def verify_gradients(self) -> None:
+        self.show_view("gradcheck")
+        self.gradcheck.verify()
+
+    def open_lesson(self, lesson: Lesson) -> None:
+        """A race lesson opens race mode with its lanes; any other loads its settings."""
+        if lesson.is_race:
+            self.race.load_lesson(lesson)
+            self.show_view("race")
+            self.w.banner.show_message(
+                self.tr("Lesson “{0}”: press Start in Race mode to train the lanes side by "
+                        "side.").format(lesson.title), "info")
+        elif self.w.set_config(lesson.config):
+            self.w.banner.show_message(
+                self.tr("Lesson “{0}” loaded: press Train (Space).").format(lesson.title), "info")
+
+    # ================================================================ updates
+    def _on_run_reset(self, config: Any) -> None:
+        self.equations.set_cell(config.cell)
+        if not self.race.running:
+            self.race.set_base_config(config)
+        self.refresh()
+
+    def _on_state(self, state: str) -> None:
+        if state in IDLE_STATES:
+            self.refresh()
+
+    def _visible(self, name: str) -> bool:
+        dock = self.docks[name]
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def refresh(self, only: str | None = None) -> None:
+        """Give the views a copy of the current network (when no update is running)."""
+        names = [only] if only else ["unrolled", "tryit", "gradcheck"]
+        c = self.w.controller
+        tr = c.trainer
+        if tr is None:
+            return
+        if c.state not in IDLE_STATES:
+            self._wanted.update(n for n in names if self._visible(n))
+            return
+        self._show(names, tr)
+
+    def _show(self, names: list[str], trainer: Any) -> None:
+        net, config = trainer.net, trainer.config
+        weights = net.get_weights()
+        for name in names:
+            if name == "unrolled":
+                self.unrolled.set_trainer_state(net, trainer.probe_batch, trainer.task,
+                                                weights=weights)
+            elif name == "tryit":
+                self.tryit.set_model(net, trainer.task, config, weights=weights,
+                                     step=trainer.step)
+            elif name == "gradcheck" and not self.gradcheck.running:
+                self.gradcheck.set_model(config, weights=weights)
+
+    def _follow_live_run(self) -> None:
+        c = self.w.controller
+        if c.state != "running":
+            return
+        self._wanted.update(n for n in ("unrolled", "tryit") if self._visible(n))
+        workspace = getattr(self.w, "workspace", None)
+        if getattr(workspace, "_capture_loop", None) is not None:
+            return  # a save is capturing: leave the worker's answer to it
+        if self._wanted:
+            c.request_capture()
+
+    def _on_captured(self, checkpoint: Any) -> None:
+        if checkpoint is None or not self._wanted:
+            return
+        names, self._wanted = sorted(self._wanted), set()
+        self._show(names, checkpoint.trainer())  # private: copies taken between updates
+
+    # ================================================================ closing
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.w and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.race.shutdown()
+        self.gradcheck.shutdown()
+
+
+def install(window: QMainWindow) -> Teaching:
+    """Add the teaching views to `window` (a MainWindow)."""
+    return Teaching(window)
