@@ -14,6 +14,8 @@ import numpy as np
 
 from ..engine.trainer import Snapshot
 
+FLOW_SAMPLES = 32
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -27,6 +29,9 @@ class Progress:
     probe: Mapping[str, np.ndarray] | None  # newest probe since last Progress, if any
     probe_step: int | None
     sample: str | None  # newest rendered sample, if any
+    # gradient flow of up to FLOW_SAMPLES updates since the last Progress, evenly spread:
+    # (step, {"h": (layers, T), ...}); the heat map over training needs more than `latest`
+    flows: tuple[tuple[int, Mapping[str, np.ndarray]], ...] = ()
 
     @property
     def finished(self) -> bool:

@@ -42,7 +42,8 @@ def merge(items: list[Progress]) -> Progress:
     return Progress(run_id=last.run_id, steps=cat("steps"), losses=cat("losses"),
                     grad_norms=cat("grad_norms"), grad_norms_clipped=cat("grad_norms_clipped"),
                     evals=tuple(e for p in items for e in p.evals), latest=last.latest,
-                    probe=probe, probe_step=probe_step, sample=sample)
+                    probe=probe, probe_step=probe_step, sample=sample,
+                    flows=tuple(f for p in items for f in p.flows))
 
 
 class RedrawPacer(QObject):

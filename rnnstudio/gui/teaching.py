@@ -24,6 +24,7 @@ from .teach.unrolled import UnrolledView
 
 REFRESH_MS = 2000  # how often views showing the live network follow a running run
 IDLE_STATES = ("ready", "paused", "finished", "diverged")
+LARGE_VIEWS = ("race", "unrolled")  # open as large floating windows the first time
 
 
 class Teaching(QObject):
@@ -65,6 +66,7 @@ class Teaching(QObject):
         for name in ("unrolled", "tryit", "gradcheck"):
             d[name].visibilityChanged.connect(lambda shown, n=name: shown and self.refresh(n))
         self._wanted: set[str] = set()  # views waiting for a capture of the live run
+        self._placed: set[str] = set()  # large views already given their floating size
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._follow_live_run)
@@ -107,6 +109,14 @@ class Teaching(QObject):
     # ================================================================ actions
     def show_view(self, name: str) -> None:
         dock = self.docks[name]
+        if name in LARGE_VIEWS and name not in self._placed and not dock.isFloating():
+            # Too rich for a quarter of the window: the first time, a large floating
+            # window over the main one (it docks back with a double-click on its title).
+            self._placed.add(name)
+            geo = self.w.geometry()
+            dock.setFloating(True)
+            dock.resize(int(geo.width() * 0.8), int(geo.height() * 0.8))
+            dock.move(geo.x() + geo.width() // 10, geo.y() + geo.height() // 10)
         dock.show()
         dock.raise_()
         self.refresh(name)

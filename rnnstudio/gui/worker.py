@@ -23,7 +23,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..engine.trainer import Controls, Snapshot, Trainer
-from .messages import Progress
+from .messages import FLOW_SAMPLES, Progress
 
 EMIT_INTERVAL = 0.033  # seconds between Progress messages while training
 GUI_WAIT_MAX = 0.25  # longest the worker yields to a redrawing GUI per update
@@ -54,6 +54,7 @@ class _Fold:
         self.probe: Any = None
         self.probe_step: int | None = None
         self.sample: str | None = None
+        self.flows: list[tuple[int, Any]] = []
 
     def add(self, snap: Snapshot) -> None:
         self.latest = snap
@@ -63,12 +64,21 @@ class _Fold:
             self.losses.append(snap.loss)
             self.norms.append(snap.grad_norm)
             self.norms_clipped.append(snap.grad_norm_clipped)
+            self.flows.append((snap.step, snap.flow))  # read-only arrays: no copy needed
         if snap.metrics is not None:
             self.evals.append((snap.step, snap.metrics))
         if snap.probe is not None:
             self.probe, self.probe_step = snap.probe, snap.step
         if snap.sample is not None:
             self.sample = snap.sample
+
+    @staticmethod
+    def _spread(items: list, most: int) -> list:
+        """At most `most` items, evenly spaced, always keeping the newest."""
+        if len(items) <= most:
+            return items
+        idx = np.linspace(0, len(items) - 1, most).round().astype(int)
+        return [items[i] for i in idx]
 
     def build(self, run_id: int) -> Progress | None:
         if self.latest is None:
@@ -83,7 +93,8 @@ class _Fold:
                      losses=arr(self.losses, np.float64), grad_norms=arr(self.norms, np.float64),
                      grad_norms_clipped=arr(self.norms_clipped, np.float64),
                      evals=tuple(self.evals), latest=self.latest, probe=self.probe,
-                     probe_step=self.probe_step, sample=self.sample)
+                     probe_step=self.probe_step, sample=self.sample,
+                     flows=tuple(self._spread(self.flows, FLOW_SAMPLES)))
         self.clear()
         return p
 
@@ -93,13 +104,18 @@ def initial_snapshot(trainer: Trainer) -> Snapshot:
     Built in the worker thread so the GUI sees the untrained prediction at once."""
     cfg = trainer.config
     metrics = trainer.evaluate()
+    # Showing a sample must not move the sample generator: a reopened experiment (and
+    # `rnnstudio train`) then generates exactly what an uninterrupted run would.
+    rng_state = trainer.sample_rng.bit_generator.state
+    sample = trainer.render_sample()
+    trainer.sample_rng.bit_generator.state = rng_state
     return Snapshot(
         step=trainer.step, budget=cfg.steps, elapsed=0.0, updates_per_second=0.0,
         loss=math.nan, lr=trainer.optimizer.lr, grad_norm=math.nan, grad_norm_clipped=math.nan,
         param_grad_norms=MappingProxyType({}), flow=MappingProxyType({}),
         metric_name=trainer.task.metric_name, metric=trainer.metric,
         metrics=MappingProxyType(dict(metrics)), probe=MappingProxyType(trainer.probe()),
-        sample=trainer.render_sample(), status="ready", message="ready to train")
+        sample=sample, status="ready", message="ready to train")
 
 
 class TrainingWorker(QObject):
@@ -164,7 +180,10 @@ class TrainingWorker(QObject):
             # Between two updates (the generator is suspended): a consistent copy.
             from ..engine.experiment import capture
 
-            self.captured.emit(capture(self._trainer))
+            cp = capture(self._trainer)
+            if self._controls.lr is not None:  # a new rate the next update would apply
+                cp.state["lr"] = float(self._controls.lr)
+            self.captured.emit(cp)
         elif cmd == "stop":
             self._running = False
             self._steps_pending = 0

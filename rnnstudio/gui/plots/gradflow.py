@@ -198,12 +198,22 @@ class GradientFlowPlot(c.Panel):
         for l, curve in enumerate(self.c_curves):
             if cflow is not None and l < cflow.shape[0]:
                 curve.setData(t, self._positive(cflow[l]))
+        added = False
+        for step, f in progress.flows or ((snap.step, flow),):
+            if "h" in f and f["h"].shape[1] == T:
+                added |= self.heat.add(step, self._heat_rows(f))
+        if added:
+            self._draw_heat()
+
+    def _heat_rows(self, flow) -> np.ndarray:
+        """(quantities, T) norms for one update, in the order of the heat map's choices."""
+        h = flow["h"]
         rows = []
         for key, l in self._quantities:
-            src = h if key == "h" else cflow
-            rows.append(src[l] if src is not None and l < src.shape[0] else np.zeros(T))
-        if self.heat.add(snap.step, np.stack(rows)):
-            self._draw_heat()
+            src = flow.get(key)
+            rows.append(src[l] if src is not None and l < src.shape[0]
+                        else np.zeros(h.shape[1]))
+        return np.stack(rows)
 
     def export_target(self):
         return self.canvas.scene()
