@@ -174,4 +174,205 @@ TRANSLATIONS: dict[str, str] = {
     "Run {0}": "运行 {0}",
     "Run {0}: {1}": "运行 {0}：{1}",
     "RunsPanel|Cell": "单元",
+    # ------------------------------------------------------------ main window
+    "Ready": "就绪",
+    "Paused": "已暂停",
+    "Finished": "已结束",
+    "Diverged": "已发散",
+    "Error": "出错",
+    "The last settings could not be used ({0}); loaded the default preset.":
+        "上次的设置无法使用（{0}）；已载入默认预设。",
+    "Messages": "消息",
+    "Settings": "设置",
+    "Loss & metric": "损失与指标",
+    "Gradient flow across time": "梯度随时间的流动",
+    "Predicted vs true": "预测值与真实值",
+    "Inside the network": "网络内部",
+    "Train": "训练",
+    "Train at full speed (Space; Space again pauses)": "全速训练（空格键；再按一次空格暂停）",
+    "Pause": "暂停",
+    "Pause or resume training": "暂停或继续训练",
+    "Step": "单步",
+    "Exactly one update, then pause": "只做一次更新，然后暂停",
+    "Stop": "停止",
+    "End the run here (the weights are kept)": "在此结束这次运行（权重保留）",
+    "Reset": "重置",
+    "Re-initialise: same seed, same start weights": "重新初始化：种子相同，初始权重也相同",
+    "Randomise seed": "随机种子",
+    "New seed: different start weights and data order": "换一个种子：初始权重和数据顺序都会不同",
+    "Train / Pause": "训练 / 暂停",
+    "Quit": "退出",
+    "&File": "文件(&F)",
+    "&Run": "运行(&R)",
+    "&View": "视图(&V)",
+    "&Help": "帮助(&H)",
+    "Restore default layout": "恢复默认布局",
+    "Default preset (binary adder)": "默认预设（二进制加法器）",
+    "About RNN Studio": "关于 RNN Studio",
+    "What the run is doing": "这次运行的当前状态",
+    "Updates done / update budget": "已完成的更新次数 / 更新次数上限",
+    "Training updates per second": "每秒训练更新次数",
+    "Training loss of the latest update": "最近一次更新的训练损失",
+    "Latest held-out metric": "最新的留出集指标",
+    "Time left at the current speed": "按当前速度估计的剩余时间",
+    "New seed {0}: fresh start weights": "新种子 {0}：已重新生成初始权重",
+    "Learning rate {0} from the next update": "从下一次更新起学习率为 {0}",
+    "Settings changed: a fresh network is ready": "设置已更改：新的网络已准备好",
+    "Open settings": "打开设置",
+    "RNN Studio settings (*.json);;All files (*)": "RNN Studio 设置 (*.json);;所有文件 (*)",
+    "Save settings": "保存设置",
+    "RNN Studio settings (*.json)": "RNN Studio 设置 (*.json)",
+    "Saved {0}": "已保存 {0}",
+    "Resume": "继续",
+    "Training diverged and was paused: {0} The plots keep the history; Train carries on from "
+    "the last finite weights, Reset starts over.":
+        "训练发散，已暂停：{0} 图表保留了历史记录；点“训练”会从最后一组有限的权重继续，"
+        "点“重置”则从头开始。",
+    "Goal reached: {0}. Train carries on; Reset starts over.":
+        "已达到目标：{0}。点“训练”继续，点“重置”从头开始。",
+    "Finished the update budget ({0}). Train runs another {1} updates.":
+        "已用完更新次数（{0}）。点“训练”会再做 {1} 次更新。",
+    "step {0} / {1}": "第 {0} / {1} 步",
+    "{0} updates/s": "{0} 次更新/秒",
+    "loss {0}": "损失 {0}",
+    "ETA {0}": "剩余 {0}",
+    "Could not export {0} to {1}: {2}": "无法把 {0} 导出到 {1}：{2}",
+    "RNN Studio {0}: build recurrent networks, train them with exact backpropagation through "
+    "time, and watch what happens inside.":
+        "RNN Studio {0}：搭建循环神经网络，用精确的随时间反向传播训练它们，"
+        "并观察网络内部发生了什么。",
+    # ------------------------------------------------------------ panels
+    "Dismiss this message": "关闭这条消息",
+    "next step": "下一步",
+    "one layer mixes input and memory": "一层网络把输入和记忆混合在一起",
+    "gates guard a cell state carried by addition": "门守护着靠加法传递的细胞状态",
+    "gates also peek at the cell state (dashed)": "门还会窥视细胞状态（虚线）",
+    "an update gate blends old state and candidate": "更新门把旧状态和候选状态混合起来",
+    "How one time step of the cell computes h_t (and c_t) from x_t and the previous state.":
+        "单元在一个时间步里如何由 x_t 和上一步的状态算出 h_t（以及 c_t）。",
+    "Export": "导出",
+    "Save this panel as a PNG or SVG image": "把这个面板保存为 PNG 或 SVG 图片",
+    "Export PNG…": "导出 PNG…",
+    "Export SVG…": "导出 SVG…",
+    "Float / dock this panel": "浮动 / 停靠这个面板",
+    "Hide this panel (View menu shows it again)": "隐藏这个面板（可在“视图”菜单中重新显示）",
+    "PNG image (*.png)": "PNG 图片 (*.png)",
+    "SVG image (*.svg)": "SVG 图片 (*.svg)",
+    "Export {0}": "导出{0}",
+    "Elman: a single nonlinearity mixes the input with the previous hidden state. Simple and "
+    "fast, but gradients fade (or blow up) over long gaps.":
+        "Elman：用一个非线性函数把输入和上一步的隐藏状态混合起来。简单又快，"
+        "但间隔一长梯度就会消失（或爆炸）。",
+    "LSTM: forget, input and output gates guard a cell state c_t that is carried forward by "
+    "addition, so gradients survive long gaps.":
+        "LSTM：遗忘门、输入门和输出门守护着细胞状态 c_t，它靠加法向前传递，"
+        "所以梯度能跨越很长的间隔。",
+    "Peephole LSTM: an LSTM whose gates also see the cell state itself, which helps with "
+    "precise timing.": "窥孔 LSTM：门还能直接看到细胞状态的 LSTM，有助于精确把握时机。",
+    "GRU: an update gate blends the old state with a candidate, a reset gate decides how much "
+    "of the past the candidate sees. Fewer weights than an LSTM.":
+        "GRU：更新门把旧状态与候选状态混合，重置门决定候选状态能看到多少过去的信息。"
+        "权重比 LSTM 少。",
+    "Randomise the seed: new start weights and data order":
+        "随机换一个种子：新的初始权重和数据顺序",
+    "Add two binary numbers one bit pair at a time, least significant bit first. The hidden "
+    "state has to carry the carry.":
+        "把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。",
+    "Read a stream of random letters and raise a flag each time the target word has just been "
+    "spelled.": "读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。",
+    "Predict the next character of a text; then let the network write new text one sampled "
+    "character at a time.": "预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。",
+    "See a symbol, wait k steps, then say it again: how long can the memory hold?":
+        "看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？",
+    "Add the two marked numbers hidden in a long random sequence (the classic long-range test "
+    "for gated cells).":
+        "把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。",
+    "Predict the next value of a noisy time series from the values so far.":
+        "根据到目前为止的数值，预测带噪声时间序列的下一个值。",
+    "Changes apply at the next update, even while training; arrows step 1, 2, 5, 10...":
+        "修改会在下一次更新时生效，训练中也可以改；箭头按 1、2、5、10… 递增。",
+    "one of {0}": "以下之一：{0}",
+    "an integer from {0} to {1}": "{0} 到 {1} 之间的整数",
+    "a number from {0} to {1}": "{0} 到 {1} 之间的数",
+    "1 to 20 lower-case letters a-z": "1 到 20 个小写字母 a-z",
+    "a UTF-8 text file, or empty": "一个 UTF-8 文本文件，或留空",
+    "an integer": "整数",
+    "a number": "数",
+    "{0}\nAllowed: {1}.": "{0}\n允许的取值：{1}。",
+    "{0}:": "{0}：",
+    "{0}: only lower-case letters a-z are allowed (1 to 20 of them)":
+        "{0}：只允许小写字母 a-z（1 到 20 个）",
+    "bundled Shakespeare": "自带的莎士比亚文本",
+    "Choose a UTF-8 text file": "选择一个 UTF-8 文本文件",
+    "Choose a text corpus": "选择文本语料",
+    "Text files (*.txt);;All files (*)": "文本文件 (*.txt);;所有文件 (*)",
+    "Off: train for the whole update budget": "不勾选：训练到更新次数上限为止",
+    # ------------------------------------------------------------ workspace
+    "Preferences": "首选项",
+    "Language:": "语言：",
+    "Theme:": "主题：",
+    "Runs": "运行记录",
+    "Notes on this experiment (saved in the file)": "关于这个实验的笔记（会保存在文件中）",
+    "Notes": "笔记",
+    "&Open…": "打开(&O)…",
+    "Open an experiment (.rnnstudio) or settings (.json) file":
+        "打开实验文件 (.rnnstudio) 或设置文件 (.json)",
+    "&Save": "保存(&S)",
+    "Save the experiment: settings, weights, optimizer state, history and notes":
+        "保存实验：设置、权重、优化器状态、历史记录和笔记",
+    "Save &As…": "另存为(&A)…",
+    "Save the experiment under a new name": "用新的文件名保存实验",
+    "Open &Recent": "最近打开(&R)",
+    "&Export": "导出(&E)",
+    "Plots": "图表",
+    "{0} as {1}…": "{0}，导出为 {1}…",
+    "Metrics history (CSV)…": "指标历史 (CSV)…",
+    "Weights (.npz)…": "权重 (.npz)…",
+    "Weights in PyTorch layout (.npz)…": "PyTorch 格式的权重 (.npz)…",
+    "Settings (JSON)…": "设置 (JSON)…",
+    "Runs table (CSV)…": "运行记录表 (CSV)…",
+    "&Presentation mode": "演示模式(&P)",
+    "Large fonts and thick lines for a projector": "大字体、粗线条，适合投影",
+    "&Theme": "主题(&T)",
+    "&Language": "语言(&L)",
+    "&Hide controls…": "隐藏控件(&H)…",
+    "Instructor: choose settings to hide from the panels (saved in the experiment)":
+        "教师用：选择要在面板中隐藏的设置项（保存在实验文件中）",
+    "Pre&ferences…": "首选项(&F)…",
+    "Save experiment": "保存实验",
+    "RNN Studio experiment (*.rnnstudio)": "RNN Studio 实验 (*.rnnstudio)",
+    "Nothing to save: the network could not be read (press Reset after an engine error).":
+        "没有可保存的内容：无法读取网络（引擎出错后请按“重置”）。",
+    "Saved {0} (step {1})": "已保存 {0}（第 {1} 步）",
+    "Open": "打开",
+    "RNN Studio files (*.rnnstudio *.json);;All files (*)":
+        "RNN Studio 文件 (*.rnnstudio *.json);;所有文件 (*)",
+    "Opened {0}: step {1}; Train continues from here": "已打开 {0}：第 {1} 步；点“训练”从这里继续",
+    "this experiment": "这个实验",
+    "Unsaved changes": "有未保存的更改",
+    "Save the changes to {0}?": "要保存对{0}的更改吗？",
+    "Training progress, settings and notes since the last save will be lost otherwise.":
+        "否则，上次保存之后的训练进度、设置和笔记都会丢失。",
+    "Cannot open {0}": "无法打开 {0}",
+    "(none yet)": "（暂无）",
+    "Clear list": "清空列表",
+    "NumPy arrays (*.npz)": "NumPy 数组 (*.npz)",
+    "JSON settings (*.json)": "JSON 设置 (*.json)",
+    "the network could not be read": "无法读取网络",
+    "Could not export to {0}: {1}": "无法导出到 {0}：{1}",
+    "The translation for {0} is missing from this installation.": "此安装中缺少{0}的翻译文件。",
+    "{0} setting(s) hidden (View > Hide controls… shows them again)":
+        "已隐藏 {0} 个设置项（可通过“视图 > 隐藏控件…”重新显示）",
+    # ------------------------------------------------------------ teaching docks
+    "Lessons": "课程",
+    "Unrolled network": "展开的网络",
+    "Equations": "公式",
+    "Try it yourself": "动手试试",
+    "Verify gradients": "验证梯度",
+    "Race mode": "竞赛模式",
+    "&Learn": "学习(&L)",
+    "Verify gradients now": "立即验证梯度",
+    "Lesson “{0}”: press Start in Race mode to train the lanes side by side.":
+        "课程“{0}”：在竞赛模式中按“开始”，让各条赛道并排训练。",
+    "Lesson “{0}” loaded: press Train (Space).": "已载入课程“{0}”：请按“训练”（空格键）。",
 }

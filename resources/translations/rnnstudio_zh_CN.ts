@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>Lessons</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Unrolled network</source>
+            <translation>展开的网络</translation>
+        </message>
+        <message>
+            <source>Equations</source>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>Try it yourself</source>
+            <translation>动手试试</translation>
+        </message>
+        <message>
+            <source>Verify gradients</source>
+            <translation>验证梯度</translation>
+        </message>
+        <message>
+            <source>Race mode</source>
+            <translation>竞赛模式</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <source>Dismiss this message</source>
+            <translation>关闭这条消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellDiagram</name>
+        <message>
+            <source>next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>one layer mixes input and memory</source>
+            <translation>一层网络把输入和记忆混合在一起</translation>
+        </message>
+        <message>
+            <source>gates guard a cell state carried by addition</source>
+            <translation>门守护着靠加法传递的细胞状态</translation>
+        </message>
+        <message>
+            <source>gates also peek at the cell state (dashed)</source>
+            <translation>门还会窥视细胞状态（虚线）</translation>
+        </message>
+        <message>
+            <source>an update gate blends old state and candidate</source>
+            <translation>更新门把旧状态和候选状态混合起来</translation>
+        </message>
+        <message>
+            <source>How one time step of the cell computes h_t (and c_t) from x_t and the previous state.</source>
+            <translation>单元在一个时间步里如何由 x_t 和上一步的状态算出 h_t（以及 c_t）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DockTitle</name>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Save this panel as a PNG or SVG image</source>
+            <translation>把这个面板保存为 PNG 或 SVG 图片</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>导出 PNG…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>导出 SVG…</translation>
+        </message>
+        <message>
+            <source>Float / dock this panel</source>
+            <translation>浮动 / 停靠这个面板</translation>
+        </message>
+        <message>
+            <source>Hide this panel (View menu shows it again)</source>
+            <translation>隐藏这个面板（可在“视图”菜单中重新显示）</translation>
+        </message>
+    </context>
+    <context>
         <name>HideControlsDialog</name>
         <message>
             <source>Hide controls</source>
@@ -26,6 +114,310 @@
         <message>
             <source>Show all</source>
             <translation>全部显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>Diverged</source>
+            <translation>已发散</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>出错</translation>
+        </message>
+        <message>
+            <source>The last settings could not be used ({0}); loaded the default preset.</source>
+            <translation>上次的设置无法使用（{0}）；已载入默认预设。</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Loss &amp; metric</source>
+            <translation>损失与指标</translation>
+        </message>
+        <message>
+            <source>Gradient flow across time</source>
+            <translation>梯度随时间的流动</translation>
+        </message>
+        <message>
+            <source>Predicted vs true</source>
+            <translation>预测值与真实值</translation>
+        </message>
+        <message>
+            <source>Inside the network</source>
+            <translation>网络内部</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Train at full speed (Space; Space again pauses)</source>
+            <translation>全速训练（空格键；再按一次空格暂停）</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Pause or resume training</source>
+            <translation>暂停或继续训练</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <source>Exactly one update, then pause</source>
+            <translation>只做一次更新，然后暂停</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>End the run here (the weights are kept)</source>
+            <translation>在此结束这次运行（权重保留）</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Re-initialise: same seed, same start weights</source>
+            <translation>重新初始化：种子相同，初始权重也相同</translation>
+        </message>
+        <message>
+            <source>Randomise seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>New seed: different start weights and data order</source>
+            <translation>换一个种子：初始权重和数据顺序都会不同</translation>
+        </message>
+        <message>
+            <source>Train / Pause</source>
+            <translation>训练 / 暂停</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>运行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Restore default layout</source>
+            <translation>恢复默认布局</translation>
+        </message>
+        <message>
+            <source>Default preset (binary adder)</source>
+            <translation>默认预设（二进制加法器）</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>About RNN Studio</source>
+            <translation>关于 RNN Studio</translation>
+        </message>
+        <message>
+            <source>What the run is doing</source>
+            <translation>这次运行的当前状态</translation>
+        </message>
+        <message>
+            <source>Updates done / update budget</source>
+            <translation>已完成的更新次数 / 更新次数上限</translation>
+        </message>
+        <message>
+            <source>Training updates per second</source>
+            <translation>每秒训练更新次数</translation>
+        </message>
+        <message>
+            <source>Training loss of the latest update</source>
+            <translation>最近一次更新的训练损失</translation>
+        </message>
+        <message>
+            <source>Latest held-out metric</source>
+            <translation>最新的留出集指标</translation>
+        </message>
+        <message>
+            <source>Time left at the current speed</source>
+            <translation>按当前速度估计的剩余时间</translation>
+        </message>
+        <message>
+            <source>New seed {0}: fresh start weights</source>
+            <translation>新种子 {0}：已重新生成初始权重</translation>
+        </message>
+        <message>
+            <source>Learning rate {0} from the next update</source>
+            <translation>从下一次更新起学习率为 {0}</translation>
+        </message>
+        <message>
+            <source>Settings changed: a fresh network is ready</source>
+            <translation>设置已更改：新的网络已准备好</translation>
+        </message>
+        <message>
+            <source>Open settings</source>
+            <translation>打开设置</translation>
+        </message>
+        <message>
+            <source>RNN Studio settings (*.json);;All files (*)</source>
+            <translation>RNN Studio 设置 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>保存设置</translation>
+        </message>
+        <message>
+            <source>RNN Studio settings (*.json)</source>
+            <translation>RNN Studio 设置 (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not save {0}: {1}</source>
+            <translation>无法保存 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Training diverged and was paused: {0} The plots keep the history; Train carries on from the last finite weights, Reset starts over.</source>
+            <translation>训练发散，已暂停：{0} 图表保留了历史记录；点“训练”会从最后一组有限的权重继续，点“重置”则从头开始。</translation>
+        </message>
+        <message>
+            <source>Goal reached: {0}. Train carries on; Reset starts over.</source>
+            <translation>已达到目标：{0}。点“训练”继续，点“重置”从头开始。</translation>
+        </message>
+        <message>
+            <source>Finished the update budget ({0}). Train runs another {1} updates.</source>
+            <translation>已用完更新次数（{0}）。点“训练”会再做 {1} 次更新。</translation>
+        </message>
+        <message>
+            <source>step {0} / {1}</source>
+            <translation>第 {0} / {1} 步</translation>
+        </message>
+        <message>
+            <source>{0} updates/s</source>
+            <translation>{0} 次更新/秒</translation>
+        </message>
+        <message>
+            <source>loss {0}</source>
+            <translation>损失 {0}</translation>
+        </message>
+        <message>
+            <source>ETA {0}</source>
+            <translation>剩余 {0}</translation>
+        </message>
+        <message>
+            <source>Could not export {0} to {1}: {2}</source>
+            <translation>无法把 {0} 导出到 {1}：{2}</translation>
+        </message>
+        <message>
+            <source>RNN Studio {0}: build recurrent networks, train them with exact backpropagation through time, and watch what happens inside.</source>
+            <translation>RNN Studio {0}：搭建循环神经网络，用精确的随时间反向传播训练它们，并观察网络内部发生了什么。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPanel</name>
+        <message>
+            <source>Elman: a single nonlinearity mixes the input with the previous hidden state. Simple and fast, but gradients fade (or blow up) over long gaps.</source>
+            <translation>Elman：用一个非线性函数把输入和上一步的隐藏状态混合起来。简单又快，但间隔一长梯度就会消失（或爆炸）。</translation>
+        </message>
+        <message>
+            <source>LSTM: forget, input and output gates guard a cell state c_t that is carried forward by addition, so gradients survive long gaps.</source>
+            <translation>LSTM：遗忘门、输入门和输出门守护着细胞状态 c_t，它靠加法向前传递，所以梯度能跨越很长的间隔。</translation>
+        </message>
+        <message>
+            <source>Peephole LSTM: an LSTM whose gates also see the cell state itself, which helps with precise timing.</source>
+            <translation>窥孔 LSTM：门还能直接看到细胞状态的 LSTM，有助于精确把握时机。</translation>
+        </message>
+        <message>
+            <source>GRU: an update gate blends the old state with a candidate, a reset gate decides how much of the past the candidate sees. Fewer weights than an LSTM.</source>
+            <translation>GRU：更新门把旧状态与候选状态混合，重置门决定候选状态能看到多少过去的信息。权重比 LSTM 少。</translation>
+        </message>
+        <message>
+            <source>Randomise the seed: new start weights and data order</source>
+            <translation>随机换一个种子：新的初始权重和数据顺序</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlotDock</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG 图片 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export {0}</source>
+            <translation>导出{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>主题：</translation>
         </message>
     </context>
     <context>
@@ -173,6 +565,319 @@
         <message>
             <source>Run {0}: {1}</source>
             <translation>运行 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskPanel</name>
+        <message>
+            <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
+            <translation>把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。</translation>
+        </message>
+        <message>
+            <source>Read a stream of random letters and raise a flag each time the target word has just been spelled.</source>
+            <translation>读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。</translation>
+        </message>
+        <message>
+            <source>Predict the next character of a text; then let the network write new text one sampled character at a time.</source>
+            <translation>预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。</translation>
+        </message>
+        <message>
+            <source>See a symbol, wait k steps, then say it again: how long can the memory hold?</source>
+            <translation>看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？</translation>
+        </message>
+        <message>
+            <source>Add the two marked numbers hidden in a long random sequence (the classic long-range test for gated cells).</source>
+            <translation>把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。</translation>
+        </message>
+        <message>
+            <source>Predict the next value of a noisy time series from the values so far.</source>
+            <translation>根据到目前为止的数值，预测带噪声时间序列的下一个值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Teaching</name>
+        <message>
+            <source>&amp;Learn</source>
+            <translation>学习(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Verify gradients now</source>
+            <translation>立即验证梯度</translation>
+        </message>
+        <message>
+            <source>Lesson “{0}”: press Start in Race mode to train the lanes side by side.</source>
+            <translation>课程“{0}”：在竞赛模式中按“开始”，让各条赛道并排训练。</translation>
+        </message>
+        <message>
+            <source>Lesson “{0}” loaded: press Train (Space).</source>
+            <translation>已载入课程“{0}”：请按“训练”（空格键）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPanel</name>
+        <message>
+            <source>Changes apply at the next update, even while training; arrows step 1, 2, 5, 10...</source>
+            <translation>修改会在下一次更新时生效，训练中也可以改；箭头按 1、2、5、10… 递增。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Runs</source>
+            <translation>运行记录</translation>
+        </message>
+        <message>
+            <source>Notes on this experiment (saved in the file)</source>
+            <translation>关于这个实验的笔记（会保存在文件中）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open an experiment (.rnnstudio) or settings (.json) file</source>
+            <translation>打开实验文件 (.rnnstudio) 或设置文件 (.json)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the experiment: settings, weights, optimizer state, history and notes</source>
+            <translation>保存实验：设置、权重、优化器状态、历史记录和笔记</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the experiment under a new name</source>
+            <translation>用新的文件名保存实验</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Plots</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>{0} as {1}…</source>
+            <translation>{0}，导出为 {1}…</translation>
+        </message>
+        <message>
+            <source>Metrics history (CSV)…</source>
+            <translation>指标历史 (CSV)…</translation>
+        </message>
+        <message>
+            <source>Weights (.npz)…</source>
+            <translation>权重 (.npz)…</translation>
+        </message>
+        <message>
+            <source>Weights in PyTorch layout (.npz)…</source>
+            <translation>PyTorch 格式的权重 (.npz)…</translation>
+        </message>
+        <message>
+            <source>Settings (JSON)…</source>
+            <translation>设置 (JSON)…</translation>
+        </message>
+        <message>
+            <source>Runs table (CSV)…</source>
+            <translation>运行记录表 (CSV)…</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Large fonts and thick lines for a projector</source>
+            <translation>大字体、粗线条，适合投影</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Hide controls…</source>
+            <translation>隐藏控件(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Instructor: choose settings to hide from the panels (saved in the experiment)</source>
+            <translation>教师用：选择要在面板中隐藏的设置项（保存在实验文件中）</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>首选项(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Save experiment</source>
+            <translation>保存实验</translation>
+        </message>
+        <message>
+            <source>RNN Studio experiment (*.rnnstudio)</source>
+            <translation>RNN Studio 实验 (*.rnnstudio)</translation>
+        </message>
+        <message>
+            <source>Nothing to save: the network could not be read (press Reset after an engine error).</source>
+            <translation>没有可保存的内容：无法读取网络（引擎出错后请按“重置”）。</translation>
+        </message>
+        <message>
+            <source>Saved {0} (step {1})</source>
+            <translation>已保存 {0}（第 {1} 步）</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>RNN Studio files (*.rnnstudio *.json);;All files (*)</source>
+            <translation>RNN Studio 文件 (*.rnnstudio *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Opened {0}: step {1}; Train continues from here</source>
+            <translation>已打开 {0}：第 {1} 步；点“训练”从这里继续</translation>
+        </message>
+        <message>
+            <source>this experiment</source>
+            <translation>这个实验</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>有未保存的更改</translation>
+        </message>
+        <message>
+            <source>Save the changes to {0}?</source>
+            <translation>要保存对{0}的更改吗？</translation>
+        </message>
+        <message>
+            <source>Training progress, settings and notes since the last save will be lost otherwise.</source>
+            <translation>否则，上次保存之后的训练进度、设置和笔记都会丢失。</translation>
+        </message>
+        <message>
+            <source>Cannot open {0}</source>
+            <translation>无法打开 {0}</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>（暂无）</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>NumPy arrays (*.npz)</source>
+            <translation>NumPy 数组 (*.npz)</translation>
+        </message>
+        <message>
+            <source>JSON settings (*.json)</source>
+            <translation>JSON 设置 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>the network could not be read</source>
+            <translation>无法读取网络</translation>
+        </message>
+        <message>
+            <source>Could not export to {0}: {1}</source>
+            <translation>无法导出到 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+        <message>
+            <source>The translation for {0} is missing from this installation.</source>
+            <translation>此安装中缺少{0}的翻译文件。</translation>
+        </message>
+        <message>
+            <source>{0} setting(s) hidden (View &gt; Hide controls… shows them again)</source>
+            <translation>已隐藏 {0} 个设置项（可通过“视图 &gt; 隐藏控件…”重新显示）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>one of {0}</source>
+            <translation>以下之一：{0}</translation>
+        </message>
+        <message>
+            <source>an integer from {0} to {1}</source>
+            <translation>{0} 到 {1} 之间的整数</translation>
+        </message>
+        <message>
+            <source>a number from {0} to {1}</source>
+            <translation>{0} 到 {1} 之间的数</translation>
+        </message>
+        <message>
+            <source>1 to 20 lower-case letters a-z</source>
+            <translation>1 到 20 个小写字母 a-z</translation>
+        </message>
+        <message>
+            <source>a UTF-8 text file, or empty</source>
+            <translation>一个 UTF-8 文本文件，或留空</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数</translation>
+        </message>
+        <message>
+            <source>{0}
+Allowed: {1}.</source>
+            <translation>{0}
+允许的取值：{1}。</translation>
+        </message>
+        <message>
+            <source>{0}:</source>
+            <translation>{0}：</translation>
+        </message>
+        <message>
+            <source>{0}: only lower-case letters a-z are allowed (1 to 20 of them)</source>
+            <translation>{0}：只允许小写字母 a-z（1 到 20 个）</translation>
+        </message>
+        <message>
+            <source>bundled Shakespeare</source>
+            <translation>自带的莎士比亚文本</translation>
+        </message>
+        <message>
+            <source>Choose a UTF-8 text file</source>
+            <translation>选择一个 UTF-8 文本文件</translation>
+        </message>
+        <message>
+            <source>Choose a text corpus</source>
+            <translation>选择文本语料</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Off: train for the whole update budget</source>
+            <translation>不勾选：训练到更新次数上限为止</translation>
         </message>
     </context>
     <context>

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from .settings import APPLICATION, ORGANISATION, configure_storage  # noqa: E402
 
-USAGE = """usage: rnnstudio [train ...]
+USAGE = """usage: rnnstudio [EXPERIMENT.rnnstudio | train ...]
 
-With no arguments, opens the RNN Studio window.
+With no arguments, opens the RNN Studio window (with an experiment file: opens it).
 'rnnstudio train --help' lists the options of headless training."""
 
 
@@ -45,6 +45,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _current(window):
+    """The window on screen: a language switch replaces the first one."""
+    while getattr(window, "replacement", None) is not None:
+        window = window.replacement
+    return window
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if any(a in ("-h", "--help") for a in argv):
@@ -54,14 +61,21 @@ def main(argv: list[str] | None = None) -> int:
     # thread runs Python code (default 5 ms would show up as redraw lag).
     sys.setswitchinterval(0.001)
     app = make_app(argv)
+    from . import i18n
     from .main_window import MainWindow
 
+    i18n.install(i18n.saved_language())
     window = MainWindow()
+    quit_after = os.environ.get("RNNSTUDIO_QUIT_AFTER_MS")
+    window.workspace.confirm_close = not quit_after  # scripted runs never ask
+    window.workspace.restore_view()
     window.show()
+    files = [a for a in argv if not a.startswith("-")]
+    if files:
+        QTimer.singleShot(0, lambda: window.workspace.open(files[0]))
     if os.environ.get("RNNSTUDIO_AUTOTRAIN"):
         QTimer.singleShot(0, window.train)
-    quit_after = os.environ.get("RNNSTUDIO_QUIT_AFTER_MS")
     if quit_after:
-        QTimer.singleShot(int(quit_after), window.close)
+        QTimer.singleShot(int(quit_after), lambda: _current(window).close())
     code = app.exec()
     return int(code)

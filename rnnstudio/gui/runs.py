@@ -272,6 +272,17 @@ class RunsPanel(c.Panel):
                 self.hint.setText(self.tr("Could not save {0}: {1}").format(
                     path, exc.strerror or exc))
 
+    def adopt_runs(self, other: RunsPanel, skip: int | None = None) -> None:
+        """Take over another panel's runs (a rebuilt window), except run `skip`."""
+        for rec in other.runs.values():
+            if rec.run_id == skip:
+                continue
+            key = -len(self.runs) - 1  # negative: never a new controller's run id
+            rec.run_id = key
+            self.runs[key] = rec
+            self._add_row(rec)
+            self._update_row(rec)
+
     def set_ticked(self, run_id: int, on: bool) -> None:
         """Tick or untick a run as the user would."""
         self._auto.discard(run_id)

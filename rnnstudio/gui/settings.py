@@ -1,8 +1,10 @@
-"""What the app remembers between sessions: the last Config and the window layout.
+"""What the app remembers between sessions: the last Config, the window layout, recent
+experiment files, theme, presentation mode and language.
 
-Stored with QSettings under a settings version; a layout saved by another version is
-ignored (the dock arrangement may differ), a config that no longer validates falls back
-to the default preset. `RNNSTUDIO_SETTINGS_DIR` (used by tests and the screenshot
+Stored with QSettings under a settings version. Older versions are migrated when the
+settings are opened (see MIGRATIONS); a layout saved by another version is ignored (the
+dock arrangement may differ), a config that no longer validates falls back to the
+default preset. `RNNSTUDIO_SETTINGS_DIR` (used by tests and the screenshot
 script) keeps everything in an INI file under that directory instead of the user's.
 """
 
@@ -14,7 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from ..engine.config import Config, ConfigError
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 ENV_DIR = "RNNSTUDIO_SETTINGS_DIR"
 ORGANISATION = "RNN Studio"
 APPLICATION = "RNN Studio"
@@ -47,12 +49,47 @@ def _qsettings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
 
+def _from_0(qs: QSettings) -> None:
+    """Unversioned (before settings carried a version): only the config is trusted."""
+    qs.remove("window/state")
+
+
+def _from_1(qs: QSettings) -> None:
+    """Version 2 added the Runs and Notes docks (and the teaching docks): a version-1 dock
+    arrangement would hide them, so only the window's size and position are kept. Theme,
+    presentation mode, language and recent files are new keys with defaults."""
+    qs.remove("window/state")
+    if not qs.contains("view/theme"):
+        qs.setValue("view/theme", "system")
+
+
+MIGRATIONS = {0: _from_0, 1: _from_1}  # version -> step to version + 1
+
+
+def migrate(qs: QSettings) -> int:
+    """Bring stored settings up to SETTINGS_VERSION; returns the version found (-1 when
+    there were no settings). Settings of a newer version are left alone."""
+    if not qs.allKeys():
+        return -1
+    try:
+        found = int(qs.value("version", 0))
+    except (TypeError, ValueError):
+        found = 0
+    version = found
+    while version < SETTINGS_VERSION:
+        MIGRATIONS[version](qs)
+        version += 1
+        qs.setValue("version", version)
+    return found
+
+
 class Settings:
-    """Versioned persistence of the config and the window geometry/state."""
+    """Versioned persistence of the config, the window geometry/state and view choices."""
 
     def __init__(self) -> None:
         self.qs = _qsettings()
         self.problem = ""  # why the stored config was not used, if it was not
+        self.migrated_from = migrate(self.qs)
 
     @property
     def version_ok(self) -> bool:

@@ -74,7 +74,7 @@ class Banner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setAutoRaise(True)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Dismiss this message")
+        self.close_button.setToolTip(self.tr("Dismiss this message"))
         self.close_button.clicked.connect(self.clear)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -135,13 +135,13 @@ class DockTitle(QWidget):
         self.title.setFont(font)
         lay.addWidget(self.title, 1)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save this panel as a PNG or SVG image")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save this panel as a PNG or SVG image"))
         self.export_button.setAutoRaise(True)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.png_action = QAction("Export PNG…", menu)
-        self.svg_action = QAction("Export SVG…", menu)
+        self.png_action = QAction(self.tr("Export PNG…"), menu)
+        self.svg_action = QAction(self.tr("Export SVG…"), menu)
         self.png_action.triggered.connect(lambda: self.export_requested.emit("png"))
         self.svg_action.triggered.connect(lambda: self.export_requested.emit("svg"))
         menu.addAction(self.png_action)
@@ -152,12 +152,12 @@ class DockTitle(QWidget):
         self.float_button = QToolButton()
         self.float_button.setAutoRaise(True)
         self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
-        self.float_button.setToolTip("Float / dock this panel")
+        self.float_button.setToolTip(self.tr("Float / dock this panel"))
         self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
         self.close_button = QToolButton()
         self.close_button.setAutoRaise(True)
         self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
-        self.close_button.setToolTip("Hide this panel (View menu shows it again)")
+        self.close_button.setToolTip(self.tr("Hide this panel (View menu shows it again)"))
         self.close_button.clicked.connect(dock.close)
         lay.addWidget(self.float_button)
         lay.addWidget(self.close_button)
@@ -184,9 +184,9 @@ class PlotDock(QDockWidget):
     def ask_export(self, kind: str) -> None:
         suffix = kind or "png"
         default = str(Path(self.last_dir) / f"rnnstudio-{self.name}.{suffix}")
-        filters = "PNG image (*.png)" if suffix == "png" else "SVG image (*.svg)"
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {self.windowTitle()}", default,
-                                              filters)
+        filters = self.tr("PNG image (*.png)") if suffix == "png" else self.tr("SVG image (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export {0}").format(self.windowTitle()), default, filters)
         if path:
             if not Path(path).suffix:
                 path += f".{suffix}"

@@ -40,7 +40,7 @@ from .runs import RunsPanel
 from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme_names
 
 MAX_RECENT = 8
-CAPTURE_TIMEOUT_MS = 15000
+CAPTURE_TIMEOUT_MS = 5000
 
 
 def history_progress(run_id: int, history: History, config: Config) -> Progress:
@@ -110,6 +110,9 @@ class Workspace(QObject):
         self._history_run = -1
         self._pending: Experiment | None = None  # an opened experiment waiting for its run
         self._captured: Checkpoint | None = None
+        self._captured_history: History | None = None
+        self._received: list[Checkpoint] = []
+        self._history_start = 0  # the step the current run's history starts from
         self._capture_loop: QEventLoop | None = None
         self.confirm_close = False  # the app turns the prompt on; tests turn it on to test it
         self.last_dir = str(Path.home())
@@ -240,6 +243,7 @@ class Workspace(QObject):
         names = getattr(tr.task, "metric_labels", {}) if tr is not None else {}
         self.history = History(names)
         self._history_run = self.w.controller.run_id
+        self._history_start = tr.step if tr is not None else 0
 
     def _on_run_reset(self, config: Config) -> None:
         pending = self._pending
@@ -247,6 +251,7 @@ class Workspace(QObject):
         if pending is not None and pending.trainer is self.w.controller.trainer:
             self.history = pending.history
             self._history_run = self.w.controller.run_id
+            self._history_start = pending.step
             self.runs.add_or_update(self._history_run, config, history=self.history)
             if self.history.steps or self.history.evals:
                 self.w.loss_plot.update_progress(
@@ -278,22 +283,37 @@ class Workspace(QObject):
         self.dirty = True
 
     # ================================================================ capture
+    def _history_end(self) -> int:
+        return self.history.steps[-1] if self.history.steps else self._history_start
+
     def _on_captured(self, cp: Checkpoint | None) -> None:
-        self._captured = cp
-        if self._capture_loop is not None:
+        """Checkpoints also answer other views' requests: take the one whose step is
+        where the history ends (so the file's weights and history agree)."""
+        if self._capture_loop is None:
+            return
+        if cp is None:
+            self._captured, self._captured_history = None, None
+            self._capture_loop.quit()
+            return
+        self._received.append(cp)
+        if int(cp.state["step"]) == self._history_end():
+            self._captured, self._captured_history = cp, self.history.copy()
             self._capture_loop.quit()
 
-    def capture(self) -> Checkpoint | None:
+    def capture(self) -> tuple[Checkpoint, History] | None:
         """The current run's complete state, taken by the training thread between two
-        updates (training goes on). Waits in a local event loop, so the window stays
-        responsive; None if there is no network (an engine error)."""
+        updates, and the history up to that step. Training pauses for the moment it
+        takes (so the worker sends every update before the checkpoint) and goes on.
+        Waits in a local event loop, so the window stays responsive; None if there is no
+        network (an engine error)."""
         c = self.w.controller
-        self._captured = None
+        self._captured, self._captured_history, self._received = None, None, []
         loop = QEventLoop()
         self._capture_loop = loop
-        QTimer.singleShot(CAPTURE_TIMEOUT_MS, loop.quit)
-        # Pausing first makes the worker send every update so far before the checkpoint,
-        # so the saved history ends exactly where the saved weights are.
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(CAPTURE_TIMEOUT_MS)
         was_running = c.state == "running"
         if was_running:
             c.pause()
@@ -304,15 +324,29 @@ class Workspace(QObject):
                 loop.exec()
         finally:
             self._capture_loop = None
+            timer.stop()
             if was_running:
                 c.train()
-        return self._captured
+        if self._captured is None and self._received:
+            # No step matched (e.g. a history that does not reach the weights' step):
+            # the newest checkpoint, with the history cut at its step.
+            cp = self._received[-1]
+            hist = self.history.copy()
+            keep = sum(1 for s in hist.steps if s <= int(cp.state["step"]))
+            for name in ("steps", "losses", "grad_norms", "grad_norms_clipped", "lrs"):
+                setattr(hist, name, getattr(hist, name)[:keep])
+            hist.evals = {k: v for k, v in hist.evals.items() if k <= int(cp.state["step"])}
+            return cp, hist
+        if self._captured is None:
+            return None
+        return self._captured, self._captured_history
 
     def experiment(self) -> Experiment | None:
-        cp = self.capture()
-        if cp is None:
+        got = self.capture()
+        if got is None:
             return None
-        return Experiment(cp, self.history.copy(), self.notes.toPlainText(),
+        cp, hist = got
+        return Experiment(cp, hist, self.notes.toPlainText(),
                           {"hidden_controls": sorted(self.hidden)})
 
     # ============================================================ save / open
@@ -496,9 +530,10 @@ class Workspace(QObject):
             elif kind == "runs":
                 self.runs.export_csv(str(path))
             elif kind in ("weights", "torch"):
-                cp = self.capture()
-                if cp is None:
+                got = self.capture()
+                if got is None:
                     raise OSError(self.tr("the network could not be read"))
+                cp = got[0]
                 if kind == "torch":
                     arrays = cp.weights
                 else:  # our own names: l0.W_xh, W_hy, ...

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -69,9 +69,11 @@ def _layout(cell: str, activation: str) -> tuple[list[Node], list[Edge], str]:
             Edge(("hp", (80, 62), (80, 94), (105, 94))),
             Edge(("x", (80, 140), (80, 108), (105, 108))),
             Edge(("act", "h")),
-            Edge(((275, 101), (275, 24), (45, 24), "hp"), dashed=True, label="next step"),
+            Edge(((275, 101), (275, 24), (45, 24), "hp"), dashed=True,
+                 label=QT_TRANSLATE_NOOP("CellDiagram", "next step")),
         ]
-        return nodes, edges, "one layer mixes input and memory"
+        return nodes, edges, QT_TRANSLATE_NOOP("CellDiagram",
+                                               "one layer mixes input and memory")
     if cell in ("lstm", "peephole"):
         nodes = [
             Node("cp", 38, 30, "c_{t−1}", "state"),
@@ -97,14 +99,16 @@ def _layout(cell: str, activation: str) -> tuple[list[Node], list[Edge], str]:
             Edge(("in", (100, 168), "f")), Edge(((100, 168), (150, 168), "i")),
             Edge(((150, 168), (200, 168), "g")), Edge(((200, 168), (252, 168), "o")),
         ]
-        caption = "gates guard a cell state carried by addition"
+        caption = QT_TRANSLATE_NOOP("CellDiagram",
+                                    "gates guard a cell state carried by addition")
         if cell == "peephole":
             edges += [
                 Edge(((65, 30), (65, 118), "f"), dashed=True),
                 Edge(((65, 92), (150, 92), "i"), dashed=True),
                 Edge(((252, 30), "o"), dashed=True),
             ]
-            caption = "gates also peek at the cell state (dashed)"
+            caption = QT_TRANSLATE_NOOP("CellDiagram",
+                                        "gates also peek at the cell state (dashed)")
         return nodes, edges, caption
     if cell == "gru":
         nodes = [
@@ -129,7 +133,8 @@ def _layout(cell: str, activation: str) -> tuple[list[Node], list[Edge], str]:
             Edge(("in", (95, 168), "r")), Edge(((95, 168), (170, 168), "z")),
             Edge(((170, 168), (263, 168), (263, 130))),
         ]
-        return nodes, edges, "an update gate blends old state and candidate"
+        return nodes, edges, QT_TRANSLATE_NOOP("CellDiagram",
+                                               "an update gate blends old state and candidate")
     return [], [], ""
 
 
@@ -159,8 +164,8 @@ class CellDiagram(QWidget):
         self.cell, self.activation = "elman", "tanh"
         self.setMinimumSize(220, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setToolTip("How one time step of the cell computes h_t (and c_t) from x_t "
-                        "and the previous state.")
+        self.setToolTip(self.tr("How one time step of the cell computes h_t (and c_t) from "
+                                "x_t and the previous state."))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(300, 170)
@@ -202,7 +207,8 @@ class CellDiagram(QWidget):
         p.setFont(small)
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(0, self.height() - cap_h - 2, self.width(), cap_h),
-                   Qt.AlignmentFlag.AlignCenter, caption)
+                   Qt.AlignmentFlag.AlignCenter,
+                   QCoreApplication.translate("CellDiagram", caption) if caption else "")
         p.end()
 
     def _points(self, e: Edge, by_key: dict[str, Node]) -> list[QPointF]:
@@ -241,7 +247,8 @@ class CellDiagram(QWidget):
             nxt = pts[len(pts) // 2] if len(pts) > 2 else pts[1]
             cx, cy = (mid.x() + nxt.x()) / 2, (mid.y() + nxt.y()) / 2
             p.setPen(colour)
-            self._text(p, QRectF(cx - 60, cy - 16, 120, 14), e.label, small=True)
+            self._text(p, QRectF(cx - 60, cy - 16, 120, 14),
+                       QCoreApplication.translate("CellDiagram", e.label), small=True)
 
     def _node(self, p: QPainter, n: Node, colour: QColor) -> None:
         r = n.rect()

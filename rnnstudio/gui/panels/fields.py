@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QObject, QRegularExpression, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.config import Spec, describe_allowed, field_type
+from ...engine.config import Spec, field_type
 from ...engine.tasks import TASK_TITLES
 
 CHOICE_LABELS: dict[str, dict[str, str]] = {
@@ -48,8 +48,33 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
 LOG_FIELDS = frozenset({"lr"})  # step through 1-2-5 values instead of adding a step
 
 
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+
+
+def allowed_text(name: str, spec: Spec) -> str:
+    """What a setting allows, in the interface language (choices by their shown names)."""
+    if spec.choices:
+        labels = CHOICE_LABELS.get(name, {})
+        names = [QCoreApplication.translate("settings", labels.get(c, c)) for c in spec.choices]
+        return QCoreApplication.translate("fields", "one of {0}").format(", ".join(names))
+    integer = field_type(name) is int
+    if spec.minimum is not None and spec.maximum is not None:
+        text = (QCoreApplication.translate("fields", "an integer from {0} to {1}") if integer
+                else QCoreApplication.translate("fields", "a number from {0} to {1}"))
+        return text.format(_num(spec.minimum), _num(spec.maximum))
+    if name == "word":
+        return QCoreApplication.translate("fields", "1 to 20 lower-case letters a-z")
+    if name == "corpus":
+        return QCoreApplication.translate("fields", "a UTF-8 text file, or empty")
+    return QCoreApplication.translate("fields", "an integer") if integer else \
+        QCoreApplication.translate("fields", "a number")
+
+
 def tooltip(name: str, spec: Spec) -> str:
-    return f"{spec.help}\nAllowed: {describe_allowed(name)}."
+    help_text = QCoreApplication.translate("settings", spec.help)
+    return QCoreApplication.translate("fields", "{0}\nAllowed: {1}.").format(
+        help_text, allowed_text(name, spec))
 
 
 def ladder_step(value: float, steps: int, lo: float, hi: float) -> float:
@@ -95,7 +120,8 @@ class FieldEditor(QObject):
     def __init__(self, name: str, spec: Spec, parent: QWidget | None = None):
         super().__init__(parent)
         self.name, self.spec = name, spec
-        self.label = QLabel(spec.label + ":")
+        self.label = QLabel(QCoreApplication.translate("fields", "{0}:").format(
+            QCoreApplication.translate("settings", spec.label)))
         self.label.setToolTip(tooltip(name, spec))
         self.widget: QWidget = self._build(parent)
         self.widget.setObjectName(f"field_{name}")
@@ -133,7 +159,8 @@ class ChoiceEditor(FieldEditor):
         self.combo = QComboBox(parent)
         labels = CHOICE_LABELS.get(self.name, {})
         for choice in self.spec.choices:
-            self.combo.addItem(labels.get(choice, choice), choice)
+            self.combo.addItem(QCoreApplication.translate("settings", labels.get(choice, choice)),
+                               choice)
         self.combo.activated.connect(self._emit)
         return self.combo
 
@@ -206,8 +233,9 @@ class WordEditor(FieldEditor):
                                                            self.edit))
         self.edit.editingFinished.connect(self._finished)
         self.edit.inputRejected.connect(
-            lambda: self.rejected.emit(f"{self.spec.label}: only lower-case letters a-z "
-                                       f"are allowed (1 to 20 of them)"))
+            lambda: self.rejected.emit(QCoreApplication.translate(
+                "fields", "{0}: only lower-case letters a-z are allowed (1 to 20 of them)")
+                .format(QCoreApplication.translate("settings", self.spec.label))))
         self._shown = ""
         return self.edit
 
@@ -233,12 +261,12 @@ class FileEditor(FieldEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         self.edit = QLineEdit(box)
-        self.edit.setPlaceholderText("bundled Shakespeare")
+        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "bundled Shakespeare"))
         self.edit.setClearButtonEnabled(True)
         self.edit.editingFinished.connect(self._finished)
         self.browse = QToolButton(box)
         self.browse.setText("…")
-        self.browse.setToolTip("Choose a UTF-8 text file")
+        self.browse.setToolTip(QCoreApplication.translate("fields", "Choose a UTF-8 text file"))
         self.browse.clicked.connect(self._pick)
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.browse)
@@ -246,9 +274,10 @@ class FileEditor(FieldEditor):
         return box
 
     def _pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.widget, "Choose a text corpus",
-                                              self.edit.text(),
-                                              "Text files (*.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.widget, QCoreApplication.translate("fields", "Choose a text corpus"),
+            self.edit.text(),
+            QCoreApplication.translate("fields", "Text files (*.txt);;All files (*)"))
         if path:
             self.edit.setText(path)
             self._finished()
@@ -275,7 +304,8 @@ class OptionalFloatEditor(FieldEditor):
         lay = QHBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(box)
-        self.check.setToolTip("Off: train for the whole update budget")
+        self.check.setToolTip(QCoreApplication.translate(
+            "fields", "Off: train for the whole update budget"))
         self.spin = CompactDoubleSpinBox(parent=box)
         self.spin.setDecimals(4)
         self.spin.setRange(s.minimum if s.minimum is not None else -1e9,

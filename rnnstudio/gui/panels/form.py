@@ -47,6 +47,7 @@ class SettingsForm(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.editors: dict[str, FieldEditor] = {}
         self.rows: dict[str, QWidget] = {}  # the field widget of each row (for visibility)
+        self.hidden: set[str] = set()  # fields an instructor chose to hide
         all_specs = specs()
         for name in fields_of(panel):
             ed = make_editor(name, all_specs[name], self)
@@ -63,10 +64,15 @@ class SettingsForm(QWidget):
         return None
 
     def set_config(self, config: Config) -> None:
-        """Show `config`: every editor's value and which rows apply."""
+        """Show `config`: every editor's value and which rows apply (and are not hidden)."""
         for name, ed in self.editors.items():
             ed.set_value(getattr(config, name))
-            self.form.setRowVisible(self.rows[name], relevant(ed.spec, config))
+            self.form.setRowVisible(self.rows[name],
+                                    relevant(ed.spec, config) and name not in self.hidden)
+
+    def set_hidden(self, names: set[str]) -> None:
+        """Hide these fields' rows (applied at the next set_config)."""
+        self.hidden = set(names) & set(self.editors)
 
     def editor(self, name: str) -> FieldEditor:
         return self.editors[name]

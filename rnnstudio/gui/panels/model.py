@@ -3,7 +3,7 @@ layers, hidden size, activation, initialiser, bit loss and the seed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ...engine.config import Config
@@ -13,14 +13,17 @@ from .fields import FieldEditor
 from .form import SettingsForm
 
 CELL_EXPLANATIONS = {
-    "elman": "Elman: a single nonlinearity mixes the input with the previous hidden state. "
-             "Simple and fast, but gradients fade (or blow up) over long gaps.",
-    "lstm": "LSTM: forget, input and output gates guard a cell state c_t that is carried "
-            "forward by addition, so gradients survive long gaps.",
-    "peephole": "Peephole LSTM: an LSTM whose gates also see the cell state itself, which "
-                "helps with precise timing.",
-    "gru": "GRU: an update gate blends the old state with a candidate, a reset gate "
-           "decides how much of the past the candidate sees. Fewer weights than an LSTM.",
+    "elman": QT_TRANSLATE_NOOP("ModelPanel", "Elman: a single nonlinearity mixes the input "
+                               "with the previous hidden state. Simple and fast, but "
+                               "gradients fade (or blow up) over long gaps."),
+    "lstm": QT_TRANSLATE_NOOP("ModelPanel", "LSTM: forget, input and output gates guard a "
+                              "cell state c_t that is carried forward by addition, so "
+                              "gradients survive long gaps."),
+    "peephole": QT_TRANSLATE_NOOP("ModelPanel", "Peephole LSTM: an LSTM whose gates also see "
+                                  "the cell state itself, which helps with precise timing."),
+    "gru": QT_TRANSLATE_NOOP("ModelPanel", "GRU: an update gate blends the old state with a "
+                             "candidate, a reset gate decides how much of the past the "
+                             "candidate sees. Fewer weights than an LSTM."),
 }
 
 
@@ -47,7 +50,8 @@ class ModelPanel(SettingsForm):
             lay.addWidget(editor.widget, 1)
             self.dice = QToolButton()
             self.dice.setText("⚄")
-            self.dice.setToolTip("Randomise the seed: new start weights and data order")
+            self.dice.setToolTip(self.tr("Randomise the seed: new start weights and data "
+                                         "order"))
             self.dice.clicked.connect(self.randomise_seed)
             lay.addWidget(self.dice)
             self.form.addRow(editor.label, row)
@@ -58,5 +62,6 @@ class ModelPanel(SettingsForm):
 
     def set_config(self, config: Config) -> None:
         super().set_config(config)
-        self.explanation.setText(CELL_EXPLANATIONS.get(config.cell, ""))
+        text = CELL_EXPLANATIONS.get(config.cell, "")
+        self.explanation.setText(QCoreApplication.translate("ModelPanel", text) if text else "")
         self.diagram.set_cell(config.cell, config.activation)

@@ -13,8 +13,9 @@ class TrainingPanel(SettingsForm):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("training", parent)
         lr = self.editors["lr"]
-        lr.widget.setToolTip(lr.widget.toolTip() + "\nChanges apply at the next update, "
-                             "even while training; arrows step 1, 2, 5, 10...")
+        lr.widget.setToolTip(lr.widget.toolTip() + "\n" + self.tr(
+            "Changes apply at the next update, even while training; arrows step 1, 2, 5, "
+            "10..."))
 
     def set_config(self, config: Config) -> None:
         super().set_config(config)
