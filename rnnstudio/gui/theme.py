@@ -103,6 +103,14 @@ def dark_palette() -> QPalette:
         "Base": "#26272a"})
 
 
+def repolish(app: QApplication) -> None:
+    """Widgets with their own style sheet keep the palette and font they were polished
+    with: polish them again so they follow a new theme or font size."""
+    for widget in app.allWidgets():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
+
+
 class ThemeManager(QObject):
     """Applies a theme to the application and, for "system", follows the desktop."""
 
@@ -139,6 +147,7 @@ class ThemeManager(QObject):
             app.setStyle("Fusion")
             app.setPalette(dark_palette() if scheme == "dark" else light_palette())
         self.applied = scheme
+        repolish(app)
         return scheme
 
     def _system_changed(self, *_: object) -> None:
@@ -174,12 +183,14 @@ class Presentation(QObject):
             size = self._font.pointSizeF() if self._font.pointSizeF() > 0 else 9.0
             big.setPointSizeF(size * FONT_SCALE)
             app.setFont(big)
+            repolish(app)
             self.refresh()
             self._timer.start()
         else:
             self._timer.stop()
             if self._font is not None:
                 app.setFont(self._font)
+                repolish(app)
             self._restore()
 
     def _views(self) -> Iterable[pg.GraphicsView]:

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -120,12 +120,14 @@ class Workspace(QObject):
         self.presentation = Presentation(window)
 
         self.runs = RunsPanel()
-        self.runs_dock = self._dock(self.tr("Runs"), "dock_runs", self.runs)
+        self.runs_dock = self._dock(self.tr("Runs"), "dock_runs", self.runs,
+                                    window.docks["loss"])
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes_edit")
         self.notes.setPlaceholderText(self.tr("Notes on this experiment (saved in the file)"))
         self.notes.textChanged.connect(self._notes_changed)
-        self.notes_dock = self._dock(self.tr("Notes"), "dock_notes", self.notes)
+        self.notes_dock = self._dock(self.tr("Notes"), "dock_notes", self.notes,
+                                     window.settings_dock)
         self._notes_loading = False
 
         c = window.controller
@@ -135,15 +137,17 @@ class Workspace(QObject):
         self._start_history()
 
     # =============================================================== building
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, beside: QDockWidget) -> QDockWidget:
+        """A hidden dock, tabbed behind `beside` (View shows it)."""
         dock = QDockWidget(title, self.w)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.w.tabifyDockWidget(beside, dock)
         dock.hide()
+        dock.toggleViewAction().triggered.connect(lambda on: on and dock.raise_())
         return dock
 
     def _act(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
@@ -558,6 +562,7 @@ class Workspace(QObject):
         on = (not self.presentation.enabled) if on is None or not isinstance(on, bool) else on
         self.presentation.set_enabled(on)
         self.presentation_action.setChecked(on)
+        QTimer.singleShot(0, self.w.balance_docks)  # bigger text: share the room again
         self.w.settings.qs.setValue("view/presentation", on)
 
     def set_theme(self, name: str) -> None:
