@@ -51,6 +51,7 @@ def spec_strings() -> list[str]:
     for spec in specs().values():
         out += [spec.label, spec.help]
     out += list(TASK_TITLES.values())
+    out += metric_labels()
     try:  # the settings panels' names for choices ("Global norm" for clip_mode "norm")
         sys.path.insert(0, str(ROOT))
         from rnnstudio.gui.panels.fields import CHOICE_LABELS
@@ -62,6 +63,21 @@ def spec_strings() -> list[str]:
         out += list(labels.values())
     seen: set[str] = set()
     return [s for s in out if s and not (s in seen or seen.add(s))]
+
+
+def metric_labels() -> list[str]:
+    """Every task's metric labels ("whole-sum accuracy", ...), shown in plots and tables."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from rnnstudio.engine.config import TASKS, Config
+        from rnnstudio.engine.tasks import make_task
+    finally:
+        sys.path.pop(0)
+    out: list[str] = []
+    for task in TASKS:
+        labels = getattr(make_task(Config(task=task)), "metric_labels", {}) or {}
+        out += list(labels.values())
+    return out
 
 
 def _specs_file(folder: Path) -> Path:

@@ -375,4 +375,105 @@ TRANSLATIONS: dict[str, str] = {
     "Lesson “{0}”: press Start in Race mode to train the lanes side by side.":
         "课程“{0}”：在竞赛模式中按“开始”，让各条赛道并排训练。",
     "Lesson “{0}” loaded: press Train (Space).": "已载入课程“{0}”：请按“训练”（空格键）。",
+    # ------------------------------------------------------------ plots
+    "How much the loss depends on the state at each time step t. <b>Vanishing</b> gradients: "
+    "bright at late t (top of the map), dark at early t (bottom); <b>exploding</b>: bright at "
+    "early t and growing.":
+        "损失对每个时间步 t 的状态有多敏感。<b>梯度消失</b>：晚的 t（图的上方）亮，"
+        "早的 t（下方）暗；<b>梯度爆炸</b>：早的 t 亮，而且越来越亮。",
+    "Which gradient the heat map shows.": "热图显示哪一个梯度。",
+    "time step t": "时间步 t",
+    "‖∂L/∂h_t‖ (log scale)": "‖∂L/∂h_t‖（对数坐标）",
+    "Latest update": "最近一次更新",
+    "Over training": "训练全过程",
+    "‖g‖ (log scale)": "‖g‖（对数坐标）",
+    "Global gradient norm per update: {0}━ before{1} and {2}╌ after clipping{1}":
+        "每次更新的全局梯度范数：{0}━ 裁剪前{1}与{2}╌ 裁剪后{1}",
+    "clip threshold": "裁剪阈值",
+    ", layer {0}": "，第 {0} 层",
+    "layer {0}": "第 {0} 层",
+    "Over training: {0}": "训练全过程：{0}",
+    "hidden state h_t": "隐藏状态 h_t",
+    "cell state c_t (the LSTM's memory)": "细胞状态 c_t（LSTM 的记忆）",
+    "input gate i_t (1 = write new content)": "输入门 i_t（1 = 写入新内容）",
+    "forget gate f_t (1 = keep the memory, 0 = erase it)":
+        "遗忘门 f_t（1 = 保留记忆，0 = 抹去记忆）",
+    "candidate g_t (new content to write)": "候选值 g_t（要写入的新内容）",
+    "output gate o_t (1 = show the memory in h_t)": "输出门 o_t（1 = 把记忆显示在 h_t 中）",
+    "reset gate r_t (how much of h_{t-1} shapes the candidate)":
+        "重置门 r_t（h_{t-1} 对候选状态的影响有多大）",
+    "update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)":
+        "更新门 z_t（1 = 保留 h_{t-1}，0 = 采用候选状态）",
+    "candidate n_t (the new state proposed)": "候选状态 n_t（提议的新状态）",
+    "cell state c_t": "细胞状态 c_t",
+    "input gate i_t": "输入门 i_t",
+    "forget gate f_t": "遗忘门 f_t",
+    "candidate g_t": "候选值 g_t",
+    "output gate o_t": "输出门 o_t",
+    "reset gate r_t": "重置门 r_t",
+    "update gate z_t": "更新门 z_t",
+    "candidate n_t": "候选状态 n_t",
+    "Which recurrent layer to look inside (1 = next to the input).":
+        "查看哪一个循环层的内部（1 = 紧挨着输入的那一层）。",
+    "The hidden state, the cell state or one of the gates.": "隐藏状态、细胞状态或某一个门。",
+    "Layer": "层",
+    "Show": "显示",
+    "unit": "单元",
+    "Hidden state h_t": "隐藏状态 h_t",
+    "Probe sequence, one row per unit; colour scale fixed at [{0}, {1}] so colours keep their "
+    "meaning while training.":
+        "探测序列，每个单元一行；颜色范围固定在 [{0}, {1}]，训练过程中颜色的含义保持不变。",
+    "input at time step t": "时间步 t 的输入",
+    "Log scale (loss)": "对数坐标（损失）",
+    "Show the loss on a logarithmic axis: late, small improvements stay visible.":
+        "用对数坐标显示损失：后期细小的改进也看得见。",
+    "loss": "损失",
+    "Training loss (every update)": "训练损失（每次更新）",
+    "training loss": "训练损失",
+    "held-out": "留出集",
+    "Held-out {0} (higher is better)": "留出集{0}（越高越好）",
+    "Held-out {0} (lower is better)": "留出集{0}（越低越好）",
+    "network row: the darker, the surer the bit is 1; {0} wrong bit":
+        "网络一行：颜色越深，越确定该位是 1；{0} 错误的位",
+    "bit (the network reads right to left: least significant first)":
+        "比特位（网络从右往左读：最低位在前）",
+    "Binary addition: the probe pair": "二进制加法：探测用的一对数",
+    "Train to see the network add the probe pair.": "开始训练，看网络如何把这对数相加。",
+    "1 wrong bit": "错 1 位",
+    "{0} wrong bits": "错 {0} 位",
+    "{0} + {1} = <b>{2}</b> (true {3})": "{0} + {1} = <b>{2}</b>（正确答案 {3}）",
+    "input letter at each time step": "每个时间步输入的字母",
+    "word ends here (truth)": "单词在此结束（真实值）",
+    "network P(flag)": "网络的 P(标记)",
+    "flag raised (P > 0.5)": "举旗标记（P > 0.5）",
+    "Flags along the probe stream: where does “{0}” end?": "探测字母流上的标记：“{0}”在哪里结束？",
+    "1 false alarm": "1 次误报",
+    "{0} false alarms": "{0} 次误报",
+    "caught {0} of {1} “{2}”, {3}": "找到了 {1} 个“{2}”中的 {0} 个，{3}",
+    "Samples appear here at every evaluation while training.":
+        "训练时每次评估都会在这里显示生成的文本。",
+    "Text the network writes at temperature {0}": "网络在温度 {0} 下写出的文本",
+    "Text the network writes at temperature {0} (after update {1}; earlier samples greyed below)":
+        "网络在温度 {0} 下写出的文本（第 {1} 次更新后；更早的样本以灰色显示在下方）",
+    "after update {0}": "第 {0} 次更新后",
+    "input": "输入",
+    "marked inputs": "被标记的输入",
+    "true": "真实值",
+    "network": "网络",
+    "Delayed recall: say the symbol back after {0} steps": "延迟回忆：{0} 步之后把符号说出来",
+    "Adding problem: the sum of the two marked inputs": "加和问题：两个被标记输入的和",
+    "Forecast: the next value of the series": "预测：序列的下一个值",
+    # metric labels (engine tasks)
+    "whole-sum accuracy": "整数和准确率",
+    "bit accuracy": "逐位准确率",
+    "F1 score of the flags": "标记的 F1 分数",
+    "precision (right flags)": "精确率（标对的比例）",
+    "recall (words caught)": "召回率（找到的单词比例）",
+    "bits per character (lower is better)": "每字符比特数（越低越好）",
+    "next-character accuracy": "下一个字符的准确率",
+    "recall accuracy (guessing scores 0.25)": "回忆准确率（瞎猜得 0.25）",
+    "mean squared error (always answering 1.0 scores 0.167)": "均方误差（总是回答 1.0 得 0.167）",
+    "share of sums within ±0.04": "误差在 ±0.04 以内的和所占比例",
+    "forecast mean squared error": "预测的均方误差",
+    "MSE of repeating the last value": "重复上一个值的均方误差",
 }

@@ -90,6 +90,61 @@
         </message>
     </context>
     <context>
+        <name>GradientFlowPlot</name>
+        <message>
+            <source>How much the loss depends on the state at each time step t. &lt;b&gt;Vanishing&lt;/b&gt; gradients: bright at late t (top of the map), dark at early t (bottom); &lt;b&gt;exploding&lt;/b&gt;: bright at early t and growing.</source>
+            <translation>损失对每个时间步 t 的状态有多敏感。&lt;b&gt;梯度消失&lt;/b&gt;：晚的 t（图的上方）亮，早的 t（下方）暗；&lt;b&gt;梯度爆炸&lt;/b&gt;：早的 t 亮，而且越来越亮。</translation>
+        </message>
+        <message>
+            <source>Which gradient the heat map shows.</source>
+            <translation>热图显示哪一个梯度。</translation>
+        </message>
+        <message>
+            <source>time step t</source>
+            <translation>时间步 t</translation>
+        </message>
+        <message>
+            <source>‖∂L/∂h_t‖ (log scale)</source>
+            <translation>‖∂L/∂h_t‖（对数坐标）</translation>
+        </message>
+        <message>
+            <source>Latest update</source>
+            <translation>最近一次更新</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新次数</translation>
+        </message>
+        <message>
+            <source>Over training</source>
+            <translation>训练全过程</translation>
+        </message>
+        <message>
+            <source>‖g‖ (log scale)</source>
+            <translation>‖g‖（对数坐标）</translation>
+        </message>
+        <message>
+            <source>Global gradient norm per update: {0}━ before{1} and {2}╌ after clipping{1}</source>
+            <translation>每次更新的全局梯度范数：{0}━ 裁剪前{1}与{2}╌ 裁剪后{1}</translation>
+        </message>
+        <message>
+            <source>clip threshold</source>
+            <translation>裁剪阈值</translation>
+        </message>
+        <message>
+            <source>, layer {0}</source>
+            <translation>，第 {0} 层</translation>
+        </message>
+        <message>
+            <source>layer {0}</source>
+            <translation>第 {0} 层</translation>
+        </message>
+        <message>
+            <source>Over training: {0}</source>
+            <translation>训练全过程：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>HideControlsDialog</name>
         <message>
             <source>Hide controls</source>
@@ -114,6 +169,176 @@
         <message>
             <source>Show all</source>
             <translation>全部显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsideView</name>
+        <message>
+            <source>hidden state h_t</source>
+            <translation>隐藏状态 h_t</translation>
+        </message>
+        <message>
+            <source>cell state c_t (the LSTM's memory)</source>
+            <translation>细胞状态 c_t（LSTM 的记忆）</translation>
+        </message>
+        <message>
+            <source>input gate i_t (1 = write new content)</source>
+            <translation>输入门 i_t（1 = 写入新内容）</translation>
+        </message>
+        <message>
+            <source>forget gate f_t (1 = keep the memory, 0 = erase it)</source>
+            <translation>遗忘门 f_t（1 = 保留记忆，0 = 抹去记忆）</translation>
+        </message>
+        <message>
+            <source>candidate g_t (new content to write)</source>
+            <translation>候选值 g_t（要写入的新内容）</translation>
+        </message>
+        <message>
+            <source>output gate o_t (1 = show the memory in h_t)</source>
+            <translation>输出门 o_t（1 = 把记忆显示在 h_t 中）</translation>
+        </message>
+        <message>
+            <source>reset gate r_t (how much of h_{t-1} shapes the candidate)</source>
+            <translation>重置门 r_t（h_{t-1} 对候选状态的影响有多大）</translation>
+        </message>
+        <message>
+            <source>update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)</source>
+            <translation>更新门 z_t（1 = 保留 h_{t-1}，0 = 采用候选状态）</translation>
+        </message>
+        <message>
+            <source>candidate n_t (the new state proposed)</source>
+            <translation>候选状态 n_t（提议的新状态）</translation>
+        </message>
+        <message>
+            <source>cell state c_t</source>
+            <translation>细胞状态 c_t</translation>
+        </message>
+        <message>
+            <source>input gate i_t</source>
+            <translation>输入门 i_t</translation>
+        </message>
+        <message>
+            <source>forget gate f_t</source>
+            <translation>遗忘门 f_t</translation>
+        </message>
+        <message>
+            <source>candidate g_t</source>
+            <translation>候选值 g_t</translation>
+        </message>
+        <message>
+            <source>output gate o_t</source>
+            <translation>输出门 o_t</translation>
+        </message>
+        <message>
+            <source>reset gate r_t</source>
+            <translation>重置门 r_t</translation>
+        </message>
+        <message>
+            <source>update gate z_t</source>
+            <translation>更新门 z_t</translation>
+        </message>
+        <message>
+            <source>candidate n_t</source>
+            <translation>候选状态 n_t</translation>
+        </message>
+        <message>
+            <source>Which recurrent layer to look inside (1 = next to the input).</source>
+            <translation>查看哪一个循环层的内部（1 = 紧挨着输入的那一层）。</translation>
+        </message>
+        <message>
+            <source>The hidden state, the cell state or one of the gates.</source>
+            <translation>隐藏状态、细胞状态或某一个门。</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>time step t</source>
+            <translation>时间步 t</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Hidden state h_t</source>
+            <translation>隐藏状态 h_t</translation>
+        </message>
+        <message>
+            <source>layer {0}</source>
+            <translation>第 {0} 层</translation>
+        </message>
+        <message>
+            <source>, layer {0}</source>
+            <translation>，第 {0} 层</translation>
+        </message>
+        <message>
+            <source>Probe sequence, one row per unit; colour scale fixed at [{0}, {1}] so colours keep their meaning while training.</source>
+            <translation>探测序列，每个单元一行；颜色范围固定在 [{0}, {1}]，训练过程中颜色的含义保持不变。</translation>
+        </message>
+        <message>
+            <source>input at time step t</source>
+            <translation>时间步 t 的输入</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPlot</name>
+        <message>
+            <source>Log scale (loss)</source>
+            <translation>对数坐标（损失）</translation>
+        </message>
+        <message>
+            <source>Show the loss on a logarithmic axis: late, small improvements stay visible.</source>
+            <translation>用对数坐标显示损失：后期细小的改进也看得见。</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新次数</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Training loss (every update)</source>
+            <translation>训练损失（每次更新）</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Held-out metric</source>
+            <translation>留出集指标</translation>
+        </message>
+        <message>
+            <source>training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>held-out</source>
+            <translation>留出集</translation>
+        </message>
+        <message>
+            <source>Held-out {0} (higher is better)</source>
+            <translation>留出集{0}（越高越好）</translation>
+        </message>
+        <message>
+            <source>Held-out {0} (lower is better)</source>
+            <translation>留出集{0}（越低越好）</translation>
+        </message>
+        <message>
+            <source>loss (log scale)</source>
+            <translation>损失（对数坐标）</translation>
+        </message>
+        <message>
+            <source>loss {0}</source>
+            <translation>损失 {0}</translation>
         </message>
     </context>
     <context>
@@ -403,6 +628,117 @@
         <message>
             <source>Export {0}</source>
             <translation>导出{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PredictionView</name>
+        <message>
+            <source>network row: the darker, the surer the bit is 1; {0} wrong bit</source>
+            <translation>网络一行：颜色越深，越确定该位是 1；{0} 错误的位</translation>
+        </message>
+        <message>
+            <source>bit (the network reads right to left: least significant first)</source>
+            <translation>比特位（网络从右往左读：最低位在前）</translation>
+        </message>
+        <message>
+            <source>Binary addition: the probe pair</source>
+            <translation>二进制加法：探测用的一对数</translation>
+        </message>
+        <message>
+            <source>Train to see the network add the probe pair.</source>
+            <translation>开始训练，看网络如何把这对数相加。</translation>
+        </message>
+        <message>
+            <source>1 wrong bit</source>
+            <translation>错 1 位</translation>
+        </message>
+        <message>
+            <source>{0} wrong bits</source>
+            <translation>错 {0} 位</translation>
+        </message>
+        <message>
+            <source>{0} + {1} = &lt;b&gt;{2}&lt;/b&gt; (true {3})</source>
+            <translation>{0} + {1} = &lt;b&gt;{2}&lt;/b&gt;（正确答案 {3}）</translation>
+        </message>
+        <message>
+            <source>input letter at each time step</source>
+            <translation>每个时间步输入的字母</translation>
+        </message>
+        <message>
+            <source>word ends here (truth)</source>
+            <translation>单词在此结束（真实值）</translation>
+        </message>
+        <message>
+            <source>network P(flag)</source>
+            <translation>网络的 P(标记)</translation>
+        </message>
+        <message>
+            <source>flag raised (P &gt; 0.5)</source>
+            <translation>举旗标记（P &gt; 0.5）</translation>
+        </message>
+        <message>
+            <source>Flags along the probe stream: where does “{0}” end?</source>
+            <translation>探测字母流上的标记：“{0}”在哪里结束？</translation>
+        </message>
+        <message>
+            <source>1 false alarm</source>
+            <translation>1 次误报</translation>
+        </message>
+        <message>
+            <source>{0} false alarms</source>
+            <translation>{0} 次误报</translation>
+        </message>
+        <message>
+            <source>caught {0} of {1} “{2}”, {3}</source>
+            <translation>找到了 {1} 个“{2}”中的 {0} 个，{3}</translation>
+        </message>
+        <message>
+            <source>Samples appear here at every evaluation while training.</source>
+            <translation>训练时每次评估都会在这里显示生成的文本。</translation>
+        </message>
+        <message>
+            <source>Text the network writes at temperature {0}</source>
+            <translation>网络在温度 {0} 下写出的文本</translation>
+        </message>
+        <message>
+            <source>Text the network writes at temperature {0} (after update {1}; earlier samples greyed below)</source>
+            <translation>网络在温度 {0} 下写出的文本（第 {1} 次更新后；更早的样本以灰色显示在下方）</translation>
+        </message>
+        <message>
+            <source>after update {0}</source>
+            <translation>第 {0} 次更新后</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>marked inputs</source>
+            <translation>被标记的输入</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>真实值</translation>
+        </message>
+        <message>
+            <source>network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Delayed recall: say the symbol back after {0} steps</source>
+            <translation>延迟回忆：{0} 步之后把符号说出来</translation>
+        </message>
+        <message>
+            <source>Adding problem: the sum of the two marked inputs</source>
+            <translation>加和问题：两个被标记输入的和</translation>
+        </message>
+        <message>
+            <source>Forecast: the next value of the series</source>
+            <translation>预测：序列的下一个值</translation>
+        </message>
+        <message>
+            <source>Predicted vs true</source>
+            <translation>预测值与真实值</translation>
         </message>
     </context>
     <context>
@@ -1129,6 +1465,54 @@ Allowed: {1}.</source>
         <message>
             <source>Time-series forecasting</source>
             <translation>时间序列预测</translation>
+        </message>
+        <message>
+            <source>whole-sum accuracy</source>
+            <translation>整数和准确率</translation>
+        </message>
+        <message>
+            <source>bit accuracy</source>
+            <translation>逐位准确率</translation>
+        </message>
+        <message>
+            <source>F1 score of the flags</source>
+            <translation>标记的 F1 分数</translation>
+        </message>
+        <message>
+            <source>precision (right flags)</source>
+            <translation>精确率（标对的比例）</translation>
+        </message>
+        <message>
+            <source>recall (words caught)</source>
+            <translation>召回率（找到的单词比例）</translation>
+        </message>
+        <message>
+            <source>bits per character (lower is better)</source>
+            <translation>每字符比特数（越低越好）</translation>
+        </message>
+        <message>
+            <source>next-character accuracy</source>
+            <translation>下一个字符的准确率</translation>
+        </message>
+        <message>
+            <source>recall accuracy (guessing scores 0.25)</source>
+            <translation>回忆准确率（瞎猜得 0.25）</translation>
+        </message>
+        <message>
+            <source>mean squared error (always answering 1.0 scores 0.167)</source>
+            <translation>均方误差（总是回答 1.0 得 0.167）</translation>
+        </message>
+        <message>
+            <source>share of sums within ±0.04</source>
+            <translation>误差在 ±0.04 以内的和所占比例</translation>
+        </message>
+        <message>
+            <source>forecast mean squared error</source>
+            <translation>预测的均方误差</translation>
+        </message>
+        <message>
+            <source>MSE of repeating the last value</source>
+            <translation>重复上一个值的均方误差</translation>
         </message>
         <message>
             <source>Elman (simple RNN)</source>

@@ -28,9 +28,10 @@ TINY = 1e-30
 
 GATED_C = ("lstm", "peephole")
 
-HINT = ("How much the loss depends on the state at each time step t. "
-        "<b>Vanishing</b> gradients: bright at late t (top of the map), dark at early t "
-        "(bottom); <b>exploding</b>: bright at early t and growing.")
+HINT = QtCore.QT_TRANSLATE_NOOP(
+    "GradientFlowPlot", "How much the loss depends on the state at each time step t. "
+    "<b>Vanishing</b> gradients: bright at late t (top of the map), dark at early t "
+    "(bottom); <b>exploding</b>: bright at early t and growing.")
 
 
 class HeatColumns:
@@ -89,9 +90,9 @@ class GradientFlowPlot(c.Panel):
         self._shown = 0
 
         self.choice = QtWidgets.QComboBox()
-        self.choice.setToolTip("Which gradient the heat map shows.")
+        self.choice.setToolTip(self.tr("Which gradient the heat map shows."))
         self.choice.currentIndexChanged.connect(self._choose)
-        self.hint = c.hint_label(HINT)
+        self.hint = c.hint_label(self.tr(HINT))
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(self.choice, 0, QtCore.Qt.AlignmentFlag.AlignTop)
@@ -99,11 +100,12 @@ class GradientFlowPlot(c.Panel):
         self.canvas = c.layout_widget()
         self.profile_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=0, axisItems={"left": c.LogAxis("left")})
-        c.style_plot(self.profile_plot, "time step t", "‖∂L/∂h_t‖ (log scale)",
-                     "Latest update")
+        c.style_plot(self.profile_plot, self.tr("time step t"),
+                     self.tr("‖∂L/∂h_t‖ (log scale)"), self.tr("Latest update"))
         self.profile_plot.setLogMode(y=True)
         self.heat_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
-        c.style_plot(self.heat_plot, "update", "time step t", "Over training")
+        c.style_plot(self.heat_plot, self.tr("update"), self.tr("time step t"),
+                     self.tr("Over training"))
         self.heat_plot.showGrid(x=False, y=False)
         self.heat_image = pg.ImageItem(axisOrder="col-major")
         self.heat_image.setLevels(LOG_LEVELS)
@@ -113,9 +115,11 @@ class GradientFlowPlot(c.Panel):
                                     c.GRADIENT_MAP, "log10 ‖∂L/∂h_t‖")
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
             row=1, col=0, colspan=2, axisItems={"left": c.LogAxis("left")})
-        c.style_plot(self.norm_plot, "update", "‖g‖ (log scale)",
-                     f"Global gradient norm per update: <span style='color:{c.ORANGE}'>"
-                     f"━ before</span> and <span style='color:{c.BLUE}'>╌ after clipping</span>")
+        c.style_plot(self.norm_plot, self.tr("update"), self.tr("‖g‖ (log scale)"),
+                     self.tr("Global gradient norm per update: {0}━ before{1} and {2}╌ after "
+                             "clipping{1}").format(f"<span style='color:{c.ORANGE}'>",
+                                                   "</span>",
+                                                   f"<span style='color:{c.BLUE}'>"))
         self.norm_plot.setLogMode(y=True)
         self.norm_plot.setDownsampling(auto=True, mode="peak")
         self.norm_plot.setClipToView(True)
@@ -123,7 +127,7 @@ class GradientFlowPlot(c.Panel):
         self.after_curve = self.norm_plot.plot(pen=c.pen(c.BLUE, 1.5, dash=True))
         self.clip_line = pg.InfiniteLine(angle=0, movable=False,
                                          pen=c.pen(c.VERMILLION, 1, dash=True),
-                                         label="clip threshold",
+                                         label=self.tr("clip threshold"),
                                          labelOpts={"position": 0.08, "color": c.VERMILLION})
         self.norm_plot.addItem(self.clip_line, ignoreBounds=True)
         for p in (self.profile_plot, self.heat_plot, self.norm_plot):
@@ -155,7 +159,7 @@ class GradientFlowPlot(c.Panel):
         self.choice.clear()
         for key, l in self._quantities:
             name = "‖∂L/∂h_t‖" if key == "h" else "‖∂L/∂c_t‖"
-            self.choice.addItem(f"{name}, layer {l + 1}")
+            self.choice.addItem(name + self.tr(", layer {0}").format(l + 1))
         self.choice.setCurrentIndex(0)
         self.choice.setVisible(len(self._quantities) > 1)
         self.choice.blockSignals(False)
@@ -234,11 +238,12 @@ class GradientFlowPlot(c.Panel):
                 symbolPen=None, name=f"‖∂L/∂h_t‖{suffix}", connect="finite"))
         key = []
         if layers > 1:
-            key.append(" ".join(f"<span style='color:{c.SERIES_COLOURS[l % 6]}'>■ layer {l + 1}"
-                                f"</span>" for l in range(layers)))
+            key.append(" ".join(f"<span style='color:{c.SERIES_COLOURS[l % 6]}'>■ "
+                                + self.tr("layer {0}").format(l + 1) + "</span>"
+                                for l in range(layers)))
         if want_c:
             key.append("━ ‖∂L/∂h_t‖ ╌ ‖∂L/∂c_t‖")
-        title = "Latest update" + "".join(
+        title = self.tr("Latest update") + "".join(
             f"<br><span style='font-size:{c.TICK_PT}pt'>{k}</span>" for k in key)
         c.set_title(self.profile_plot, title)
         for l in range(want_c):
@@ -264,8 +269,10 @@ class GradientFlowPlot(c.Panel):
         sym = "h" if key == "h" else "c"
         self.heat_bar.axis.setLabel(f"log10 ‖∂L/∂{sym}_t‖", color=c.FOREGROUND,
                                     **{"font-size": f"{c.LABEL_PT}pt"})
-        layer = f", layer {l + 1}" if len({q[1] for q in self._quantities}) > 1 else ""
-        c.set_title(self.heat_plot, f"Over training: ‖∂L/∂{sym}_t‖{layer}")
+        layer = self.tr(", layer {0}").format(l + 1) \
+            if len({q[1] for q in self._quantities}) > 1 else ""
+        c.set_title(self.heat_plot, self.tr("Over training: {0}").format(
+            f"‖∂L/∂{sym}_t‖{layer}"))
 
     def _draw_heat(self) -> None:
         heat = self.heat

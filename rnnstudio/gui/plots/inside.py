@@ -24,15 +24,29 @@ ORDER = ("h", "c", "i", "f", "g", "o", "r", "z", "n")
 STRIP_MAX_INPUTS = 4
 
 DESCRIPTIONS = {
-    "h": "hidden state h_t",
-    "c": "cell state c_t (the LSTM's memory)",
-    "i": "input gate i_t (1 = write new content)",
-    "f": "forget gate f_t (1 = keep the memory, 0 = erase it)",
-    "g": "candidate g_t (new content to write)",
-    "o": "output gate o_t (1 = show the memory in h_t)",
-    "r": "reset gate r_t (how much of h_{t-1} shapes the candidate)",
-    "z": "update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)",
-    "n": "candidate n_t (the new state proposed)",
+    "h": QtCore.QT_TRANSLATE_NOOP("InsideView", "hidden state h_t"),
+    "c": QtCore.QT_TRANSLATE_NOOP("InsideView", "cell state c_t (the LSTM's memory)"),
+    "i": QtCore.QT_TRANSLATE_NOOP("InsideView", "input gate i_t (1 = write new content)"),
+    "f": QtCore.QT_TRANSLATE_NOOP("InsideView",
+                                  "forget gate f_t (1 = keep the memory, 0 = erase it)"),
+    "g": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate g_t (new content to write)"),
+    "o": QtCore.QT_TRANSLATE_NOOP("InsideView", "output gate o_t (1 = show the memory in h_t)"),
+    "r": QtCore.QT_TRANSLATE_NOOP("InsideView",
+                                  "reset gate r_t (how much of h_{t-1} shapes the candidate)"),
+    "z": QtCore.QT_TRANSLATE_NOOP("InsideView",
+                                  "update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)"),
+    "n": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate n_t (the new state proposed)"),
+}
+SHORT = {  # the names in the Show menu
+    "h": QtCore.QT_TRANSLATE_NOOP("InsideView", "hidden state h_t"),
+    "c": QtCore.QT_TRANSLATE_NOOP("InsideView", "cell state c_t"),
+    "i": QtCore.QT_TRANSLATE_NOOP("InsideView", "input gate i_t"),
+    "f": QtCore.QT_TRANSLATE_NOOP("InsideView", "forget gate f_t"),
+    "g": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate g_t"),
+    "o": QtCore.QT_TRANSLATE_NOOP("InsideView", "output gate o_t"),
+    "r": QtCore.QT_TRANSLATE_NOOP("InsideView", "reset gate r_t"),
+    "z": QtCore.QT_TRANSLATE_NOOP("InsideView", "update gate z_t"),
+    "n": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate n_t"),
 }
 SYMBOL_GLYPHS = {" ": "␣", "\n": "⏎", "\t": "⇥"}
 INPUT_NAMES = {"addition": ("a bit", "b bit"), "adding": ("value", "marker"),
@@ -69,14 +83,16 @@ class InsideView(c.Panel):
         self._names: list[str] = ["h"]
 
         self.layer_box = QtWidgets.QComboBox()
-        self.layer_box.setToolTip("Which recurrent layer to look inside (1 = next to the input).")
+        self.layer_box.setToolTip(self.tr("Which recurrent layer to look inside (1 = next to "
+                                          "the input)."))
         self.quantity_box = QtWidgets.QComboBox()
-        self.quantity_box.setToolTip("The hidden state, the cell state or one of the gates.")
-        self.layer_label = QtWidgets.QLabel("Layer")
+        self.quantity_box.setToolTip(self.tr("The hidden state, the cell state or one of the "
+                                             "gates."))
+        self.layer_label = QtWidgets.QLabel(self.tr("Layer"))
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.layer_label)
         top.addWidget(self.layer_box)
-        top.addWidget(QtWidgets.QLabel("Show"))
+        top.addWidget(QtWidgets.QLabel(self.tr("Show")))
         top.addWidget(self.quantity_box)
         top.addStretch(1)
         self.hint = c.hint_label("")
@@ -94,7 +110,8 @@ class InsideView(c.Panel):
         self.strip_plot.invertY(True)
 
         self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
-        c.style_plot(self.plot, "time step t", "unit", "Hidden state h_t")
+        c.style_plot(self.plot, self.tr("time step t"), self.tr("unit"),
+                     self.tr("Hidden state h_t"))
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
@@ -163,9 +180,9 @@ class InsideView(c.Panel):
             box.blockSignals(True)
             box.clear()
         for l in layers:
-            self.layer_box.addItem(f"layer {l + 1}")
+            self.layer_box.addItem(self.tr("layer {0}").format(l + 1))
         for n in names:
-            self.quantity_box.addItem(DESCRIPTIONS.get(n, n).split(" (")[0])
+            self.quantity_box.addItem(self.tr(SHORT[n]) if n in SHORT else n)
         self.layer_box.setCurrentIndex(keep_layer if 0 <= keep_layer < len(layers) else 0)
         self.quantity_box.setCurrentIndex(names.index(keep_name) if keep_name in names else 0)
         many = len(layers) > 1
@@ -196,9 +213,10 @@ class InsideView(c.Panel):
         """Title, colour map, fixed levels and hint of the selected quantity."""
         layer, name = self.selected()
         levels, cmap = quantity_levels(name, self.cell, self.activation)
-        desc = DESCRIPTIONS.get(name, name)
-        sym = desc.split(" (")[0].split()[-1] if name in DESCRIPTIONS else name
-        where = f", layer {layer + 1}" if len(self._layers) > 1 else ""
+        english = DESCRIPTIONS.get(name, name)
+        sym = english.split(" (")[0].split()[-1] if name in DESCRIPTIONS else name
+        desc = self.tr(english) if name in DESCRIPTIONS else name
+        where = self.tr(", layer {0}").format(layer + 1) if len(self._layers) > 1 else ""
         c.set_title(self.plot, f"{desc[0].upper() + desc[1:]}{where}")
         self.bar.setColorMap(c.colormap(cmap))
         self.bar.setLevels(levels)
@@ -206,8 +224,9 @@ class InsideView(c.Panel):
         self.image.setColorMap(c.colormap(cmap))
         lo, hi = levels
         self._levels = levels
-        self.hint.setText(f"Probe sequence, one row per unit; colour scale fixed at "
-                          f"[{lo:g}, {hi:g}] so colours keep their meaning while training.")
+        self.hint.setText(self.tr("Probe sequence, one row per unit; colour scale fixed at "
+                                  "[{0}, {1}] so colours keep their meaning while training.")
+                          .format(f"{lo:g}", f"{hi:g}"))
 
     def _draw(self) -> None:
         levels = self._levels
@@ -249,11 +268,11 @@ class InsideView(c.Panel):
             step = max(1, int(np.ceil(T / 60)))
             self.plot.getAxis("bottom").setTicks(
                 [[(t, names[t]) for t in range(0, T, step)], []])
-            c.set_axis_label(self.plot, "bottom", "input at time step t")
+            c.set_axis_label(self.plot, "bottom", self.tr("input at time step t"))
             self._show_strip(0)
             return
         self.plot.getAxis("bottom").setTicks(None)
-        c.set_axis_label(self.plot, "bottom", "time step t")
+        c.set_axis_label(self.plot, "bottom", self.tr("time step t"))
         if k > STRIP_MAX_INPUTS:
             self._show_strip(0)
             return

@@ -12,6 +12,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication
 
 from ...engine.config import Config
 from ..messages import Progress
@@ -30,7 +31,8 @@ def task_facts(config: Config) -> tuple[str, str, bool, dict[str, str]]:
     except Exception:  # an unfinished or misconfigured task: still draw the loss
         return "metric", "metric", True, {}
     name = task.metric_name
-    labels = getattr(task, "metric_labels", {}) or {}
+    labels = {k: QCoreApplication.translate("settings", v)
+              for k, v in (getattr(task, "metric_labels", {}) or {}).items()}
     return name, labels.get(name, name.replace("_", " ")), bool(task.higher_is_better), labels
 
 
@@ -45,9 +47,9 @@ class LossPlot(c.Panel):
         self._other_metrics: dict[str, float] = {}
         self._labels: dict[str, str] = {}
 
-        self.log_box = QtWidgets.QCheckBox("Log scale (loss)")
-        self.log_box.setToolTip("Show the loss on a logarithmic axis: late, small improvements "
-                                "stay visible.")
+        self.log_box = QtWidgets.QCheckBox(self.tr("Log scale (loss)"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
+                                        "improvements stay visible."))
         self.log_box.setChecked(True)
         self.summary = QtWidgets.QLabel("")
         top = QtWidgets.QHBoxLayout()
@@ -60,8 +62,10 @@ class LossPlot(c.Panel):
             row=0, col=0, axisItems={"left": c.LogAxis("left")})
         self.metric_plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
         self.metric_plot.setXLink(self.loss_plot)
-        c.style_plot(self.loss_plot, "update", "loss", "Training loss (every update)")
-        c.style_plot(self.metric_plot, "update", "metric", "Held-out metric")
+        c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss"),
+                     self.tr("Training loss (every update)"))
+        c.style_plot(self.metric_plot, self.tr("update"), self.tr("metric"),
+                     self.tr("Held-out metric"))
         # the loss has a point per update: draw at most a few per pixel, and only what is in view
         self.loss_plot.setDownsampling(auto=True, mode="peak")
         self.loss_plot.setClipToView(True)
@@ -76,10 +80,10 @@ class LossPlot(c.Panel):
                                        brush=pg.mkBrush(86, 180, 233, 70))
         self.loss_plot.addItem(self.band)
         self.loss_curve: pg.PlotDataItem = self.loss_plot.plot(pen=c.pen(c.BLUE, 1.5),
-                                                               name="training loss")
+                                                               name=self.tr("training loss"))
         self.metric_curve: pg.PlotDataItem = self.metric_plot.plot(
             pen=c.pen(c.ORANGE, 2), symbol="o", symbolSize=4, symbolBrush=c.ORANGE,
-            symbolPen=None, name="held-out")
+            symbolPen=None, name=self.tr("held-out"))
         self.goal_line = pg.InfiniteLine(angle=0, movable=False,
                                          pen=c.pen(c.GREEN, 1.5, dash=True))
         self.metric_plot.addItem(self.goal_line)
@@ -99,8 +103,9 @@ class LossPlot(c.Panel):
         self._other_metrics = {}
         (self.metric_name, self.metric_label, self.higher_is_better,
          self._labels) = task_facts(config)
-        better = "higher" if self.higher_is_better else "lower"
-        c.set_title(self.metric_plot, f"Held-out {self.metric_label} ({better} is better)")
+        title = (self.tr("Held-out {0} (higher is better)") if self.higher_is_better
+                 else self.tr("Held-out {0} (lower is better)"))
+        c.set_title(self.metric_plot, title.format(self.metric_label))
         c.set_axis_label(self.metric_plot, "left", self.metric_label)
         if config.until_metric is not None:
             self.goal_line.setPos(config.until_metric)
@@ -131,7 +136,8 @@ class LossPlot(c.Panel):
     # -------------------------------------------------------------- drawing
     def _set_log(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)
-        c.set_axis_label(self.loss_plot, "left", "loss (log scale)" if on else "loss")
+        c.set_axis_label(self.loss_plot, "left",
+                         self.tr("loss (log scale)") if on else self.tr("loss"))
 
     def _redraw(self) -> None:
         x, y, lo, hi = self.loss_buf.data()
@@ -150,7 +156,7 @@ class LossPlot(c.Panel):
         parts = []
         last = self.loss_buf.last()
         if last is not None:
-            parts.append(f"loss {last:.4g}")
+            parts.append(self.tr("loss {0}").format(f"{last:.4g}"))
         m = self.metric_buf.last()
         if m is not None:
             parts.append(f"{self.metric_label} {m:.4g}")

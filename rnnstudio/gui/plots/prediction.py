@@ -75,8 +75,12 @@ def _canvas_page() -> tuple[QtWidgets.QWidget, pg.GraphicsLayoutWidget, QtWidget
 
 
 # ---------------------------------------------------------------- addition
-KEY = (f"<br><span style='font-size:{c.TICK_PT}pt; color:{c.GREY}'>network row: the darker, "
-       f"the surer the bit is 1; <span style='color:{c.VERMILLION}'>■</span> wrong bit</span>")
+def key_text() -> str:
+    return (f"<br><span style='font-size:{c.TICK_PT}pt; color:{c.GREY}'>"
+            + QtCore.QCoreApplication.translate(
+                "PredictionView",
+                "network row: the darker, the surer the bit is 1; {0} wrong bit").format(
+                f"<span style='color:{c.VERMILLION}'>■</span>") + "</span>")
 
 
 class BitGrid:
@@ -91,8 +95,10 @@ class BitGrid:
         self.reading.setFont(font)
         self.reading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.plot: pg.PlotItem = self.canvas.addPlot()
-        c.style_plot(self.plot, "bit (the network reads right to left: least significant first)",
-                     "", "Binary addition: the probe pair")
+        c.style_plot(self.plot, QtCore.QCoreApplication.translate(
+            "PredictionView", "bit (the network reads right to left: least significant first)"),
+                     "", QtCore.QCoreApplication.translate("PredictionView",
+                                                           "Binary addition: the probe pair"))
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -152,7 +158,8 @@ class BitGrid:
         self.image.setImage(self.rgb, autoLevels=False, levels=(0, 255))
         self.image.setRect(QtCore.QRectF(-0.5, -0.5, n, 4))
         self.plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, 3.5), padding=0.02)
-        self.reading.setText("Train to see the network add the probe pair." + KEY)
+        self.reading.setText(QtCore.QCoreApplication.translate(
+            "PredictionView", "Train to see the network add the probe pair.") + key_text())
 
     def show(self, probe: dict) -> None:
         x = np.asarray(probe["x"])[:, 0, :]  # (T, 2): a and b bits, least significant first
@@ -183,10 +190,16 @@ class BitGrid:
         a, b, true, pred = (int(np.dot(lsb_first[:, k].astype(object), weights)) for k in range(4))
         self.values = (a, b, true, pred)
         ok = pred == true
-        mark = "✓" if ok else f"✗ ({int(wrong.sum())} wrong bit{'s' if wrong.sum() != 1 else ''})"
+        n_wrong = int(wrong.sum())
+        wrong_text = (
+            QtCore.QCoreApplication.translate("PredictionView", "1 wrong bit") if n_wrong == 1
+            else QtCore.QCoreApplication.translate("PredictionView", "{0} wrong bits")
+            .format(n_wrong))
+        mark = "✓" if ok else f"✗ ({wrong_text})"
         colour = c.GREEN if ok else c.VERMILLION
-        self.reading.setText(f"{a} + {b} = <b>{pred}</b> (true {true}) "
-                             f"<span style='color:{colour}'>{mark}</span>{KEY}")
+        self.reading.setText(QtCore.QCoreApplication.translate(
+            "PredictionView", "{0} + {1} = <b>{2}</b> (true {3})").format(a, b, pred, true)
+            + f" <span style='color:{colour}'>{mark}</span>{key_text()}")
 
 
 # --------------------------------------------------------------- detection
@@ -196,7 +209,8 @@ class Stream:
     def __init__(self) -> None:
         self.page, self.canvas, self.reading = _canvas_page()
         self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
-        c.style_plot(self.plot, "input letter at each time step", "P(flag)",
+        c.style_plot(self.plot, QtCore.QCoreApplication.translate(
+            "PredictionView", "input letter at each time step"), "P(flag)",
                      "Flags along the probe stream")
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self.plot.setMouseEnabled(y=False)
@@ -208,9 +222,12 @@ class Stream:
                                    symbolBrush=c.BLUE, symbolPen=None)
         self.flags = self.plot.plot(pen=None, symbol="t1", symbolSize=11,
                                     symbolBrush=c.ORANGE, symbolPen=pg.mkPen(c.FOREGROUND))
-        legend.addItem(self.truth, "word ends here (truth)")
-        legend.addItem(self.prob, "network P(flag)")
-        legend.addItem(self.flags, "flag raised (P > 0.5)")
+        legend.addItem(self.truth, QtCore.QCoreApplication.translate(
+            "PredictionView", "word ends here (truth)"))
+        legend.addItem(self.prob, QtCore.QCoreApplication.translate(
+            "PredictionView", "network P(flag)"))
+        legend.addItem(self.flags, QtCore.QCoreApplication.translate(
+            "PredictionView", "flag raised (P > 0.5)"))
         self.threshold = pg.InfiniteLine(pos=0.5, angle=0, movable=False,
                                          pen=c.pen(c.GREY, 1, dash=True))
         self.plot.addItem(self.threshold)
@@ -225,7 +242,9 @@ class Stream:
         self.prob.setData([], [])
         self.flags.setData([], [])
         self.plot.getAxis("bottom").setTicks([[]])
-        c.set_title(self.plot, f"Flags along the probe stream: where does “{self.word}” end?")
+        c.set_title(self.plot, QtCore.QCoreApplication.translate(
+            "PredictionView", "Flags along the probe stream: where does “{0}” end?")
+            .format(self.word))
         self.reading.setText("")
 
     def show(self, probe: dict) -> None:
@@ -245,8 +264,12 @@ class Stream:
         self.plot.setXRange(-0.7, T - 0.3, padding=0)
         caught = int(np.sum((p > 0.5) & (y > 0.5)))
         false = int(np.sum((p > 0.5) & (y <= 0.5)))
-        self.reading.setText(f"caught {caught} of {hits.size} “{self.word}”, "
-                             f"{false} false alarm{'s' if false != 1 else ''}")
+        alarms = (QtCore.QCoreApplication.translate("PredictionView", "1 false alarm")
+                  if false == 1 else QtCore.QCoreApplication.translate(
+                      "PredictionView", "{0} false alarms").format(false))
+        self.reading.setText(QtCore.QCoreApplication.translate(
+            "PredictionView", "caught {0} of {1} “{2}”, {3}").format(
+            caught, hits.size, self.word, alarms))
 
 
 # ------------------------------------------------------------------ charlm
@@ -264,7 +287,8 @@ class Sample:
         self.text.setAcceptRichText(False)
         self.text.setFont(c.mono_font(c.LABEL_PT + 1))
         self.text.setLineWrapMode(QtWidgets.QTextEdit.LineWrapMode.WidgetWidth)
-        self.text.setPlaceholderText("Samples appear here at every evaluation while training.")
+        self.text.setPlaceholderText(QtCore.QCoreApplication.translate(
+            "PredictionView", "Samples appear here at every evaluation while training."))
         lay = QtWidgets.QVBoxLayout(self.page)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.header)
@@ -276,17 +300,22 @@ class Sample:
         self.temperature = float(config.temperature)
         self.history.clear()
         self.text.clear()
-        self.header.setText(f"Text the network writes at temperature {self.temperature:.2f}")
+        self.header.setText(QtCore.QCoreApplication.translate(
+            "PredictionView", "Text the network writes at temperature {0}").format(
+            f"{self.temperature:.2f}"))
 
     def show_sample(self, sample: str, step: int) -> None:
-        self.header.setText(f"Text the network writes at temperature {self.temperature:.2f} "
-                            f"(after update {step}; earlier samples greyed below)")
+        self.header.setText(QtCore.QCoreApplication.translate(
+            "PredictionView", "Text the network writes at temperature {0} (after update {1}; "
+            "earlier samples greyed below)").format(f"{self.temperature:.2f}", step))
         self.history.appendleft((step, sample))
         parts = []
         for k, (when, text) in enumerate(self.history):
             colour = c.FOREGROUND if k == 0 else c.GREY
             if k:
-                parts.append(f"<p style='color:{c.GREY}'>── after update {when} ──</p>")
+                after = QtCore.QCoreApplication.translate("PredictionView",
+                                                          "after update {0}").format(when)
+                parts.append(f"<p style='color:{c.GREY}'>── {after} ──</p>")
             parts.append(f"<pre style='color:{colour}; white-space: pre-wrap'>"
                          f"{html.escape(text)}</pre>")
         self.text.setHtml("".join(parts))
@@ -324,15 +353,25 @@ class Values:
             item.setData([], [])
         self.marked.setVisible(config.task == "adding")
         self.legend.clear()
-        self.legend.addItem(self.input, "input")
+        self.legend.addItem(self.input, QtCore.QCoreApplication.translate("PredictionView",
+                                                                          "input"))
         if self.marked.isVisible():
-            self.legend.addItem(self.marked, "marked inputs")
-        self.legend.addItem(self.true, "true")
-        self.legend.addItem(self.pred, "network")
-        titles = {"recall": f"Delayed recall: say the symbol back after {config.delay} steps",
-                  "adding": "Adding problem: the sum of the two marked inputs",
-                  "forecast": "Forecast: the next value of the series"}
-        c.set_title(self.plot, titles.get(config.task, "Predicted vs true"))
+            self.legend.addItem(self.marked, QtCore.QCoreApplication.translate(
+                "PredictionView", "marked inputs"))
+        self.legend.addItem(self.true, QtCore.QCoreApplication.translate("PredictionView",
+                                                                         "true"))
+        self.legend.addItem(self.pred, QtCore.QCoreApplication.translate("PredictionView",
+                                                                         "network"))
+        titles = {
+            "recall": QtCore.QCoreApplication.translate(
+                "PredictionView", "Delayed recall: say the symbol back after {0} steps")
+            .format(config.delay),
+            "adding": QtCore.QCoreApplication.translate(
+                "PredictionView", "Adding problem: the sum of the two marked inputs"),
+            "forecast": QtCore.QCoreApplication.translate(
+                "PredictionView", "Forecast: the next value of the series")}
+        c.set_title(self.plot, titles.get(config.task) or QtCore.QCoreApplication.translate(
+            "PredictionView", "Predicted vs true"))
         self.plot.getAxis("left").setTicks(None)
         c.set_axis_label(self.plot, "left", "value")
         self.plot.enableAutoRange()
