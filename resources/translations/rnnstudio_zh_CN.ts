@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>Lessons</source>
-            <translation>课程</translation>
-        </message>
-        <message>
-            <source>Unrolled network</source>
-            <translation>展开的网络</translation>
-        </message>
-        <message>
-            <source>Equations</source>
-            <translation>公式</translation>
-        </message>
-        <message>
-            <source>Try it yourself</source>
-            <translation>动手试试</translation>
-        </message>
-        <message>
-            <source>Verify gradients</source>
-            <translation>验证梯度</translation>
-        </message>
-        <message>
-            <source>Race mode</source>
-            <translation>竞赛模式</translation>
-        </message>
-    </context>
-    <context>
         <name>Banner</name>
         <message>
             <source>Dismiss this message</source>
@@ -932,6 +905,30 @@
     </context>
     <context>
         <name>Teaching</name>
+        <message>
+            <source>Lessons</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Unrolled network</source>
+            <translation>展开的网络</translation>
+        </message>
+        <message>
+            <source>Equations</source>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>Try it yourself</source>
+            <translation>动手试试</translation>
+        </message>
+        <message>
+            <source>Verify gradients</source>
+            <translation>验证梯度</translation>
+        </message>
+        <message>
+            <source>Race mode</source>
+            <translation>竞赛模式</translation>
+        </message>
         <message>
             <source>&amp;Learn</source>
             <translation>学习(&amp;L)</translation>

@@ -37,14 +37,13 @@ class Teaching(QObject):
         self.tryit = TryItView()
         self.gradcheck = GradCheckView()
         self.race = RaceView()
-        tr = self.tr
         self.docks: dict[str, QDockWidget] = {
-            "lessons": self._dock(tr("Lessons"), "lessons", self.lessons),
-            "unrolled": self._dock(tr("Unrolled network"), "unrolled", self.unrolled),
-            "equations": self._dock(tr("Equations"), "equations", self.equations),
-            "tryit": self._dock(tr("Try it yourself"), "tryit", self.tryit),
-            "gradcheck": self._dock(tr("Verify gradients"), "gradcheck", self.gradcheck),
-            "race": self._dock(tr("Race mode"), "race", self.race),
+            "lessons": self._dock(self.tr("Lessons"), "lessons", self.lessons),
+            "unrolled": self._dock(self.tr("Unrolled network"), "unrolled", self.unrolled),
+            "equations": self._dock(self.tr("Equations"), "equations", self.equations),
+            "tryit": self._dock(self.tr("Try it yourself"), "tryit", self.tryit),
+            "gradcheck": self._dock(self.tr("Verify gradients"), "gradcheck", self.gradcheck),
+            "race": self._dock(self.tr("Race mode"), "race", self.race),
         }
         d, wd = self.docks, window.docks
         # Tabbed behind the panels they belong with, so the 2 × 2 plot grid stays as it is.
