@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import xml.dom.minidom
 from pathlib import Path
 
@@ -286,3 +285,48 @@ def test_switching_to_chinese_rebuilds_the_window_in_chinese(qtbot, make_window)
         i18n.save_language("en")
         if getattr(w, "replacement", None) is not None:
             w.replacement.close()
+
+
+# -------------------------------------------------------------------- settings
+def test_settings_migrate_from_version_1(isolated_settings) -> None:
+    from PySide6.QtCore import QByteArray
+
+    from rnnstudio.gui.settings import SETTINGS_VERSION, Settings
+
+    old = Settings()
+    old.qs.clear()
+    old.qs.setValue("version", 1)
+    old.qs.setValue("config", small(hidden=9).to_json())
+    old.qs.setValue("window/geometry", QByteArray(b"geometry"))
+    old.qs.setValue("window/state", QByteArray(b"a version-1 dock layout"))
+    old.sync()
+    s = Settings()
+    assert s.migrated_from == 1
+    assert int(s.qs.value("version")) == SETTINGS_VERSION == 2
+    assert not s.qs.contains("window/state")  # the old dock layout would hide new docks
+    assert s.qs.value("window/geometry") == QByteArray(b"geometry")
+    assert s.load_config().hidden == 9
+    assert s.qs.value("view/theme") == "system"
+    assert Settings().migrated_from == SETTINGS_VERSION  # nothing left to migrate
+
+
+def test_view_choices_come_back(qtbot, make_window, qapp) -> None:
+    from PySide6.QtGui import QFont, QPalette
+
+    palette, font, style = QPalette(qapp.palette()), QFont(qapp.font()), qapp.style().name()
+    try:
+        w = make_window(small())
+        w.workspace.set_theme("dark")
+        w.workspace.presentation_action.trigger()  # F11
+        assert w.workspace.presentation.enabled
+        assert min(w.workspace.presentation.line_widths()) >= 3
+        w.close()
+        again = make_window(small())
+        again.workspace.restore_view()
+        assert again.workspace.theme.choice == "dark"
+        assert again.workspace.presentation.enabled
+        again.workspace.toggle_presentation(False)
+    finally:
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        qapp.setStyle(style)
