@@ -170,7 +170,7 @@ class BitGrid:
             self._build(T)
         lsb_first = np.stack([x[:, 0] > 0.5, x[:, 1] > 0.5, y > 0.5, p > 0.5], axis=1)
         bits = lsb_first[::-1].astype(np.int64)  # (column, row), MSB in column 0
-        prob = p[::-1].astype(np.float64)
+        prob = np.nan_to_num(p[::-1].astype(np.float64), nan=0.5)  # a diverged net: grey
         wrong = bits[:, 3] != bits[:, 2]
         rgb = np.where(bits[:, :, None] == 1, ONE_RGB, ZERO_RGB)
         # the network row: shade by its probability of a 1 (confidence), wrong bits vermillion
