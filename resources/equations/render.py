@@ -60,7 +60,8 @@ class Measure:
         self.fig = plt.figure(dpi=72)
         self.renderer = self.fig.canvas.get_renderer()
 
-    def __call__(self, text: str, size: float, weight: str = "normal") -> tuple[float, float, float]:
+    def __call__(self, text: str, size: float, weight: str = "normal"
+                 ) -> tuple[float, float, float]:
         if not text:
             return 0.0, 0.0, 0.0
         t = self.fig.text(0, 0, text, fontsize=size, va="baseline", ha="left", weight=weight)
