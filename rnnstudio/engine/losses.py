@@ -35,33 +35,37 @@ def loss_and_grad(kind: str, z: Array, y: Array, mask: Array,
     """Mean loss over scored positions and dL/dz. `count` overrides the divisor
     (truncated BPTT scores each window against the whole sequence's count)."""
     n = float(mask.sum()) if count is None else count
-    n = max(n, 1.0)
-    m = mask[..., None].astype(z.dtype)
+    # weight of each position: mask / n (the mean over scored positions)
+    w = np.multiply(mask[..., None], 1.0 / max(n, 1.0), dtype=z.dtype)
     if kind == "bce":
-        p = sigmoid(z)
         # softplus(z) - y z, stable for large |z|
-        per = np.logaddexp(0.0, z) - y * z
-        loss = float((per * m).sum()) / n
-        dz = (p - y) * (m / n)
+        per = np.logaddexp(0.0, z)
+        per -= y * z
+        per *= w
+        loss = float(per.sum())
+        dz = sigmoid(z)
+        dz -= y
+        dz *= w
     elif kind == "mse_bits":
         p = sigmoid(z)
         err = p - y
-        loss = float((err * err * m).sum()) / n
-        dz = 2.0 * err * p * (1.0 - p) * (m / n)
+        loss = float((err * err * w).sum())
+        dz = 2.0 * err * p * (1.0 - p) * w
     elif kind == "softmax":
         p = predict("softmax", z)
         T, B = y.shape
         idx = y.reshape(-1)
+        rows = np.arange(T * B)
         flat = p.reshape(T * B, -1)
-        picked = flat[np.arange(T * B), idx].reshape(T, B)
-        loss = float(-(np.log(np.maximum(picked, 1e-30)) * mask).sum()) / n
-        dz = p.copy()
-        dz.reshape(T * B, -1)[np.arange(T * B), idx] -= 1.0
-        dz *= m / n
+        picked = flat[rows, idx].reshape(T, B)
+        loss = float(-(np.log(np.maximum(picked, 1e-30)) * w[..., 0]).sum())
+        dz = p
+        flat[rows, idx] -= 1.0
+        dz *= w
     elif kind == "linear":
         err = z - y
-        loss = float((err * err * m).sum()) / n
-        dz = 2.0 * err * (m / n)
+        loss = float((err * err * w).sum())
+        dz = 2.0 * err * w
     else:
         raise ValueError(f"head: {kind!r}; expected one of {', '.join(HEADS)}")
     return loss, dz.astype(z.dtype, copy=False)

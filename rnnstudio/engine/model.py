@@ -95,9 +95,9 @@ class Network:
             inp, cache = cell.forward(inp, s, p)
             caches.append(cache)
         T, B, H = inp.shape
-        z = (inp.reshape(T * B, H) @ self.params["W_hy"]).reshape(T, B, self.n_out)
+        z = np.dot(inp.reshape(T * B, H), self.params["W_hy"])
         z += self.params["b_y"]
-        return z, caches, inp
+        return z.reshape(T, B, self.n_out), caches, inp
 
     def logits(self, x: Array, states: list[State] | None = None) -> tuple[Array, list[State]]:
         x = np.asarray(x, dtype=self.dtype)
@@ -138,8 +138,8 @@ class Network:
         k = T if truncate <= 0 else min(truncate, T)
         states = states if states is not None else self.zero_state(B)
         count = float(mask.sum())
-        self.grad_flat[:] = 0.0
-        W_hy = self.params["W_hy"]
+        self.grad_flat.fill(0.0)
+        W_hy, dW_hy, db_y = self.params["W_hy"], self.grads["W_hy"], self.grads["b_y"]
         loss = 0.0
         L = len(self.cells)
         flow = {name: np.empty((L, T)) for name in self.cells[0].state_names}
@@ -151,9 +151,9 @@ class Network:
             Tw = z.shape[0]
             h_top = h_top.reshape(Tw * B, self.n_h)
             dz2 = dz.reshape(Tw * B, self.n_out)
-            self.grads["W_hy"] += h_top.T @ dz2
-            self.grads["b_y"] += dz2.sum(axis=0)
-            dh = (dz2 @ W_hy.T).reshape(Tw, B, self.n_h)
+            dW_hy += np.dot(h_top.T, dz2)
+            db_y += np.add.reduce(dz2, axis=0)
+            dh = np.dot(dz2, W_hy.T).reshape(Tw, B, self.n_h)
             for l in range(L - 1, -1, -1):
                 g, dh, step_flow = self.cells[l].backward(dh, caches[l], need_dx=l > 0)
                 lg = self.layer_grads[l]

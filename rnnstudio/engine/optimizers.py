@@ -31,24 +31,29 @@ class Optimizer:
         self.m = np.zeros(size, dtype=dtype) if name != "sgd" else None
         self.v = np.zeros(size, dtype=dtype) if name == "adam" else None
         self._tmp = np.empty(size, dtype=dtype)
+        # the fixed factors as 0-d arrays of the parameters' dtype (NumPy handles those
+        # quicker than Python floats, which matters for small networks)
+        self._k = {name: np.array(k, dtype=dtype) for name, k in (
+            ("mu", momentum), ("rho", rho), ("1-rho", 1.0 - rho), ("b1", beta1),
+            ("1-b1", 1.0 - beta1), ("b2", beta2), ("1-b2", 1.0 - beta2))}
 
     def step(self, params: Array, grads: Array) -> None:
         self.t += 1
-        lr, tmp = self.lr, self._tmp
+        lr, tmp, k = self.lr, self._tmp, self._k
         if self.name == "sgd":
             np.multiply(grads, lr, out=tmp)
             params -= tmp
         elif self.name == "momentum":
             m = self.m
-            m *= self.momentum
+            m *= k["mu"]
             np.multiply(grads, lr, out=tmp)
             m -= tmp
             params += m
         elif self.name == "rmsprop":
             s = self.m
-            s *= self.rho
+            s *= k["rho"]
             np.multiply(grads, grads, out=tmp)
-            tmp *= 1.0 - self.rho
+            tmp *= k["1-rho"]
             s += tmp
             np.sqrt(s, out=tmp)
             tmp += self.eps
@@ -56,17 +61,17 @@ class Optimizer:
             tmp *= lr
             params -= tmp
         else:
-            m, v, b1, b2 = self.m, self.v, self.beta1, self.beta2
-            m *= b1
-            np.multiply(grads, 1.0 - b1, out=tmp)
+            m, v = self.m, self.v
+            m *= k["b1"]
+            np.multiply(grads, k["1-b1"], out=tmp)
             m += tmp
-            v *= b2
+            v *= k["b2"]
             np.multiply(grads, grads, out=tmp)
-            tmp *= 1.0 - b2
+            tmp *= k["1-b2"]
             v += tmp
             # fold both bias corrections into the step size
-            c2 = math.sqrt(1.0 - b2 ** self.t)
-            step = lr * c2 / (1.0 - b1 ** self.t)
+            c2 = math.sqrt(1.0 - self.beta2 ** self.t)
+            step = lr * c2 / (1.0 - self.beta1 ** self.t)
             np.sqrt(v, out=tmp)
             tmp += self.eps * c2
             np.divide(m, tmp, out=tmp)
@@ -93,7 +98,7 @@ class Optimizer:
 
 def clip(grads: Array, mode: str, threshold: float) -> tuple[float, float]:
     """Clip in place; return the global norm before and after."""
-    before = float(np.sqrt(np.dot(grads, grads)))
+    before = math.sqrt(np.dot(grads, grads))
     if mode == "norm":
         if before > threshold:
             grads *= threshold / before
@@ -101,5 +106,5 @@ def clip(grads: Array, mode: str, threshold: float) -> tuple[float, float]:
         return before, before
     if mode == "value":
         np.clip(grads, -threshold, threshold, out=grads)
-        return before, float(np.sqrt(np.dot(grads, grads)))
+        return before, math.sqrt(np.dot(grads, grads))
     return before, before

@@ -66,7 +66,7 @@ class GRU:
         H = W_h.shape[0]
         H2 = 2 * H
         # r and z pre-activations are halved (sigma(a) = (1 + tanh(a/2)) / 2); n is not.
-        s, _ = half_scale(H, "sst", dtype)
+        (s,), _ = half_scale(1, H, "sst", dtype)
         # The buffer of input pre-activations becomes the gate activations G = [r | z | n].
         G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 3 * H)
         G += b_x * s

@@ -47,13 +47,16 @@ GATES = ("i", "f", "g", "o")
 
 
 @functools.lru_cache(maxsize=64)
-def half_scale(H: int, kinds: str, dtype: np.dtype) -> tuple[Array, Array]:
+def half_scale(B: int, H: int, kinds: str, dtype: np.dtype) -> tuple[Array, Array]:
     """Per-column scale and offset turning tanh(scale * a) into each gate's activation.
 
     ``kinds`` has one letter per block: "s" sigmoid, "t" tanh. For a sigmoid block the
-    scale is 1/2 and the activation is scale * tanh(scale * a) + 1/2. Cached (read-only)."""
+    scale is 1/2 and the activation is scale * tanh(scale * a) + 1/2. Both come as
+    (B, blocks * H), one row per sequence: an operand of exactly the shape of a step's
+    gates takes NumPy's quickest path (no broadcasting). Cached, read-only."""
     s = np.repeat([0.5 if k == "s" else 1.0 for k in kinds], H).astype(dtype)
     off = np.repeat([0.5 if k == "s" else 0.0 for k in kinds], H).astype(dtype)
+    s, off = np.tile(s, (B, 1)), np.tile(off, (B, 1))
     s.flags.writeable = off.flags.writeable = False
     return s, off
 
@@ -96,29 +99,29 @@ class LSTM:
         x = np.asarray(x, dtype=dtype)
         T, B, _ = x.shape
         H = W_h.shape[0]
-        s, off = half_scale(H, "ssts", dtype)
+        s, off = half_scale(B, H, "ssts", dtype)
         # Pre-activations of all steps from the input, halved in the sigmoid blocks. The
         # same buffer then becomes the gate activations G = [i | f | g | o], step by step.
-        G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
-        G += b * s
-        W_h_s = W_h * s
+        G = np.dot(x.reshape(T * B, -1), W_x * s[0]).reshape(T, B, 4 * H)
+        G += b * s[0]
+        W_h_s = W_h * s[0]
         hc = np.empty((3, T + 1, B, H), dtype=dtype)  # one block for h, c and tanh(c)
         h, c, tc = hc[0], hc[1], hc[2, 1:]  # h[0] = h_0, h[t+1] = h_t; tc[t] = tanh(c_t)
-        h[0], c[0] = as_state(state0, dtype)
+        h[0], c[0] = state0
         hW = np.empty((B, 4 * H), dtype=dtype)
         ig = np.empty((B, H), dtype=dtype)
-        H2, H3 = 2 * H, 3 * H
-        for t in range(T):
-            G_t = G[t]
-            G_t += np.dot(h[t], W_h_s, out=hW)
+        i, f, g, o = G[..., :H], G[..., H:2 * H], G[..., 2 * H:3 * H], G[..., 3 * H:]
+        # zip hands out the per-step views (quicker than indexing inside the loop)
+        steps = zip(G, i, f, g, o, h[:-1], c[:-1], h[1:], c[1:], tc, strict=True)
+        for G_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in steps:
+            G_t += np.dot(h_prev, W_h_s, out=hW)
             np.tanh(G_t, out=G_t)
             G_t *= s
             G_t += off
-            i_t, f_t, g_t, o_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:H3], G_t[:, H3:]
-            c_t = np.multiply(f_t, c[t], out=c[t + 1])
+            np.multiply(f_t, c_prev, out=c_t)
             c_t += np.multiply(i_t, g_t, out=ig)
-            np.tanh(c_t, out=tc[t])
-            np.multiply(o_t, tc[t], out=h[t + 1])
+            np.tanh(c_t, out=tc_t)
+            np.multiply(o_t, tc_t, out=h_t)
         cache = {"x": x, "h": h, "c": c, "G": G, "tc": tc, "params": params,
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
@@ -150,23 +153,26 @@ class LSTM:
         dHC = np.empty((2, T, B, H), dtype=dtype)
         dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
         dA = P  # da_t overwrites P_t once used
-        dA3 = dA.reshape(T, B, 4, H)
-        W_h_T = np.ascontiguousarray(W_h.T)
+        da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., H3:]
+        W_h_T = W_h.T
         dh_next = np.zeros((B, H), dtype=dtype)
         dc_next = np.zeros((B, H), dtype=dtype)
-        for t in range(T - 1, -1, -1):
-            dh_t = np.add(dh[t], dh_next, out=dH[t])
-            dc_t = np.multiply(dh_t, K[t], out=dC[t])
+        # per-step views, last step first; dC[:, :, None] lines dc_t up with [i, f, g]
+        steps = zip(dh[::-1], dH[::-1], dC[::-1], dC[::-1, :, None], K[::-1], f[::-1],
+                    dA[::-1], da_ifg[::-1], da_o[::-1], strict=True)
+        for dh_above, dh_t, dc_t, dc_t3, K_t, f_t, da_t, da_ifg_t, da_o_t in steps:
+            np.add(dh_above, dh_next, out=dh_t)
+            np.multiply(dh_t, K_t, out=dc_t)
             dc_t += dc_next
-            dA3[t, :, :3] *= dc_t[:, None, :]
-            dA[t, :, H3:] *= dh_t
-            np.multiply(dc_t, f[t], out=dc_next)
-            np.dot(dA[t], W_h_T, out=dh_next)
+            da_ifg_t *= dc_t3
+            da_o_t *= dh_t
+            np.multiply(dc_t, f_t, out=dc_next)
+            np.dot(da_t, W_h_T, out=dh_next)
         dA2 = dA.reshape(T * B, 4 * H)
         grads = {
-            "W_x": x.reshape(T * B, -1).T @ dA2,
-            "W_h": h[:-1].reshape(T * B, H).T @ dA2,
-            "b": dA2.sum(axis=0),
+            "W_x": np.dot(x.reshape(T * B, -1).T, dA2),
+            "W_h": np.dot(h[:-1].reshape(T * B, H).T, dA2),
+            "b": np.add.reduce(dA2, axis=0),
         }
         dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
         norm_h, norm_c = flow_norms(dHC)

@@ -61,7 +61,7 @@ class PeepholeLSTM:
         T, B, _ = x.shape
         H = W_h.shape[0]
         H2, H3 = 2 * H, 3 * H
-        s, _ = half_scale(H, "ssts", dtype)
+        (s,), _ = half_scale(1, H, "ssts", dtype)
         # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2),
         # peephole weights halved to match; the buffer becomes the gate activations G.
         G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
