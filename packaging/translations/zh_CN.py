@@ -476,4 +476,6 @@ TRANSLATIONS: dict[str, str] = {
     "share of sums within ±0.04": "误差在 ±0.04 以内的和所占比例",
     "forecast mean squared error": "预测的均方误差",
     "MSE of repeating the last value": "重复上一个值的均方误差",
+    "{0} reached {1} at step {2}": "{0}在第 {2} 步达到 {1}",
+    "finished {0} updates": "完成了 {0} 次更新",
 }

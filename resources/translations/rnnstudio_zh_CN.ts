@@ -533,8 +533,16 @@
             <translation>训练发散，已暂停：{0} 图表保留了历史记录；点“训练”会从最后一组有限的权重继续，点“重置”则从头开始。</translation>
         </message>
         <message>
+            <source>{0} reached {1} at step {2}</source>
+            <translation>{0}在第 {2} 步达到 {1}</translation>
+        </message>
+        <message>
             <source>Goal reached: {0}. Train carries on; Reset starts over.</source>
             <translation>已达到目标：{0}。点“训练”继续，点“重置”从头开始。</translation>
+        </message>
+        <message>
+            <source>finished {0} updates</source>
+            <translation>完成了 {0} 次更新</translation>
         </message>
         <message>
             <source>Finished the update budget ({0}). Train runs another {1} updates.</source>

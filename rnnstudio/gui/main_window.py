@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
         self._adopt(config)
         tr = self.controller.trainer
         labels = getattr(tr.task, "metric_labels", {}) if tr is not None else {}
-        self._metric_labels = dict(labels or {})
+        self._metric_labels = {k: setting_text(v) for k, v in (labels or {}).items()}
         for panel in self.plots.values():
             panel.reset(config)
         self._show_status(None)
@@ -496,14 +496,19 @@ class MainWindow(QMainWindow):
         elif state == "finished" and self.controller.latest is not None:
             status = self.controller.latest.latest.status
             if status == "goal":
-                name = self.controller.latest.latest.metric_name
-                msg = msg.replace(name, self._metric_labels.get(name, name.replace("_", " ")))
+                snap = self.controller.latest.latest
+                name = snap.metric_name
+                msg = self.tr("{0} reached {1} at step {2}").format(
+                    self._metric_labels.get(name, name.replace("_", " ")),
+                    f"{snap.metric:.4g}" if snap.metric is not None else "–", snap.step)
                 self.banner.show_message(self.tr("Goal reached: {0}. Train carries on; Reset "
                                                  "starts over.").format(msg), "success")
             elif status == "done":
+                done = self.tr("finished {0} updates").format(
+                    f"{self.controller.latest.latest.step:,}")
                 self.banner.show_message(self.tr("Finished the update budget ({0}). Train runs "
                                                  "another {1} updates.").format(
-                    msg, f"{self.config.steps:,}"), "info")
+                    done, f"{self.config.steps:,}"), "info")
             else:
                 self.statusBar().showMessage(msg.capitalize(), 4000)
         elif state in ("running", "ready") and self.banner.level in ("success", "warning"):
