@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from .cells import make_cell
-from .cells.base import Array, State, init_input, zeros_state
+from .cells.base import Array, State, init_input, ones, zeros_state
 from .losses import loss_and_grad, predict
 
 
@@ -152,7 +152,7 @@ class Network:
             h_top = h_top.reshape(Tw * B, self.n_h)
             dz2 = dz.reshape(Tw * B, self.n_out)
             dW_hy += np.dot(h_top.T, dz2)
-            db_y += np.add.reduce(dz2, axis=0)
+            db_y += np.dot(ones(Tw * B, self.dtype), dz2)  # sum over steps and sequences
             dh = np.dot(dz2, W_hy.T).reshape(Tw, B, self.n_h)
             for l in range(L - 1, -1, -1):
                 g, dh, step_flow = self.cells[l].backward(dh, caches[l], need_dx=l > 0)

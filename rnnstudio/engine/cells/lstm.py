@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, init_input, init_recurrent
+from .base import Array, Params, State, init_input, init_recurrent, ones
 
 GATES = ("i", "f", "g", "o")
 
@@ -59,6 +59,24 @@ def half_scale(B: int, H: int, kinds: str, dtype: np.dtype) -> tuple[Array, Arra
     s, off = np.tile(s, (B, 1)), np.tile(off, (B, 1))
     s.flags.writeable = off.flags.writeable = False
     return s, off
+
+
+@functools.lru_cache(maxsize=64)
+def tanh_blocks(B: int, H: int, kinds: str, dtype: np.dtype) -> Array:
+    """(B, blocks * H): 1 in the tanh blocks of ``kinds``, 0 in the sigmoid blocks."""
+    u = np.tile(np.repeat([1.0 if k == "t" else 0.0 for k in kinds], H).astype(dtype), (B, 1))
+    u.flags.writeable = False
+    return u
+
+
+def gate_slopes(G: Array, u: Array) -> Array:
+    """Each gate's derivative from its activation, for all steps in a few whole-array ops.
+
+    sigma' = s (1 - s) and tanh' = 1 - g^2 = (1 + g)(1 - g) are both (G + u)(1 - G)
+    with u = 1 in the tanh blocks and 0 in the sigmoid blocks (``tanh_blocks``)."""
+    P = np.add(G, u)
+    P *= 1.0 - G
+    return P
 
 
 def flow_norms(d: Array) -> Array:
@@ -100,20 +118,22 @@ class LSTM:
         T, B, _ = x.shape
         H = W_h.shape[0]
         s, off = half_scale(B, H, "ssts", dtype)
+        s_col = s[0]  # (4H,)
         # Pre-activations of all steps from the input, halved in the sigmoid blocks. The
         # same buffer then becomes the gate activations G = [i | f | g | o], step by step.
-        G = np.dot(x.reshape(T * B, -1), W_x * s[0]).reshape(T, B, 4 * H)
-        G += b * s[0]
-        W_h_s = W_h * s[0]
+        G = np.dot(x.reshape(T * B, -1), W_x * s_col).reshape(T, B, 4 * H)
+        G += b * s_col
+        W_h_s = W_h * s_col
         hc = np.empty((3, T + 1, B, H), dtype=dtype)  # one block for h, c and tanh(c)
         h, c, tc = hc[0], hc[1], hc[2, 1:]  # h[0] = h_0, h[t+1] = h_t; tc[t] = tanh(c_t)
         h[0], c[0] = state0
         hW = np.empty((B, 4 * H), dtype=dtype)
         ig = np.empty((B, H), dtype=dtype)
         i, f, g, o = G[..., :H], G[..., H:2 * H], G[..., 2 * H:3 * H], G[..., 3 * H:]
+        h_prev, c_prev = h[0], c[0]
         # zip hands out the per-step views (quicker than indexing inside the loop)
-        steps = zip(G, i, f, g, o, h[:-1], c[:-1], h[1:], c[1:], tc, strict=True)
-        for G_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in steps:
+        for G_t, i_t, f_t, g_t, o_t, h_t, c_t, tc_t in zip(G, i, f, g, o, h[1:], c[1:], tc,
+                                                           strict=False):
             G_t += np.dot(h_prev, W_h_s, out=hW)
             np.tanh(G_t, out=G_t)
             G_t *= s
@@ -122,6 +142,7 @@ class LSTM:
             c_t += np.multiply(i_t, g_t, out=ig)
             np.tanh(c_t, out=tc_t)
             np.multiply(o_t, tc_t, out=h_t)
+            h_prev, c_prev = h_t, c_t
         cache = {"x": x, "h": h, "c": c, "G": G, "tc": tc, "params": params,
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
@@ -138,10 +159,7 @@ class LSTM:
         c_prev = c[:-1]
         # Everything that does not depend on the backward recursion, for all steps at once:
         # da_t = [dc_t, dc_t, dc_t, dh_t] * P_t and dc_t = dh_t * K_t + dc_next.
-        P = np.multiply(G, G)
-        np.subtract(G[..., :H2], P[..., :H2], out=P[..., :H2])  # sigma' = s (1 - s)
-        np.subtract(G[..., H3:], P[..., H3:], out=P[..., H3:])
-        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])  # tanh' = 1 - g^2
+        P = gate_slopes(G, tanh_blocks(B, H, "ssts", dtype))
         P[..., :H] *= g
         P[..., H:H2] *= c_prev
         P[..., H2:H3] *= i
@@ -159,7 +177,7 @@ class LSTM:
         dc_next = np.zeros((B, H), dtype=dtype)
         # per-step views, last step first; dC[:, :, None] lines dc_t up with [i, f, g]
         steps = zip(dh[::-1], dH[::-1], dC[::-1], dC[::-1, :, None], K[::-1], f[::-1],
-                    dA[::-1], da_ifg[::-1], da_o[::-1], strict=True)
+                    dA[::-1], da_ifg[::-1], da_o[::-1], strict=False)
         for dh_above, dh_t, dc_t, dc_t3, K_t, f_t, da_t, da_ifg_t, da_o_t in steps:
             np.add(dh_above, dh_next, out=dh_t)
             np.multiply(dh_t, K_t, out=dc_t)
@@ -172,7 +190,7 @@ class LSTM:
         grads = {
             "W_x": np.dot(x.reshape(T * B, -1).T, dA2),
             "W_h": np.dot(h[:-1].reshape(T * B, H).T, dA2),
-            "b": np.add.reduce(dA2, axis=0),
+            "b": np.dot(ones(T * B, dtype), dA2),  # sum over steps and sequences
         }
         dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
         norm_h, norm_c = flow_norms(dHC)
