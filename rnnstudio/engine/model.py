@@ -60,6 +60,8 @@ class Network:
             {k.split(".", 1)[1]: v for k, v in self.params.items() if k.startswith(f"l{l}.")}
             for l in range(len(self.cells))
         ]
+        # per layer, buffers its cell keeps from one gradients() call to the next
+        self._workspaces: list[dict] = [{} for _ in self.cells]
         self.layer_grads = [
             {k.split(".", 1)[1]: v for k, v in self.grads.items() if k.startswith(f"l{l}.")}
             for l in range(len(self.cells))
@@ -87,12 +89,18 @@ class Network:
             v[...] = w
 
     # ---------------------------------------------------------------- forward
-    def _forward(self, x: Array, states: list[State]) -> tuple[Array, list[dict], Array]:
-        """Logits, each layer's cache, and the top layer's hidden states."""
+    def _forward(self, x: Array, states: list[State], reuse: bool = False
+                 ) -> tuple[Array, list[dict], Array]:
+        """Logits, each layer's cache, and the top layer's hidden states. With
+        ``reuse`` the cells write into their buffers from the previous call."""
         inp = x
         caches = []
-        for cell, p, s in zip(self.cells, self.layer_params, states, strict=True):
-            inp, cache = cell.forward(inp, s, p)
+        for l, (cell, p, s) in enumerate(zip(self.cells, self.layer_params, states,
+                                            strict=True)):
+            if reuse and cell.name == "lstm":
+                inp, cache = cell.forward(inp, s, p, ws=self._workspaces[l])
+            else:
+                inp, cache = cell.forward(inp, s, p)
             caches.append(cache)
         T, B, H = inp.shape
         z = np.dot(inp.reshape(T * B, H), self.params["W_hy"])
@@ -145,7 +153,7 @@ class Network:
         flow = {name: np.empty((L, T)) for name in self.cells[0].state_names}
         traces: dict[str, list[list[Array]]] = {}
         for s in range(0, T, k):
-            z, caches, h_top = self._forward(x[s:s + k], states)
+            z, caches, h_top = self._forward(x[s:s + k], states, reuse=True)
             part, dz = loss_and_grad(self.head, z, y[s:s + k], mask[s:s + k], count)
             loss += part
             Tw = z.shape[0]
@@ -163,7 +171,7 @@ class Network:
                     flow[name][l, s:s + Tw] = v
                     if trace:
                         traces.setdefault(name, [[] for _ in range(L)])[l].append(
-                            caches[l][f"d{name}_total"])
+                            caches[l][f"d{name}_total"].copy())  # the next window reuses it
             states = [c["state"] for c in caches]
         return GradResult(loss, flow, states, {
             name: [np.concatenate(parts) for parts in per_layer]

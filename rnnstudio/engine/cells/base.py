@@ -6,7 +6,7 @@ a state is a tuple of ``(B, n_h)`` arrays (``(h,)`` or ``(h, c)``).
 The contract (see :class:`Cell`)::
 
     params = cell.init_params(n_in, n_h, rng, cfg, dtype)
-    h, cache = cell.forward(x, state0, params)        # h: (T, B, n_h)
+    h, cache = cell.forward(x, state0, params)        # h: (T, B, n_h); optional ws below
     grads, dx, flow = cell.backward(dh, cache)        # grads has the keys of params
                                                       # need_dx=False: dx is None
 
@@ -17,11 +17,20 @@ each step: the picture of vanishing and exploding gradients. After backward,
 ``cache["dh_total"]`` (and ``cache["dc_total"]``) hold those gradients themselves,
 (T, B, n_h), for teaching views.
 ``cache["state"]`` is the final state.
+
+Workspace (optional, for speed): ``cell.forward(x, state0, params, ws)`` with ``ws`` a
+dict the caller keeps between calls lets the cell reuse its arrays, and the per-step
+views into them, from the previous call with the same input shape: no allocation, and
+the time loop does no indexing. The price: ``h``, the cache and all that ``backward``
+returns are then only valid until the next call with that workspace.
+``Network.gradients`` keeps one per layer (it copies whatever it hands out); a caller
+that keeps results from several calls passes none.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import numpy as np
@@ -39,7 +48,8 @@ class Cell(Protocol):
     def init_params(self, n_in: int, n_h: int, rng: np.random.Generator, cfg: Any,
                     dtype: np.dtype) -> Params: ...
 
-    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]: ...
+    def forward(self, x: Array, state0: State, params: Params, ws: dict | None = None
+                ) -> tuple[Array, dict]: ...
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]: ...
@@ -63,6 +73,21 @@ def ones(n: int, dtype: np.dtype) -> Array:
     v = np.ones(n, dtype=dtype)
     v.flags.writeable = False
     return v
+
+
+def buffers(ws: dict | None, key: tuple, make: Callable[..., Any], *args: Any) -> Any:
+    """``make(*args)``: a cell's arrays for one input shape. With a workspace ``ws`` (a
+    dict the caller keeps, see the module docstring) they are made once per ``key`` and
+    reused by later calls; their ``reused`` attribute says so. Without one, fresh."""
+    if ws is None:
+        return make(*args)
+    buf = ws.get(key)
+    if buf is None:
+        if len(ws) >= 8:  # a few shapes at most (e.g. truncated windows)
+            ws.clear()
+        buf = ws[key] = make(*args)
+        buf.reused = True
+    return buf
 
 
 def step_norms(d: Array) -> Array:

@@ -31,7 +31,9 @@ Speed: the input projections of all steps are one matmul before the loop; each s
 is one matmul and a few whole-block elementwise operations. Sigmoid gates use
 sigma(a) = (1 + tanh(a / 2)) / 2, with the halving folded into scaled copies of the
 weights (exact: scaling by 1/2 commutes with rounding), so one tanh call serves all
-four gates. Weight gradients are one matmul each after the loop.
+four gates. Weight gradients are one matmul each after the loop. The arrays, and
+each step's views into them, come from ForwardBuffers/BackwardBuffers (end of this
+file): made once per input shape when the caller keeps a workspace (see base.py).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, init_input, init_recurrent, ones
+from .base import Array, Params, State, buffers, init_input, init_recurrent, ones
 
 GATES = ("i", "f", "g", "o")
 
@@ -69,13 +71,14 @@ def tanh_blocks(B: int, H: int, kinds: str, dtype: np.dtype) -> Array:
     return u
 
 
-def gate_slopes(G: Array, u: Array) -> Array:
+def gate_slopes(G: Array, u: Array, out: Array | None = None, tmp: Array | None = None
+                ) -> Array:
     """Each gate's derivative from its activation, for all steps in a few whole-array ops.
 
     sigma' = s (1 - s) and tanh' = 1 - g^2 = (1 + g)(1 - g) are both (G + u)(1 - G)
     with u = 1 in the tanh blocks and 0 in the sigmoid blocks (``tanh_blocks``)."""
-    P = np.add(G, u)
-    P *= 1.0 - G
+    P = np.add(G, u, out=out)
+    P *= np.subtract(1.0, G, out=tmp)
     return P
 
 
@@ -111,29 +114,25 @@ class LSTM:
                     dtype) -> Params:
         return lstm_params(n_in, n_h, rng, cfg, dtype)
 
-    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]:
+    def forward(self, x: Array, state0: State, params: Params, ws: dict | None = None
+                ) -> tuple[Array, dict]:
         W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
         dtype = W_h.dtype
         x = np.asarray(x, dtype=dtype)
-        T, B, _ = x.shape
+        T, B, n_in = x.shape
         H = W_h.shape[0]
+        fw = buffers(ws, (T, B, n_in, dtype), ForwardBuffers, T, B, H, dtype)
         s, off = half_scale(B, H, "ssts", dtype)
         s_col = s[0]  # (4H,)
         # Pre-activations of all steps from the input, halved in the sigmoid blocks. The
         # same buffer then becomes the gate activations G = [i | f | g | o], step by step.
-        G = np.dot(x.reshape(T * B, -1), W_x * s_col).reshape(T, B, 4 * H)
+        G = fw.G
+        np.dot(x.reshape(T * B, -1), W_x * s_col, out=G.reshape(T * B, 4 * H))
         G += b * s_col
-        W_h_s = W_h * s_col
-        hc = np.empty((3, T + 1, B, H), dtype=dtype)  # one block for h, c and tanh(c)
-        h, c, tc = hc[0], hc[1], hc[2, 1:]  # h[0] = h_0, h[t+1] = h_t; tc[t] = tanh(c_t)
+        W_h_s = np.multiply(W_h, s_col, out=fw.W_h_s)
+        h, c, hW, ig = fw.h, fw.c, fw.hW, fw.ig
         h[0], c[0] = state0
-        hW = np.empty((B, 4 * H), dtype=dtype)
-        ig = np.empty((B, H), dtype=dtype)
-        i, f, g, o = G[..., :H], G[..., H:2 * H], G[..., 2 * H:3 * H], G[..., 3 * H:]
-        h_prev, c_prev = h[0], c[0]
-        # zip hands out the per-step views (quicker than indexing inside the loop)
-        for G_t, i_t, f_t, g_t, o_t, h_t, c_t, tc_t in zip(G, i, f, g, o, h[1:], c[1:], tc,
-                                                           strict=False):
+        for G_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in fw.steps:
             G_t += np.dot(h_prev, W_h_s, out=hW)
             np.tanh(G_t, out=G_t)
             G_t *= s
@@ -142,44 +141,42 @@ class LSTM:
             c_t += np.multiply(i_t, g_t, out=ig)
             np.tanh(c_t, out=tc_t)
             np.multiply(o_t, tc_t, out=h_t)
-            h_prev, c_prev = h_t, c_t
-        cache = {"x": x, "h": h, "c": c, "G": G, "tc": tc, "params": params,
+        cache = {"x": x, "h": h, "c": c, "G": G, "tc": fw.tc, "params": params, "fw": fw,
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, h, c, G, tc = cache["x"], cache["h"], cache["c"], cache["G"], cache["tc"]
+        x, h, c, G, tc, fw = (cache[k] for k in ("x", "h", "c", "G", "tc", "fw"))
         W_x, W_h = cache["params"]["W_x"], cache["params"]["W_h"]
         dtype = W_h.dtype
-        dh = np.asarray(dh, dtype=dtype)
         T, B, H = dh.shape
         H2, H3 = 2 * H, 3 * H
-        i, f, g, o = G[..., :H], G[..., H:H2], G[..., H2:H3], G[..., H3:]
-        c_prev = c[:-1]
+        bw = fw.back or BackwardBuffers(fw, x.shape[2])
+        if fw.reused:
+            fw.back = bw
+        i, g, o = G[..., :H], G[..., H2:H3], G[..., H3:]
         # Everything that does not depend on the backward recursion, for all steps at once:
         # da_t = [dc_t, dc_t, dc_t, dh_t] * P_t and dc_t = dh_t * K_t + dc_next.
-        P = gate_slopes(G, tanh_blocks(B, H, "ssts", dtype))
+        P = gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)
         P[..., :H] *= g
-        P[..., H:H2] *= c_prev
+        P[..., H:H2] *= c[:-1]
         P[..., H2:H3] *= i
         P[..., H3:] *= tc
-        K = np.multiply(tc, tc)
+        K = np.multiply(tc, tc, out=bw.K)
         np.subtract(1.0, K, out=K)
         K *= o
 
-        dHC = np.empty((2, T, B, H), dtype=dtype)
+        dHC = bw.dHC
         dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
+        dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
         dA = P  # da_t overwrites P_t once used
-        da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., H3:]
         W_h_T = W_h.T
-        dh_next = np.zeros((B, H), dtype=dtype)
-        dc_next = np.zeros((B, H), dtype=dtype)
-        # per-step views, last step first; dC[:, :, None] lines dc_t up with [i, f, g]
-        steps = zip(dh[::-1], dH[::-1], dC[::-1], dC[::-1, :, None], K[::-1], f[::-1],
-                    dA[::-1], da_ifg[::-1], da_o[::-1], strict=False)
-        for dh_above, dh_t, dc_t, dc_t3, K_t, f_t, da_t, da_ifg_t, da_o_t in steps:
-            np.add(dh_above, dh_next, out=dh_t)
+        dh_next, dc_next = bw.dh_next, bw.dc_next
+        dh_next.fill(0.0)
+        dc_next.fill(0.0)
+        for dh_t, dc_t, dc_t3, K_t, f_t, da_t, da_ifg_t, da_o_t in bw.steps:
+            dh_t += dh_next
             np.multiply(dh_t, K_t, out=dc_t)
             dc_t += dc_next
             da_ifg_t *= dc_t3
@@ -188,17 +185,67 @@ class LSTM:
             np.dot(da_t, W_h_T, out=dh_next)
         dA2 = dA.reshape(T * B, 4 * H)
         grads = {
-            "W_x": np.dot(x.reshape(T * B, -1).T, dA2),
-            "W_h": np.dot(h[:-1].reshape(T * B, H).T, dA2),
-            "b": np.dot(ones(T * B, dtype), dA2),  # sum over steps and sequences
+            "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
+            "W_h": np.dot(h[:-1].reshape(T * B, H).T, dA2, out=bw.dW_h),
+            "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
         }
-        dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
+        dx = None
+        if need_dx:
+            if bw.dx is None:
+                bw.dx = np.empty(x.shape, dtype=dtype)
+            dx = bw.dx
+            np.dot(dA2, W_x.T, out=dx.reshape(T * B, -1))
         norm_h, norm_c = flow_norms(dHC)
         cache["dh_total"], cache["dc_total"] = dH, dC
         return grads, dx, {"h": norm_h, "c": norm_c}
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
+
+
+# ------------------------------------------------------------------- buffers
+class ForwardBuffers:
+    """The arrays an LSTM forward pass fills for one input shape, and the views of
+    each step into them (made here once, so the time loop does no indexing)."""
+
+    def __init__(self, T: int, B: int, H: int, dtype) -> None:
+        self.G = np.empty((T, B, 4 * H), dtype=dtype)
+        hc = np.empty((3, T + 1, B, H), dtype=dtype)  # one block for h, c and tanh(c)
+        self.h, self.c, self.tc = hc[0], hc[1], hc[2, 1:]  # h[t+1] = h_t; tc[t] = tanh(c_t)
+        self.W_h_s = np.empty((H, 4 * H), dtype=dtype)
+        self.hW = np.empty((B, 4 * H), dtype=dtype)
+        self.ig = np.empty((B, H), dtype=dtype)
+        G, h, c = self.G, self.h, self.c
+        i, f, g, o = G[..., :H], G[..., H:2 * H], G[..., 2 * H:3 * H], G[..., 3 * H:]
+        self.steps = list(zip(G, i, f, g, o, h[:-1], c[:-1], h[1:], c[1:], self.tc,
+                              strict=True))
+        self.reused = False  # set by base.buffers when kept in a workspace
+        self.back: BackwardBuffers | None = None  # kept with these when reused
+
+
+class BackwardBuffers:
+    """The arrays an LSTM backward pass fills, and each step's views, last step first."""
+
+    def __init__(self, fw: ForwardBuffers, n_in: int) -> None:
+        T, B, H4 = fw.G.shape
+        H = H4 // 4
+        dtype = fw.G.dtype
+        self.P = np.empty((T, B, 4 * H), dtype=dtype)
+        self.tmp = np.empty((T, B, 4 * H), dtype=dtype)
+        self.K = np.empty((T, B, H), dtype=dtype)
+        self.dHC = np.empty((2, T, B, H), dtype=dtype)
+        self.dh_next = np.empty((B, H), dtype=dtype)
+        self.dc_next = np.empty((B, H), dtype=dtype)
+        self.dW_x = np.empty((n_in, 4 * H), dtype=dtype)
+        self.dW_h = np.empty((H, 4 * H), dtype=dtype)
+        self.db = np.empty(4 * H, dtype=dtype)
+        self.dx: Array | None = None  # (T, B, n_in), made when first asked for
+        dH, dC, dA = self.dHC[0], self.dHC[1], self.P
+        da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., 3 * H:]
+        f = fw.G[..., H:2 * H]
+        self.steps = list(zip(dH, dC, dC[:, :, None], self.K, f, dA, da_ifg, da_o,
+                              strict=True))[::-1]
+
 
 
 def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:
