@@ -95,12 +95,28 @@ def app_icon() -> QIcon:
     return icon
 
 
+_gc_in_gui_thread = None
+
+
+def collect_garbage_in_gui_thread() -> None:
+    """Python's cyclic garbage collector otherwise runs in whichever thread allocates,
+    often the training thread, and may then delete GUI objects (graphics scenes with
+    live timers) from there, which crashes Qt later. Collect on a GUI-thread timer
+    instead (pyqtgraph's GarbageCollector); installed once per process."""
+    global _gc_in_gui_thread
+    if _gc_in_gui_thread is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _gc_in_gui_thread = GarbageCollector(interval=1.0)
+
+
 class MainWindow(QMainWindow):
     open_windows: list[MainWindow] = []  # windows made by a language switch (kept alive)
 
     def __init__(self, config: Config | None = None, settings: Settings | None = None,
                  restore: bool = True):
         super().__init__()
+        collect_garbage_in_gui_thread()
         self.settings = settings if settings is not None else Settings()
         problem = ""
         if config is None:
@@ -640,6 +656,7 @@ class MainWindow(QMainWindow):
         self.settings.save_config(self.config)
         self.settings.save_window(self.saveGeometry(), self.saveState(SETTINGS_VERSION))
         self.settings.sync()
+        self.teaching.shutdown()  # race mode and the gradient check have threads of their own
         if not self.controller.shutdown():
             print("RNN Studio: the training thread did not stop in time", file=sys.stderr)
         super().closeEvent(event)

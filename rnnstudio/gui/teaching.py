@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from ..engine.lessons import Lesson
 from .teach.equations import EquationsView
@@ -70,14 +70,20 @@ class Teaching(QObject):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._follow_live_run)
         self._timer.start()
-        window.installEventFilter(self)
         self._on_run_reset(window.config)
 
     # ================================================================ building
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self.w)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
+        # A scroll area: these views are rich, and their minimum sizes must not widen the
+        # whole window (tabbed docks share the largest minimum of their tab group).
+        scroll = QScrollArea()
+        scroll.setWidget(widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumSize(240, 180)
+        dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -149,7 +155,7 @@ class Teaching(QObject):
 
     def _visible(self, name: str) -> bool:
         dock = self.docks[name]
-        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+        return dock.isVisible()  # a dock in a tab that is not the current one is hidden
 
     def refresh(self, only: str | None = None) -> None:
         """Give the views a copy of the current network (when no update is running)."""
@@ -158,8 +164,11 @@ class Teaching(QObject):
         tr = c.trainer
         if tr is None:
             return
+        names = [n for n in names if self._visible(n)]  # hidden ones refresh when shown
+        if not names:
+            return
         if c.state not in IDLE_STATES:
-            self._wanted.update(n for n in names if self._visible(n))
+            self._wanted.update(names)
             return
         self._show(names, tr)
 
@@ -194,12 +203,9 @@ class Teaching(QObject):
         self._show(names, checkpoint.trainer())  # private: copies taken between updates
 
     # ================================================================ closing
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if obj is self.w and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
-
     def shutdown(self) -> None:
+        """Called by the window's closeEvent (not an event filter: a child filtering its
+        parent's events gets called while the parent is being destroyed)."""
         self._timer.stop()
         self.race.shutdown()
         self.gradcheck.shutdown()

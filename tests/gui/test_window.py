@@ -118,7 +118,9 @@ def test_pause_stops_updates(qtbot, window):
     qtbot.waitUntil(lambda: loss_points(window) >= 5, timeout=10000)
     click(qtbot, window, "pause")
     assert window.controller.state == "paused"
-    # Every update made before the pause reaches the curve, then nothing more comes.
+    # The pause is taken at the next update boundary: an update already under way may
+    # still finish. Then every update reaches the curve, and nothing more comes.
+    qtbot.wait(300)
     qtbot.waitUntil(lambda: loss_points(window) == window.controller.trainer.step,
                     timeout=10000)
     step = window.controller.trainer.step
