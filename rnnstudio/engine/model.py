@@ -95,12 +95,10 @@ class Network:
         ``reuse`` the cells write into their buffers from the previous call."""
         inp = x
         caches = []
-        for l, (cell, p, s) in enumerate(zip(self.cells, self.layer_params, states,
-                                            strict=True)):
-            if reuse and cell.name == "lstm":
-                inp, cache = cell.forward(inp, s, p, ws=self._workspaces[l])
-            else:
-                inp, cache = cell.forward(inp, s, p)
+        workspaces = self._workspaces if reuse else [None] * len(self.cells)
+        for cell, p, s, ws in zip(self.cells, self.layer_params, states, workspaces,
+                                  strict=True):
+            inp, cache = cell.forward(inp, s, p, ws)
             caches.append(cache)
         T, B, H = inp.shape
         z = np.dot(inp.reshape(T * B, H), self.params["W_hy"])

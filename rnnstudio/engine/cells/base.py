@@ -97,6 +97,14 @@ def step_norms(d: Array) -> Array:
     return np.sqrt(np.einsum("ij,ij->i", flat, flat))
 
 
+def flow_norms(d: Array) -> Array:
+    """(k, T) norms ||d[j, t]|| over batch and units of stacked (k, T, B, H) gradients
+    (as base.step_norms, with one batched matmul: quicker for small and large arrays)."""
+    k, T = d.shape[:2]
+    f = d.reshape(k * T, 1, -1)
+    return np.sqrt(np.matmul(f, f.transpose(0, 2, 1))).reshape(k, T)
+
+
 def uniform(rng: np.random.Generator, shape: tuple[int, ...], bound: float, dtype) -> Array:
     return rng.uniform(-bound, bound, size=shape).astype(dtype)
 

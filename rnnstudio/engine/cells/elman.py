@@ -21,7 +21,24 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, init_input, init_recurrent, sigmoid, step_norms
+from .base import (
+    Array,
+    Params,
+    State,
+    buffers,
+    flow_norms,
+    init_input,
+    init_recurrent,
+    ones,
+    sigmoid,
+)
+
+
+def relu(a: Array, out: Array | None = None) -> Array:
+    return np.maximum(a, 0.0, out=out)
+
+
+PHI = {"tanh": np.tanh, "sigmoid": sigmoid, "relu": relu}
 
 
 class Elman:
@@ -30,9 +47,10 @@ class Elman:
     gate_names: tuple[str, ...] = ()
 
     def __init__(self, activation: str = "tanh"):
-        if activation not in ("tanh", "sigmoid", "relu"):
+        if activation not in PHI:
             raise ValueError(f"activation: {activation!r}; expected tanh, sigmoid or relu")
         self.activation = activation
+        self.phi = PHI[activation]
 
     def init_params(self, n_in: int, n_h: int, rng: np.random.Generator, cfg: Any,
                     dtype) -> Params:
@@ -42,59 +60,98 @@ class Elman:
             "b_h": np.zeros(n_h, dtype=dtype),
         }
 
-    def _phi(self, a: Array, out: Array) -> None:
-        if self.activation == "tanh":
-            np.tanh(a, out=out)
-        elif self.activation == "sigmoid":
-            sigmoid(a, out=out)
-        else:
-            np.maximum(a, 0, out=out)
-
-    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]:
+    def forward(self, x: Array, state0: State, params: Params, ws: dict | None = None
+                ) -> tuple[Array, dict]:
         W_xh, W_hh, b_h = params["W_xh"], params["W_hh"], params["b_h"]
-        T, B, _ = x.shape
+        dtype = W_hh.dtype
+        x = np.asarray(x, dtype=dtype)
+        T, B, n_in = x.shape
         n_h = W_hh.shape[0]
+        fw = buffers(ws, (T, B, n_in, dtype), ElmanForwardBuffers, T, B, n_h, dtype)
         # Input projections of all steps in one matmul; only the recurrence loops.
-        a = (x.reshape(T * B, -1) @ W_xh).reshape(T, B, n_h)
+        a, h, hW, phi = fw.a, fw.h, fw.hW, self.phi
+        np.dot(x.reshape(T * B, -1), W_xh, out=a.reshape(T * B, n_h))
         a += b_h
-        h = np.empty((T + 1, B, n_h), dtype=W_hh.dtype)  # h[0] = h_0, h[t+1] = h_t
         h[0] = state0[0]
-        for t in range(T):
-            a_t = a[t]
-            a_t += h[t] @ W_hh
-            self._phi(a_t, out=h[t + 1])
-        cache = {"x": x, "h": h, "params": params, "state": (h[T].copy(),)}
+        for a_t, h_prev, h_t in fw.steps:
+            a_t += np.dot(h_prev, W_hh, out=hW)
+            phi(a_t, out=h_t)
+        cache = {"x": x, "h": h, "params": params, "fw": fw, "state": (h[T].copy(),)}
         return h[1:], cache
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, h, params = cache["x"], cache["h"], cache["params"]
-        W_xh, W_hh = params["W_xh"], params["W_hh"]
+        x, h, fw = cache["x"], cache["h"], cache["fw"]
+        W_xh, W_hh = cache["params"]["W_xh"], cache["params"]["W_hh"]
+        dtype = W_hh.dtype
         T, B, n_h = dh.shape
+        bw = fw.back or ElmanBackwardBuffers(fw, x.shape[2])
+        if fw.reused:
+            fw.back = bw
         h_t = h[1:]
-        if self.activation == "tanh":
-            dphi = 1.0 - h_t * h_t
-        elif self.activation == "sigmoid":
-            dphi = h_t * (1.0 - h_t)
-        else:
-            dphi = (h_t > 0).astype(h.dtype)
-        dh_total = np.empty_like(dh)
-        da = np.empty_like(dh)
-        W_hh_T = np.ascontiguousarray(W_hh.T)
-        dh_next = np.zeros((B, n_h), dtype=dh.dtype)
-        for t in range(T - 1, -1, -1):
-            dh_t = np.add(dh[t], dh_next, out=dh_total[t])
-            da_t = np.multiply(dh_t, dphi[t], out=da[t])
-            dh_next = da_t @ W_hh_T
+        dphi = bw.dphi
+        if self.activation == "tanh":  # 1 - h_t^2
+            np.multiply(h_t, h_t, out=dphi)
+            np.subtract(1.0, dphi, out=dphi)
+        elif self.activation == "sigmoid":  # h_t (1 - h_t)
+            np.subtract(1.0, h_t, out=dphi)
+            dphi *= h_t
+        else:  # relu: [h_t > 0]
+            np.greater(h_t, 0.0, out=dphi)
+        dh_total, da = bw.dh_total, bw.da
+        dh_total[...] = dh  # dL/dh_t from above; the loop adds dh_next
+        W_hh_T = W_hh.T
+        dh_next = bw.dh_next
+        dh_next.fill(0.0)
+        for dh_t, da_t, dphi_t in bw.steps:
+            dh_t += dh_next
+            np.multiply(dh_t, dphi_t, out=da_t)
+            np.dot(da_t, W_hh_T, out=dh_next)
         da2 = da.reshape(T * B, n_h)
         grads = {
-            "W_xh": x.reshape(T * B, -1).T @ da2,
-            "W_hh": h[:-1].reshape(T * B, n_h).T @ da2,
-            "b_h": da2.sum(axis=0),
+            "W_xh": np.dot(x.reshape(T * B, -1).T, da2, out=bw.dW_xh),
+            "W_hh": np.dot(h[:-1].reshape(T * B, n_h).T, da2, out=bw.dW_hh),
+            "b_h": np.dot(ones(T * B, dtype), da2, out=bw.db_h),  # sum over steps, sequences
         }
-        dx = (da2 @ W_xh.T).reshape(x.shape) if need_dx else None
+        dx = None
+        if need_dx:
+            if bw.dx is None:
+                bw.dx = np.empty(x.shape, dtype=dtype)
+            dx = bw.dx
+            np.dot(da2, W_xh.T, out=dx.reshape(T * B, -1))
         cache["dh_total"] = dh_total
-        return grads, dx, {"h": step_norms(dh_total)}
+        return grads, dx, {"h": flow_norms(dh_total[None])[0]}
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return {"h": cache["h"][1:]}
+
+
+# ------------------------------------------------------------------- buffers
+class ElmanForwardBuffers:
+    """The arrays an Elman forward pass fills for one input shape, and the views of
+    each step into them (made here once, so the time loop does no indexing)."""
+
+    def __init__(self, T: int, B: int, n_h: int, dtype) -> None:
+        self.a = np.empty((T, B, n_h), dtype=dtype)
+        self.h = np.empty((T + 1, B, n_h), dtype=dtype)  # h[0] = h_0, h[t+1] = h_t
+        self.hW = np.empty((B, n_h), dtype=dtype)
+        self.steps = list(zip(self.a, self.h[:-1], self.h[1:], strict=True))
+        self.reused = False  # set by base.buffers when kept in a workspace
+        self.back: ElmanBackwardBuffers | None = None  # kept with these when reused
+
+
+class ElmanBackwardBuffers:
+    """The arrays an Elman backward pass fills, and each step's views, last step first."""
+
+    def __init__(self, fw: ElmanForwardBuffers, n_in: int) -> None:
+        T, B, n_h = fw.a.shape
+        dtype = fw.a.dtype
+        self.dphi = np.empty((T, B, n_h), dtype=dtype)
+        self.dh_total = np.empty((T, B, n_h), dtype=dtype)
+        self.da = np.empty((T, B, n_h), dtype=dtype)
+        self.dh_next = np.empty((B, n_h), dtype=dtype)
+        self.dW_xh = np.empty((n_in, n_h), dtype=dtype)
+        self.dW_hh = np.empty((n_h, n_h), dtype=dtype)
+        self.db_h = np.empty(n_h, dtype=dtype)
+        self.dx: Array | None = None  # (T, B, n_in), made when first asked for
+        self.steps = list(zip(self.dh_total, self.da, self.dphi, strict=True))[::-1]

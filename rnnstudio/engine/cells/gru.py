@@ -29,7 +29,8 @@ Shapes: x (T, B, n_in), h (T, B, H), W_x (n_in, 3H), W_h (H, 3H), b_x (3H,), b_h
 PyTorch keeps W_ih (3H, n_in) and W_hh (3H, H): W_x = W_ih^T, W_h = W_hh^T.
 
 Speed, as in lstm.py: one input matmul for all steps before the loop, one matmul per
-step, sigmoids via tanh of halved pre-activations, weight gradients after the loop.
+step, sigmoids via tanh of halved pre-activations, weight gradients after the loop;
+arrays and per-step views from GRUForwardBuffers/GRUBackwardBuffers (end of file).
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, init_input, init_recurrent
-from .lstm import flow_norms, gated_internals, half_scale
+from .base import Array, Params, State, buffers, flow_norms, init_input, init_recurrent, ones
+from .lstm import gated_internals, half_scale
 
 GATES = ("r", "z", "n")
 
@@ -58,91 +59,144 @@ class GRU:
             "b_hn": np.zeros(n_h, dtype=dtype),
         }
 
-    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]:
+    def forward(self, x: Array, state0: State, params: Params, ws: dict | None = None
+                ) -> tuple[Array, dict]:
         W_x, W_h, b_x, b_hn = params["W_x"], params["W_h"], params["b_x"], params["b_hn"]
         dtype = W_h.dtype
         x = np.asarray(x, dtype=dtype)
-        T, B, _ = x.shape
+        T, B, n_in = x.shape
         H = W_h.shape[0]
-        H2 = 2 * H
+        fw = buffers(ws, (T, B, n_in, dtype), GRUForwardBuffers, T, B, H, dtype)
         # r and z pre-activations are halved (sigma(a) = (1 + tanh(a/2)) / 2); n is not.
-        (s,), _ = half_scale(1, H, "sst", dtype)
+        s, _ = half_scale(B, H, "sst", dtype)
+        s_col, half = s[0], s[:, :2 * H]  # (3H,) scales; (B, 2H) of 1/2
         # The buffer of input pre-activations becomes the gate activations G = [r | z | n].
-        G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 3 * H)
-        G += b_x * s
-        W_h_s = W_h * s
-        hn_h = np.empty((2, T + 1, B, H), dtype=dtype)
-        h, hn = hn_h[0], hn_h[1, 1:]  # h[0] = h_0, h[t+1] = h_t; hn[t] = hn_t
-        h[0] = np.asarray(state0[0], dtype=dtype)
-        ah = np.empty((B, 3 * H), dtype=dtype)
-        for t in range(T):
-            h_prev = h[t]
+        G = fw.G
+        np.dot(x.reshape(T * B, -1), W_x * s_col, out=G.reshape(T * B, 3 * H))
+        G += b_x * s_col
+        W_h_s = np.multiply(W_h, s_col, out=fw.W_h_s)
+        h, ah = fw.h, fw.ah
+        h[0] = state0[0]
+        ah_rz, ah_n, rhn = ah[:, :2 * H], ah[:, 2 * H:], ah[:, :H]  # rhn reuses ah_r's space
+        for rz_t, r_t, z_t, n_t, h_prev, h_t, hn_t in fw.steps:
             np.dot(h_prev, W_h_s, out=ah)
-            G_t = G[t]
-            rz = G_t[:, :H2]
-            rz += ah[:, :H2]
-            np.tanh(rz, out=rz)
-            rz *= 0.5
-            rz += 0.5
-            r_t, z_t, n_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:]
-            hn_t = np.add(ah[:, H2:], b_hn, out=hn[t])
-            n_t += np.multiply(r_t, hn_t, out=ah[:, :H])
+            rz_t += ah_rz
+            np.tanh(rz_t, out=rz_t)
+            rz_t *= half
+            rz_t += half
+            np.add(ah_n, b_hn, out=hn_t)
+            n_t += np.multiply(r_t, hn_t, out=rhn)
             np.tanh(n_t, out=n_t)
-            h_t = np.subtract(h_prev, n_t, out=h[t + 1])
+            np.subtract(h_prev, n_t, out=h_t)
             h_t *= z_t
             h_t += n_t
-        cache = {"x": x, "h": h, "G": G, "hn": hn, "params": params, "state": (h[T].copy(),)}
+        cache = {"x": x, "h": h, "G": G, "hn": fw.hn, "params": params, "fw": fw,
+                 "state": (h[T].copy(),)}
         return h[1:], cache
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, h, G, hn = cache["x"], cache["h"], cache["G"], cache["hn"]
+        x, h, G, hn, fw = (cache[k] for k in ("x", "h", "G", "hn", "fw"))
         W_x, W_h = cache["params"]["W_x"], cache["params"]["W_h"]
         dtype = W_h.dtype
-        dh = np.asarray(dh, dtype=dtype)
         T, B, H = dh.shape
         H2 = 2 * H
+        bw = fw.back or GRUBackwardBuffers(fw, x.shape[2])
+        if fw.reused:
+            fw.back = bw
         r, z, n = G[..., :H], G[..., H:H2], G[..., H2:]
-        h_prev = h[:-1]
         # Step-independent factors: da_n = dh_t * Pn, da_z = dh_t * Pz,
         # [da_r, dhn_t] = da_n * Q.
-        Pn = np.multiply(n, n)
+        one_minus = bw.tmp
+        Pn = np.multiply(n, n, out=bw.Pn)
         np.subtract(1.0, Pn, out=Pn)
-        Pn -= z * Pn
-        Pz = np.subtract(h_prev, n)
+        Pn *= np.subtract(1.0, z, out=one_minus)  # (1 - n^2)(1 - z)
+        Pz = np.subtract(h[:-1], n, out=bw.Pz)
         Pz *= z
-        Pz -= Pz * z
-        Q = np.empty((T, B, 2, H), dtype=dtype)
+        Pz *= one_minus  # (h_{t-1} - n) z (1 - z)
+        Q = bw.Q
         np.multiply(hn, r, out=Q[:, :, 0])
-        Q[:, :, 0] -= Q[:, :, 0] * r
+        Q[:, :, 0] *= np.subtract(1.0, r, out=one_minus)  # hn r (1 - r)
         Q[:, :, 1] = r
 
-        dHN = np.empty((2, T, B, H), dtype=dtype)
+        dHN = bw.dHN
         dH, da_n = dHN[0], dHN[1]  # total dL/dh_t; gradient of n's pre-activation
-        dA = np.empty((T, B, 3 * H), dtype=dtype)  # [da_r | da_z | dhn]
-        dA3 = dA.reshape(T, B, 3, H)
-        W_h_T = np.ascontiguousarray(W_h.T)
-        dh_next = np.zeros((B, H), dtype=dtype)
-        tmp = np.empty((B, H), dtype=dtype)
-        for t in range(T - 1, -1, -1):
-            dh_t = np.add(dh[t], dh_next, out=dH[t])
-            da_n_t = np.multiply(dh_t, Pn[t], out=da_n[t])
-            np.multiply(dh_t, Pz[t], out=dA[t, :, H:H2])
-            np.multiply(Q[t], da_n_t[:, None, :], out=dA3[t, :, ::2])
-            np.dot(dA[t], W_h_T, out=dh_next)
-            dh_next += np.multiply(dh_t, z[t], out=tmp)
+        dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
+        dA = bw.dA  # [da_r | da_z | dhn]
+        W_h_T = W_h.T
+        dh_next, tmp = bw.dh_next, bw.tmp_b
+        dh_next.fill(0.0)
+        for dh_t, da_n_t, da_n_t1, Pn_t, Pz_t, da_z_t, Q_t, da_rn_t, da_t, z_t in bw.steps:
+            dh_t += dh_next
+            np.multiply(dh_t, Pn_t, out=da_n_t)
+            np.multiply(dh_t, Pz_t, out=da_z_t)
+            np.multiply(Q_t, da_n_t1, out=da_rn_t)
+            np.dot(da_t, W_h_T, out=dh_next)
+            dh_next += np.multiply(dh_t, z_t, out=tmp)
         dA2 = dA.reshape(T * B, 3 * H)
-        grads = {
-            "W_h": h_prev.reshape(T * B, H).T @ dA2,
-            "b_hn": dA2[:, H2:].sum(axis=0),
-        }
+        ones_TB = ones(T * B, dtype)
+        dW_h = np.dot(h[:-1].reshape(T * B, H).T, dA2, out=bw.dW_h)
+        db_hn = np.dot(ones_TB, dA2[:, H2:], out=bw.db_hn)  # sum over steps and sequences
         dA[..., H2:] = da_n  # now the input-side gradient [da_r | da_z | da_n]
-        grads["W_x"] = x.reshape(T * B, -1).T @ dA2
-        grads["b_x"] = dA2.sum(axis=0)
-        dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
-        grads = {k: grads[k] for k in ("W_x", "W_h", "b_x", "b_hn")}
+        grads = {
+            "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
+            "W_h": dW_h,
+            "b_x": np.dot(ones_TB, dA2, out=bw.db_x),
+            "b_hn": db_hn,
+        }
+        dx = None
+        if need_dx:
+            if bw.dx is None:
+                bw.dx = np.empty(x.shape, dtype=dtype)
+            dx = bw.dx
+            np.dot(dA2, W_x.T, out=dx.reshape(T * B, -1))
         cache["dh_total"] = dH
         return grads, dx, {"h": flow_norms(dH[None])[0]}
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
+
+
+# ------------------------------------------------------------------- buffers
+class GRUForwardBuffers:
+    """The arrays a GRU forward pass fills for one input shape, and the views of each
+    step into them (made here once, so the time loop does no indexing)."""
+
+    def __init__(self, T: int, B: int, H: int, dtype) -> None:
+        self.G = np.empty((T, B, 3 * H), dtype=dtype)
+        hn_h = np.empty((2, T + 1, B, H), dtype=dtype)
+        self.h, self.hn = hn_h[0], hn_h[1, 1:]  # h[0] = h_0, h[t+1] = h_t; hn[t] = hn_t
+        self.W_h_s = np.empty((H, 3 * H), dtype=dtype)
+        self.ah = np.empty((B, 3 * H), dtype=dtype)
+        G, h = self.G, self.h
+        self.steps = list(zip(G[..., :2 * H], G[..., :H], G[..., H:2 * H], G[..., 2 * H:],
+                              h[:-1], h[1:], self.hn, strict=True))
+        self.reused = False  # set by base.buffers when kept in a workspace
+        self.back: GRUBackwardBuffers | None = None  # kept with these when reused
+
+
+class GRUBackwardBuffers:
+    """The arrays a GRU backward pass fills, and each step's views, last step first."""
+
+    def __init__(self, fw: GRUForwardBuffers, n_in: int) -> None:
+        T, B, H3 = fw.G.shape
+        H = H3 // 3
+        dtype = fw.G.dtype
+        self.Pn = np.empty((T, B, H), dtype=dtype)
+        self.Pz = np.empty((T, B, H), dtype=dtype)
+        self.tmp = np.empty((T, B, H), dtype=dtype)
+        self.Q = np.empty((T, B, 2, H), dtype=dtype)
+        self.dHN = np.empty((2, T, B, H), dtype=dtype)
+        self.dA = np.empty((T, B, 3 * H), dtype=dtype)
+        self.dh_next = np.empty((B, H), dtype=dtype)
+        self.tmp_b = np.empty((B, H), dtype=dtype)
+        self.dW_x = np.empty((n_in, 3 * H), dtype=dtype)
+        self.dW_h = np.empty((H, 3 * H), dtype=dtype)
+        self.db_x = np.empty(3 * H, dtype=dtype)
+        self.db_hn = np.empty(H, dtype=dtype)
+        self.dx: Array | None = None  # (T, B, n_in), made when first asked for
+        dH, da_n, dA = self.dHN[0], self.dHN[1], self.dA
+        dA3 = dA.reshape(T, B, 3, H)
+        z = fw.G[..., H:2 * H]
+        self.steps = list(zip(dH, da_n, da_n[:, :, None], self.Pn, self.Pz, dA[..., H:2 * H],
+                              self.Q, dA3[:, :, ::2], dA, z, strict=True))[::-1]

@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, buffers, init_input, init_recurrent, ones
+from .base import Array, Params, State, buffers, flow_norms, init_input, init_recurrent, ones
 
 GATES = ("i", "f", "g", "o")
 
@@ -82,14 +82,6 @@ def gate_slopes(G: Array, u: Array, out: Array | None = None, tmp: Array | None 
     return P
 
 
-def flow_norms(d: Array) -> Array:
-    """(k, T) norms ||d[j, t]|| over batch and units of stacked (k, T, B, H) gradients
-    (as base.step_norms, with one batched matmul: quicker for small and large arrays)."""
-    k, T = d.shape[:2]
-    f = d.reshape(k * T, 1, -1)
-    return np.sqrt(np.matmul(f, f.transpose(0, 2, 1))).reshape(k, T)
-
-
 def lstm_params(n_in: int, n_h: int, rng: np.random.Generator, cfg: Any, dtype) -> Params:
     """W_x, W_h, b for an LSTM; the forget-gate block of b starts at cfg.forget_bias."""
     b = np.zeros(4 * n_h, dtype=dtype)
@@ -99,10 +91,6 @@ def lstm_params(n_in: int, n_h: int, rng: np.random.Generator, cfg: Any, dtype) 
         "W_h": init_recurrent(rng, n_h, 4, cfg.init, cfg.recurrent_scale, dtype),
         "b": b,
     }
-
-
-def as_state(state0: State, dtype) -> tuple[Array, Array]:
-    return (np.asarray(state0[0], dtype=dtype), np.asarray(state0[1], dtype=dtype))
 
 
 class LSTM:
@@ -224,9 +212,10 @@ class ForwardBuffers:
 
 
 class BackwardBuffers:
-    """The arrays an LSTM backward pass fills, and each step's views, last step first."""
+    """The arrays an LSTM backward pass fills, and each step's views, last step first.
+    ``carry`` is the factor in dc_next = dc_t * carry_t (f, unless given)."""
 
-    def __init__(self, fw: ForwardBuffers, n_in: int) -> None:
+    def __init__(self, fw: ForwardBuffers, n_in: int, carry: Array | None = None) -> None:
         T, B, H4 = fw.G.shape
         H = H4 // 4
         dtype = fw.G.dtype
@@ -242,10 +231,9 @@ class BackwardBuffers:
         self.dx: Array | None = None  # (T, B, n_in), made when first asked for
         dH, dC, dA = self.dHC[0], self.dHC[1], self.P
         da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., 3 * H:]
-        f = fw.G[..., H:2 * H]
-        self.steps = list(zip(dH, dC, dC[:, :, None], self.K, f, dA, da_ifg, da_o,
+        carry = fw.G[..., H:2 * H] if carry is None else carry
+        self.steps = list(zip(dH, dC, dC[:, :, None], self.K, carry, dA, da_ifg, da_o,
                               strict=True))[::-1]
-
 
 
 def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:

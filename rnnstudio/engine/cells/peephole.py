@@ -37,8 +37,17 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, uniform
-from .lstm import GATES, as_state, flow_norms, gated_internals, half_scale, lstm_params
+from .base import Array, Params, State, buffers, flow_norms, ones, uniform
+from .lstm import (
+    GATES,
+    BackwardBuffers,
+    ForwardBuffers,
+    gate_slopes,
+    gated_internals,
+    half_scale,
+    lstm_params,
+    tanh_blocks,
+)
 
 
 class PeepholeLSTM:
@@ -54,58 +63,63 @@ class PeepholeLSTM:
             params[k] = uniform(rng, (n_h,), 0.1, dtype)
         return params
 
-    def forward(self, x: Array, state0: State, params: Params) -> tuple[Array, dict]:
+    def forward(self, x: Array, state0: State, params: Params, ws: dict | None = None
+                ) -> tuple[Array, dict]:
         W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
         dtype = W_h.dtype
         x = np.asarray(x, dtype=dtype)
-        T, B, _ = x.shape
+        T, B, n_in = x.shape
         H = W_h.shape[0]
-        H2, H3 = 2 * H, 3 * H
-        (s,), _ = half_scale(1, H, "ssts", dtype)
+        fw = buffers(ws, (T, B, n_in, dtype), PeepholeForwardBuffers, T, B, H, dtype)
+        s, _ = half_scale(B, H, "ssts", dtype)
+        s_col, half = s[0], s[:, :H]  # (4H,) scales; (B, H) of 1/2
         # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2),
         # peephole weights halved to match; the buffer becomes the gate activations G.
-        G = (x.reshape(T * B, -1) @ (W_x * s)).reshape(T, B, 4 * H)
-        G += b * s
-        W_h_s = W_h * s
-        p_s = np.stack([params["p_i"], params["p_f"], params["p_o"]]) * 0.5  # (3, H)
-        hc = np.empty((3, T + 1, B, H), dtype=dtype)
-        h, c, tc = hc[0], hc[1], hc[2, 1:]  # h[0] = h_0, h[t+1] = h_t; tc[t] = tanh(c_t)
-        h[0], c[0] = as_state(state0, dtype)
-        hW = np.empty((B, 4 * H), dtype=dtype)
+        G = fw.G
+        np.dot(x.reshape(T * B, -1), W_x * s_col, out=G.reshape(T * B, 4 * H))
+        G += b * s_col
+        W_h_s = np.multiply(W_h, s_col, out=fw.W_h_s)
+        p_s = fw.p_s  # (3, H): [p_i, p_f, p_o] / 2
+        for k, name in enumerate(("p_i", "p_f", "p_o")):
+            np.multiply(params[name], 0.5, out=p_s[k])
+        h, c, hW, ig, pc = fw.h, fw.c, fw.hW, fw.ig, fw.pc
+        h[0], c[0] = state0
         # All three peepholes read the same c (o_t reads c_t, i_{t+1} and f_{t+1} read it
         # as their c_{t-1}): one product [p_i, p_f, p_o] * c per step serves them all.
-        pc = np.multiply(c[0][:, None, :], p_s)  # (B, 3, H)
-        tmp = np.empty((B, H), dtype=dtype)
-        for t in range(T):
-            G_t = G[t]
-            G_t += np.dot(h[t], W_h_s, out=hW)
-            G_t.reshape(B, 4, H)[:, :2] += pc[:, :2]  # p_i * c_{t-1}, p_f * c_{t-1}
-            np.tanh(G_t[:, :H3], out=G_t[:, :H3])
-            G_t[:, :H2] *= 0.5
-            G_t[:, :H2] += 0.5
-            i_t, f_t, g_t, o_t = G_t[:, :H], G_t[:, H:H2], G_t[:, H2:H3], G_t[:, H3:]
-            c_t = np.multiply(f_t, c[t], out=c[t + 1])
-            c_t += np.multiply(i_t, g_t, out=tmp)
-            np.multiply(c_t[:, None, :], p_s, out=pc)
-            o_t += pc[:, 2]  # p_o * c_t
+        np.multiply(c[0][:, None, :], p_s, out=pc)  # (B, 3, H)
+        pc_if, pc_o = pc[:, :2], pc[:, 2]
+        half_if = s[:, :2 * H]
+        for (G_t, G_ifg_t, G_if_t, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
+             c_t3, tc_t) in fw.steps:
+            G_t += np.dot(h_prev, W_h_s, out=hW)
+            G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
+            np.tanh(G_ifg_t, out=G_ifg_t)
+            G_if_t *= half_if
+            G_if_t += half_if
+            np.multiply(f_t, c_prev, out=c_t)
+            c_t += np.multiply(i_t, g_t, out=ig)
+            np.multiply(c_t3, p_s, out=pc)
+            o_t += pc_o  # p_o * c_t
             np.tanh(o_t, out=o_t)
-            o_t *= 0.5
-            o_t += 0.5
-            np.tanh(c_t, out=tc[t])
-            np.multiply(o_t, tc[t], out=h[t + 1])
-        cache = {"x": x, "h": h, "c": c, "G": G, "tc": tc, "params": params,
+            o_t *= half
+            o_t += half
+            np.tanh(c_t, out=tc_t)
+            np.multiply(o_t, tc_t, out=h_t)
+        cache = {"x": x, "h": h, "c": c, "G": G, "tc": fw.tc, "params": params, "fw": fw,
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, h, c, G, tc = cache["x"], cache["h"], cache["c"], cache["G"], cache["tc"]
+        x, h, c, G, tc, fw = (cache[k] for k in ("x", "h", "c", "G", "tc", "fw"))
         params = cache["params"]
         W_x, W_h = params["W_x"], params["W_h"]
         dtype = W_h.dtype
-        dh = np.asarray(dh, dtype=dtype)
         T, B, H = dh.shape
         H2, H3 = 2 * H, 3 * H
+        bw = fw.back or PeepholeBackwardBuffers(fw, x.shape[2])
+        if fw.reused:
+            fw.back = bw
         i, f, g, o = G[..., :H], G[..., H:H2], G[..., H2:H3], G[..., H3:]
         c_prev = c[:-1]
         # Step-independent factors, for all steps at once. With
@@ -113,51 +127,86 @@ class PeepholeLSTM:
         # the recursion becomes two products per step:
         #   dc_t    = dh_t * K_t + dc_next,    K = o (1 - tanh(c)^2) + P[3] p_o
         #   dc_next = dc_t * F_t,              F = f + P[0] p_i + P[1] p_f
-        P = np.multiply(G, G)
-        np.subtract(G[..., :H2], P[..., :H2], out=P[..., :H2])  # sigma' = s (1 - s)
-        np.subtract(G[..., H3:], P[..., H3:], out=P[..., H3:])
-        np.subtract(1.0, P[..., H2:H3], out=P[..., H2:H3])  # tanh' = 1 - g^2
+        P = gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)
         P[..., :H] *= g
         P[..., H:H2] *= c_prev
         P[..., H2:H3] *= i
         P[..., H3:] *= tc
-        K = np.multiply(tc, tc)
+        K = np.multiply(tc, tc, out=bw.K)
         np.subtract(1.0, K, out=K)
         K *= o
-        tmp = np.multiply(P[..., H3:], params["p_o"])
-        K += tmp
-        F = np.multiply(P[..., :H], params["p_i"])
-        F += np.multiply(P[..., H:H2], params["p_f"], out=tmp)
+        K += np.multiply(P[..., H3:], params["p_o"], out=bw.tmp_h)
+        F = np.multiply(P[..., :H], params["p_i"], out=bw.F)
+        F += np.multiply(P[..., H:H2], params["p_f"], out=bw.tmp_h)
         F += f
 
-        dHC = np.empty((2, T, B, H), dtype=dtype)
+        dHC = bw.dHC
         dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
+        dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
         dA = P  # da_t overwrites P_t once used
-        dA3 = dA.reshape(T, B, 4, H)
-        W_h_T = np.ascontiguousarray(W_h.T)
-        dh_next = np.zeros((B, H), dtype=dtype)
-        dc_next = np.zeros((B, H), dtype=dtype)
-        for t in range(T - 1, -1, -1):
-            dh_t = np.add(dh[t], dh_next, out=dH[t])
-            dc_t = np.multiply(dh_t, K[t], out=dC[t])
+        W_h_T = W_h.T
+        dh_next, dc_next = bw.dh_next, bw.dc_next
+        dh_next.fill(0.0)
+        dc_next.fill(0.0)
+        for dh_t, dc_t, dc_t3, K_t, F_t, da_t, da_ifg_t, da_o_t in bw.steps:
+            dh_t += dh_next
+            np.multiply(dh_t, K_t, out=dc_t)
             dc_t += dc_next
-            dA3[t, :, :3] *= dc_t[:, None, :]
-            dA[t, :, H3:] *= dh_t
-            np.multiply(dc_t, F[t], out=dc_next)
-            np.dot(dA[t], W_h_T, out=dh_next)
+            da_ifg_t *= dc_t3
+            da_o_t *= dh_t
+            np.multiply(dc_t, F_t, out=dc_next)
+            np.dot(da_t, W_h_T, out=dh_next)
         dA2 = dA.reshape(T * B, 4 * H)
+        # peephole gradients: sums over steps and sequences of [da_i c_{t-1} | da_f c_{t-1}
+        # | da_o c_t], the three products side by side in scratch space
+        dpc = bw.tmp.reshape(T, B, 4, H)[:, :, :3]
+        np.multiply(dA.reshape(T, B, 4, H)[:, :, :2], c_prev[:, :, None], out=dpc[:, :, :2])
+        np.multiply(dA[..., H3:], c[1:], out=dpc[:, :, 2])
+        dp = np.dot(ones(T * B, dtype), dpc.reshape(T * B, H3), out=bw.dp)
         grads = {
-            "W_x": x.reshape(T * B, -1).T @ dA2,
-            "W_h": h[:-1].reshape(T * B, H).T @ dA2,
-            "b": dA2.sum(axis=0),
-            "p_i": np.einsum("tbh,tbh->h", dA[..., :H], c_prev),
-            "p_f": np.einsum("tbh,tbh->h", dA[..., H:H2], c_prev),
-            "p_o": np.einsum("tbh,tbh->h", dA[..., H3:], c[1:]),
+            "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
+            "W_h": np.dot(h[:-1].reshape(T * B, H).T, dA2, out=bw.dW_h),
+            "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
+            "p_i": dp[:H],
+            "p_f": dp[H:H2],
+            "p_o": dp[H2:],
         }
-        dx = (dA2 @ W_x.T).reshape(x.shape) if need_dx else None
+        dx = None
+        if need_dx:
+            if bw.dx is None:
+                bw.dx = np.empty(x.shape, dtype=dtype)
+            dx = bw.dx
+            np.dot(dA2, W_x.T, out=dx.reshape(T * B, -1))
         norm_h, norm_c = flow_norms(dHC)
         cache["dh_total"], cache["dc_total"] = dH, dC
         return grads, dx, {"h": norm_h, "c": norm_c}
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
+
+
+class PeepholeForwardBuffers(ForwardBuffers):
+    """The LSTM's forward arrays, the halved peepholes, their products with c, and the
+    per-step views the peephole loop uses."""
+
+    def __init__(self, T: int, B: int, H: int, dtype) -> None:
+        super().__init__(T, B, H, dtype)
+        self.p_s = np.empty((3, H), dtype=dtype)
+        self.pc = np.empty((B, 3, H), dtype=dtype)
+        G, h, c = self.G, self.h, self.c
+        i, f, g, o = G[..., :H], G[..., H:2 * H], G[..., 2 * H:3 * H], G[..., 3 * H:]
+        self.steps = list(zip(G, G[..., :3 * H], G[..., :2 * H],
+                              G.reshape(T, B, 4, H)[:, :, :2], i, f, g, o, h[:-1], c[:-1],
+                              h[1:], c[1:], c[1:, :, None], self.tc, strict=True))
+
+
+class PeepholeBackwardBuffers(BackwardBuffers):
+    """The LSTM's backward arrays with F (the carry factor) and the peepholes' gradient."""
+
+    def __init__(self, fw: ForwardBuffers, n_in: int) -> None:
+        T, B, H4 = fw.G.shape
+        H = H4 // 4
+        self.F = np.empty((T, B, H), dtype=fw.G.dtype)
+        self.tmp_h = np.empty((T, B, H), dtype=fw.G.dtype)
+        self.dp = np.empty(3 * H, dtype=fw.G.dtype)
+        super().__init__(fw, n_in, carry=self.F)
