@@ -38,13 +38,17 @@ def loss_and_grad(kind: str, z: Array, y: Array, mask: Array,
     # weight of each position: mask / n (the mean over scored positions)
     w = np.multiply(mask[..., None], 1.0 / max(n, 1.0), dtype=z.dtype)
     if kind == "bce":
-        # softplus(z) - y z, stable for large |z|
-        per = np.logaddexp(0.0, z)
+        p = sigmoid(z)
+        # softplus(z) - y z, with softplus(z) = max(z, 0) - log(max(p, 1 - p)): stable,
+        # as max(p, 1 - p) = sigma(|z|) >= 1/2, and far quicker than np.logaddexp
+        per = np.subtract(1.0, p)
+        np.maximum(per, p, out=per)
+        np.log(per, out=per)
+        np.subtract(np.maximum(z, 0.0), per, out=per)
         per -= y * z
         per *= w
         loss = float(per.sum())
-        dz = sigmoid(z)
-        dz -= y
+        dz = np.subtract(p, y, out=p)
         dz *= w
     elif kind == "mse_bits":
         p = sigmoid(z)
