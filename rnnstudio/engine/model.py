@@ -5,6 +5,8 @@
 All parameters live in one flat buffer (``Network.flat``) and are exposed as named
 views (``l0.W_xh``, ``l1.W_h``, ``W_hy``, ``b_y``...); gradients likewise
 (``Network.grad_flat``). Optimizers and clipping then work on one vector.
+``gradients`` lends each layer's cell a workspace, so the cells reuse their arrays
+from one update to the next (see cells/base.py); everything it returns is a copy.
 """
 
 from __future__ import annotations
