@@ -115,7 +115,7 @@ class LSTM:
         # Pre-activations of all steps from the input, halved in the sigmoid blocks. The
         # same buffer then becomes the gate activations G = [i | f | g | o], step by step.
         G = fw.G
-        np.dot(x.reshape(T * B, -1), W_x * s_col, out=G.reshape(T * B, 4 * H))
+        np.dot(x.reshape(T * B, -1), W_x * s_col, out=fw.G_rows)
         G += b * s_col
         W_h_s = np.multiply(W_h, s_col, out=fw.W_h_s)
         h, c, hW, ig = fw.h, fw.c, fw.hW, fw.ig
@@ -135,22 +135,22 @@ class LSTM:
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, h, c, G, tc, fw = (cache[k] for k in ("x", "h", "c", "G", "tc", "fw"))
+        x, G, tc, fw = cache["x"], cache["G"], cache["tc"], cache["fw"]
         W_x, W_h = cache["params"]["W_x"], cache["params"]["W_h"]
         dtype = W_h.dtype
         T, B, H = dh.shape
-        H2, H3 = 2 * H, 3 * H
         bw = fw.back or BackwardBuffers(fw, x.shape[2])
         if fw.reused:
             fw.back = bw
-        i, g, o = G[..., :H], G[..., H2:H3], G[..., H3:]
+        i, f, g, o = fw.gates  # (T, B, H) each
+        P_i, P_f, P_g, P_o = bw.P_blocks
         # Everything that does not depend on the backward recursion, for all steps at once:
         # da_t = [dc_t, dc_t, dc_t, dh_t] * P_t and dc_t = dh_t * K_t + dc_next.
-        P = gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)
-        P[..., :H] *= g
-        P[..., H:H2] *= c[:-1]
-        P[..., H2:H3] *= i
-        P[..., H3:] *= tc
+        gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)  # P = [P_i | ...]
+        P_i *= g
+        P_f *= fw.c_prev
+        P_g *= i
+        P_o *= tc
         K = np.multiply(tc, tc, out=bw.K)
         np.subtract(1.0, K, out=K)
         K *= o
@@ -158,8 +158,7 @@ class LSTM:
         dHC = bw.dHC
         dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
         dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
-        dA = P  # da_t overwrites P_t once used
-        W_h_T = W_h.T
+        W_h_T = W_h.T  # the loop turns P_t into da_t (its views da_t, da_ifg_t, da_o_t)
         dh_next, dc_next = bw.dh_next, bw.dc_next
         dh_next.fill(0.0)
         dc_next.fill(0.0)
@@ -171,10 +170,10 @@ class LSTM:
             da_o_t *= dh_t
             np.multiply(dc_t, f_t, out=dc_next)
             np.dot(da_t, W_h_T, out=dh_next)
-        dA2 = dA.reshape(T * B, 4 * H)
+        dA2 = bw.dA_rows  # (T * B, 4H)
         grads = {
             "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
-            "W_h": np.dot(h[:-1].reshape(T * B, H).T, dA2, out=bw.dW_h),
+            "W_h": np.dot(fw.h_prev_rows.T, dA2, out=bw.dW_h),
             "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
         }
         dx = None
@@ -204,7 +203,10 @@ class ForwardBuffers:
         self.hW = np.empty((B, 4 * H), dtype=dtype)
         self.ig = np.empty((B, H), dtype=dtype)
         G, h, c = self.G, self.h, self.c
-        i, f, g, o = G[..., :H], G[..., H:2 * H], G[..., 2 * H:3 * H], G[..., 3 * H:]
+        self.G_rows = G.reshape(T * B, 4 * H)
+        self.gates = i, f, g, o = tuple(G[..., k * H:(k + 1) * H] for k in range(4))
+        self.c_prev = c[:-1]
+        self.h_prev_rows = h[:-1].reshape(T * B, H)
         self.steps = list(zip(G, i, f, g, o, h[:-1], c[:-1], h[1:], c[1:], self.tc,
                               strict=True))
         self.reused = False  # set by base.buffers when kept in a workspace
@@ -230,6 +232,8 @@ class BackwardBuffers:
         self.db = np.empty(4 * H, dtype=dtype)
         self.dx: Array | None = None  # (T, B, n_in), made when first asked for
         dH, dC, dA = self.dHC[0], self.dHC[1], self.P
+        self.P_blocks = tuple(dA[..., k * H:(k + 1) * H] for k in range(4))
+        self.dA_rows = dA.reshape(T * B, 4 * H)
         da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., 3 * H:]
         carry = fw.G[..., H:2 * H] if carry is None else carry
         self.steps = list(zip(dH, dC, dC[:, :, None], self.K, carry, dA, da_ifg, da_o,

@@ -76,7 +76,7 @@ class PeepholeLSTM:
         # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2),
         # peephole weights halved to match; the buffer becomes the gate activations G.
         G = fw.G
-        np.dot(x.reshape(T * B, -1), W_x * s_col, out=G.reshape(T * B, 4 * H))
+        np.dot(x.reshape(T * B, -1), W_x * s_col, out=fw.G_rows)
         G += b * s_col
         W_h_s = np.multiply(W_h, s_col, out=fw.W_h_s)
         p_s = fw.p_s  # (3, H): [p_i, p_f, p_o] / 2
@@ -111,7 +111,7 @@ class PeepholeLSTM:
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, h, c, G, tc, fw = (cache[k] for k in ("x", "h", "c", "G", "tc", "fw"))
+        x, c, G, tc, fw = cache["x"], cache["c"], cache["G"], cache["tc"], cache["fw"]
         params = cache["params"]
         W_x, W_h = params["W_x"], params["W_h"]
         dtype = W_h.dtype
@@ -120,30 +120,31 @@ class PeepholeLSTM:
         bw = fw.back or PeepholeBackwardBuffers(fw, x.shape[2])
         if fw.reused:
             fw.back = bw
-        i, f, g, o = G[..., :H], G[..., H:H2], G[..., H2:H3], G[..., H3:]
-        c_prev = c[:-1]
+        i, f, g, o = fw.gates  # (T, B, H) each
+        P_i, P_f, P_g, P_o = bw.P_blocks
+        c_prev = fw.c_prev
         # Step-independent factors, for all steps at once. With
         #   [da_i | da_f | da_g] = dc_t * P[:3],   da_o = dh_t * P[3]
         # the recursion becomes two products per step:
         #   dc_t    = dh_t * K_t + dc_next,    K = o (1 - tanh(c)^2) + P[3] p_o
         #   dc_next = dc_t * F_t,              F = f + P[0] p_i + P[1] p_f
-        P = gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)
-        P[..., :H] *= g
-        P[..., H:H2] *= c_prev
-        P[..., H2:H3] *= i
-        P[..., H3:] *= tc
+        gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)  # P = [P_i | ...]
+        P_i *= g
+        P_f *= c_prev
+        P_g *= i
+        P_o *= tc
         K = np.multiply(tc, tc, out=bw.K)
         np.subtract(1.0, K, out=K)
         K *= o
-        K += np.multiply(P[..., H3:], params["p_o"], out=bw.tmp_h)
-        F = np.multiply(P[..., :H], params["p_i"], out=bw.F)
-        F += np.multiply(P[..., H:H2], params["p_f"], out=bw.tmp_h)
+        K += np.multiply(P_o, params["p_o"], out=bw.tmp_h)
+        F = np.multiply(P_i, params["p_i"], out=bw.F)
+        F += np.multiply(P_f, params["p_f"], out=bw.tmp_h)
         F += f
 
         dHC = bw.dHC
         dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
         dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
-        dA = P  # da_t overwrites P_t once used
+        dA = bw.P  # the loop turns P_t into da_t (its views da_t, da_ifg_t, da_o_t)
         W_h_T = W_h.T
         dh_next, dc_next = bw.dh_next, bw.dc_next
         dh_next.fill(0.0)
@@ -156,7 +157,7 @@ class PeepholeLSTM:
             da_o_t *= dh_t
             np.multiply(dc_t, F_t, out=dc_next)
             np.dot(da_t, W_h_T, out=dh_next)
-        dA2 = dA.reshape(T * B, 4 * H)
+        dA2 = bw.dA_rows  # (T * B, 4H)
         # peephole gradients: sums over steps and sequences of [da_i c_{t-1} | da_f c_{t-1}
         # | da_o c_t], the three products side by side in scratch space
         dpc = bw.tmp.reshape(T, B, 4, H)[:, :, :3]
@@ -165,7 +166,7 @@ class PeepholeLSTM:
         dp = np.dot(ones(T * B, dtype), dpc.reshape(T * B, H3), out=bw.dp)
         grads = {
             "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
-            "W_h": np.dot(h[:-1].reshape(T * B, H).T, dA2, out=bw.dW_h),
+            "W_h": np.dot(fw.h_prev_rows.T, dA2, out=bw.dW_h),
             "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
             "p_i": dp[:H],
             "p_f": dp[H:H2],
