@@ -25,8 +25,10 @@ def predict(kind: str, z: Array) -> Array:
     if kind in ("bce", "mse_bits"):
         return sigmoid(z)
     if kind == "softmax":
-        e = np.exp(z - z.max(axis=-1, keepdims=True))
-        return e / e.sum(axis=-1, keepdims=True)
+        e = z - z.max(axis=-1, keepdims=True)
+        np.exp(e, out=e)
+        e /= e.sum(axis=-1, keepdims=True)
+        return e
     return z
 
 

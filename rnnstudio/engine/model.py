@@ -64,6 +64,8 @@ class Network:
         ]
         # per layer, buffers its cell keeps from one gradients() call to the next
         self._workspaces: list[dict] = [{} for _ in self.cells]
+        self._zero_states: dict[int, list[State]] = {}
+        self._buffers: dict[tuple, Array] = {}
         self.layer_grads = [
             {k.split(".", 1)[1]: v for k, v in self.grads.items() if k.startswith(f"l{l}.")}
             for l in range(len(self.cells))
@@ -76,6 +78,26 @@ class Network:
 
     def zero_state(self, batch: int) -> list[State]:
         return [zeros_state(c.state_names, batch, self.n_h, self.dtype) for c in self.cells]
+
+    def _buffer(self, name: str, shape: tuple[int, ...]) -> Array:
+        """An array gradients() reuses from one call to the next (logits z, dL/dh)."""
+        a = self._buffers.get((name, shape))
+        if a is None:
+            if len(self._buffers) >= 16:  # a few shapes at most
+                self._buffers.clear()
+            a = self._buffers[(name, shape)] = np.empty(shape, dtype=self.dtype)
+        return a
+
+    def _zeros(self, batch: int) -> list[State]:
+        """zero_state(batch), read-only and made once per batch size (cells only read
+        their initial state)."""
+        zeros = self._zero_states.get(batch)
+        if zeros is None:
+            zeros = self.zero_state(batch)
+            for a in (a for state in zeros for a in state):
+                a.flags.writeable = False
+            self._zero_states[batch] = zeros
+        return zeros
 
     def get_weights(self) -> dict[str, Array]:
         return {k: v.copy() for k, v in self.params.items()}
@@ -103,13 +125,14 @@ class Network:
             inp, cache = cell.forward(inp, s, p, ws)
             caches.append(cache)
         T, B, H = inp.shape
-        z = np.dot(inp.reshape(T * B, H), self.params["W_hy"])
+        z = np.dot(inp.reshape(T * B, H), self.params["W_hy"],
+                   out=self._buffer("z", (T * B, self.n_out)) if reuse else None)
         z += self.params["b_y"]
         return z.reshape(T, B, self.n_out), caches, inp
 
     def logits(self, x: Array, states: list[State] | None = None) -> tuple[Array, list[State]]:
         x = np.asarray(x, dtype=self.dtype)
-        states = states if states is not None else self.zero_state(x.shape[1])
+        states = states if states is not None else self._zeros(x.shape[1])
         z, caches, _ = self._forward(x, states)
         return z, [c["state"] for c in caches]
 
@@ -121,7 +144,7 @@ class Network:
         """Hidden states, cell states and gate activations for a probe batch:
         ``{"l0.h": (T, B, n_h), "l0.i": ..., "output": ...}``."""
         x = np.asarray(x, dtype=self.dtype)
-        z, caches, _ = self._forward(x, self.zero_state(x.shape[1]))
+        z, caches, _ = self._forward(x, self._zeros(x.shape[1]))
         out: dict[str, Array] = {}
         for l, (cell, cache) in enumerate(zip(self.cells, caches, strict=True)):
             for k, v in cell.internals(cache).items():
@@ -144,7 +167,7 @@ class Network:
             y = np.asarray(y, dtype=self.dtype)
         T, B, _ = x.shape
         k = T if truncate <= 0 else min(truncate, T)
-        states = states if states is not None else self.zero_state(B)
+        states = states if states is not None else self._zeros(B)
         count = float(mask.sum())
         self.grad_flat.fill(0.0)
         W_hy, dW_hy, db_y = self.params["W_hy"], self.grads["W_hy"], self.grads["b_y"]
@@ -161,7 +184,8 @@ class Network:
             dz2 = dz.reshape(Tw * B, self.n_out)
             dW_hy += np.dot(h_top.T, dz2)
             db_y += np.dot(ones(Tw * B, self.dtype), dz2)  # sum over steps and sequences
-            dh = np.dot(dz2, W_hy.T).reshape(Tw, B, self.n_h)
+            dh = np.dot(dz2, W_hy.T, out=self._buffer("dh", (Tw * B, self.n_h)))
+            dh = dh.reshape(Tw, B, self.n_h)
             for l in range(L - 1, -1, -1):
                 g, dh, step_flow = self.cells[l].backward(dh, caches[l], need_dx=l > 0)
                 lg = self.layer_grads[l]
