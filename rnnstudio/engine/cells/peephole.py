@@ -116,7 +116,6 @@ class PeepholeLSTM:
         W_x, W_h = params["W_x"], params["W_h"]
         dtype = W_h.dtype
         T, B, H = dh.shape
-        H2, H3 = 2 * H, 3 * H
         bw = fw.back or PeepholeBackwardBuffers(fw, x.shape[2])
         if fw.reused:
             fw.back = bw
@@ -144,8 +143,7 @@ class PeepholeLSTM:
         dHC = bw.dHC
         dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
         dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
-        dA = bw.P  # the loop turns P_t into da_t (its views da_t, da_ifg_t, da_o_t)
-        W_h_T = W_h.T
+        W_h_T = W_h.T  # the loop turns P_t into da_t (its views da_t, da_ifg_t, da_o_t)
         dh_next, dc_next = bw.dh_next, bw.dc_next
         dh_next.fill(0.0)
         dc_next.fill(0.0)
@@ -158,19 +156,15 @@ class PeepholeLSTM:
             np.multiply(dc_t, F_t, out=dc_next)
             np.dot(da_t, W_h_T, out=dh_next)
         dA2 = bw.dA_rows  # (T * B, 4H)
-        # peephole gradients: sums over steps and sequences of [da_i c_{t-1} | da_f c_{t-1}
-        # | da_o c_t], the three products side by side in scratch space
-        dpc = bw.tmp.reshape(T, B, 4, H)[:, :, :3]
-        np.multiply(dA.reshape(T, B, 4, H)[:, :, :2], c_prev[:, :, None], out=dpc[:, :, :2])
-        np.multiply(dA[..., H3:], c[1:], out=dpc[:, :, 2])
-        dp = np.dot(ones(T * B, dtype), dpc.reshape(T * B, H3), out=bw.dp)
+        da_i, da_f, _, da_o = bw.P_blocks  # P has become da
         grads = {
             "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
             "W_h": np.dot(fw.h_prev_rows.T, dA2, out=bw.dW_h),
             "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
-            "p_i": dp[:H],
-            "p_f": dp[H:H2],
-            "p_o": dp[H2:],
+            # sums over steps and sequences of da_i c_{t-1}, da_f c_{t-1}, da_o c_t
+            "p_i": np.einsum("tbh,tbh->h", da_i, c_prev, out=bw.dp[0]),
+            "p_f": np.einsum("tbh,tbh->h", da_f, c_prev, out=bw.dp[1]),
+            "p_o": np.einsum("tbh,tbh->h", da_o, c[1:], out=bw.dp[2]),
         }
         dx = None
         if need_dx:
@@ -209,5 +203,5 @@ class PeepholeBackwardBuffers(BackwardBuffers):
         H = H4 // 4
         self.F = np.empty((T, B, H), dtype=fw.G.dtype)
         self.tmp_h = np.empty((T, B, H), dtype=fw.G.dtype)
-        self.dp = np.empty(3 * H, dtype=fw.G.dtype)
+        self.dp = np.empty((3, H), dtype=fw.G.dtype)
         super().__init__(fw, n_in, carry=self.F)
