@@ -123,7 +123,8 @@ class GRU:
         dH, da_n = dHN[0], dHN[1]  # total dL/dh_t; gradient of n's pre-activation
         dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
         dA = bw.dA  # [da_r | da_z | dhn]
-        W_h_T = W_h.T
+        W_h_T = bw.W_h_T
+        W_h_T[...] = W_h.T  # a contiguous copy: OpenBLAS multiplies by it faster
         dh_next, tmp = bw.dh_next, bw.tmp_b
         dh_next.fill(0.0)
         for dh_t, da_n_t, da_n_t1, Pn_t, Pz_t, da_z_t, Q_t, da_rn_t, da_t, z_t in bw.steps:
@@ -190,6 +191,7 @@ class GRUBackwardBuffers:
         self.dA = np.empty((T, B, 3 * H), dtype=dtype)
         self.dh_next = np.empty((B, H), dtype=dtype)
         self.tmp_b = np.empty((B, H), dtype=dtype)
+        self.W_h_T = np.empty((3 * H, H), dtype=dtype)
         self.dW_x = np.empty((n_in, 3 * H), dtype=dtype)
         self.dW_h = np.empty((H, 3 * H), dtype=dtype)
         self.db_x = np.empty(3 * H, dtype=dtype)
