@@ -22,6 +22,21 @@ def isolated_settings(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def gone_after_the_test(qapp):
+    """Widgets closed by a test are really deleted before the next one starts, so that
+    app-wide changes (fonts, themes) never reach another test's leftovers. The app
+    collects garbage on a GUI-thread timer; tests collect at once."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+
 @pytest.fixture
 def make_window(qtbot):
     """Build MainWindows (closed, and their training threads joined, after the test)."""
