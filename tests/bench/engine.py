@@ -89,6 +89,7 @@ import numpy as np  # noqa: E402
 from rnnstudio.engine.config import Config  # noqa: E402
 from rnnstudio.engine.model import Network  # noqa: E402
 from rnnstudio.engine.optimizers import Optimizer, clip  # noqa: E402
+from rnnstudio.runtime import tune_allocator  # noqa: E402
 
 try:
     import torch
@@ -273,6 +274,7 @@ def main() -> int:
     global CLOCK
     args = ARGS or parse_args()
     CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
+    tune_allocator()  # as the app and `rnnstudio train` do
     if threadpool_limits is not None:
         threadpool_limits(limits=args.threads)
     use_torch = torch is not None and not args.no_torch
