@@ -2,6 +2,6 @@
 
 from .config import Config, ConfigError
 from .model import Network
-from .trainer import Controls, Snapshot, Trainer, train
+from .trainer import Controls, Snapshot, Trainer
 
-__all__ = ["Config", "ConfigError", "Controls", "Network", "Snapshot", "Trainer", "train"]
+__all__ = ["Config", "ConfigError", "Controls", "Network", "Snapshot", "Trainer"]

@@ -322,15 +322,3 @@ class Trainer:
             status=status,
             message=message,
         )
-
-
-def train(config: Config, stop: threading.Event | None = None) -> Iterator[Snapshot]:
-    """Shorthand: a fresh trainer's snapshots."""
-    return Trainer(config).run(stop)
-
-
-def describe(config: Config) -> dict[str, Any]:
-    """Task facts a front end shows next to a config."""
-    task = make_task(config)
-    return {"task": task.title, "metric": task.metric_name,
-            "higher_is_better": task.higher_is_better, "n_in": task.n_in, "n_out": task.n_out}
