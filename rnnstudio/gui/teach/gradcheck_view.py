@@ -31,6 +31,7 @@ from ...engine.gradcheck import ParamCheck, iter_check_gradients
 from ...engine.model import Network
 from ...engine.race import CELL_NAMES
 from ...engine.tasks import Batch, make_task
+from ..jobs import stop_and_join, worker_thread
 
 PROBE_SEQUENCES = 3  # held-out sequences in the probe batch
 PROBE_STEPS = 20  # cap on the sequence length for tasks that have that setting
@@ -248,16 +249,11 @@ class GradCheckView(QtWidgets.QWidget):
         self.headline.setStyleSheet("")
         self.detail.setText("")
         per = self.entries_box.value() or None
-        thread = QtCore.QThread(self)
         worker = CheckWorker(self._config, self._weights, self._batch, per, self._stop,
                              self._run_id)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.row.connect(self._on_row)
         worker.done.connect(self._on_done)
-        worker.done.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(self._on_thread_finished)
+        thread = worker_thread(self, worker, self._on_thread_finished)
         self._thread, self._worker = thread, worker  # keep the worker alive
         self.verify_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -268,11 +264,7 @@ class GradCheckView(QtWidgets.QWidget):
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Cancel and wait for the worker thread (for closing the view)."""
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.quit()
-            thread.wait(timeout_ms)
+        stop_and_join(self._stop, self._thread, timeout_ms)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.shutdown()

@@ -35,6 +35,7 @@ from PySide6 import QtCore, QtWidgets
 from ...engine.config import CELLS, Config, ConfigError
 from ...engine.race import CELL_NAMES, Race, RaceSnapshot, check_lanes, lane_labels
 from ...engine.tasks import make_task
+from ..jobs import stop_and_join, worker_thread
 from ..plots import common as c
 from ..plots.gradflow import LOG_LEVELS, HeatColumns
 
@@ -324,16 +325,11 @@ class RaceView(QtWidgets.QWidget):
         self._run_id += 1
         self._reset_plots()
         self._stop = threading.Event()
-        thread = QtCore.QThread(self)
         worker = RaceWorker(self._configs, self._labels, self.budget_box.value(), self._stop,
                             self._run_id)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
         worker.done.connect(self._on_done)
-        worker.done.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(self._on_thread_finished)
+        thread = worker_thread(self, worker, self._on_thread_finished)
         self._thread, self._worker = thread, worker
         self._set_running(True)
         self.status.setText("Racing…")
@@ -346,11 +342,7 @@ class RaceView(QtWidgets.QWidget):
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop the race and wait for its thread (for closing the view)."""
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.quit()
-            thread.wait(timeout_ms)
+        stop_and_join(self._stop, self._thread, timeout_ms)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.shutdown()
