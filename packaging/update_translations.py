@@ -7,11 +7,13 @@
    ``QT_TRANSLATE_NOOP()`` string of ``rnnstudio/gui/**/*.py``, plus every setting's
    label, help text and choice name from the engine's specs (the engine is Qt-free, so
    they are written to a temporary file as ``QT_TRANSLATE_NOOP("settings", ...)``),
+   and every message template the engine passes to ``msg()`` (context "engine"),
    and merges them into ``resources/translations/rnnstudio_<lang>.ts`` (existing
    translations are kept; strings no longer in the code are dropped).
-2. Unfinished entries are filled from ``packaging/translations/<lang>.py`` (a mapping
-   ``{source: translation}``, keys ``"context|source"`` for a context-specific one),
-   where new translations are written.
+2. Unfinished entries are filled from ``packaging/translations/<lang>.py`` and
+   ``packaging/translations/<lang>/*.py`` (one file per area; each a mapping
+   ``TRANSLATIONS = {source: translation}``, keys ``"context|source"`` for a
+   context-specific one), where new translations are written.
 3. ``pyside6-lrelease`` compiles the .ts into the .qm the app loads.
 """
 
@@ -33,6 +35,8 @@ TS_DIR = ROOT / "resources" / "translations"
 SEED_DIR = Path(__file__).resolve().parent / "translations"
 LANGS = ("zh_CN",)
 SETTINGS_CONTEXT = "settings"
+ENGINE = ROOT / "rnnstudio" / "engine"
+ENGINE_CONTEXT = "engine"  # rnnstudio.engine.text.CONTEXT
 
 
 def sources() -> list[Path]:
@@ -80,11 +84,27 @@ def metric_labels() -> list[str]:
     return out
 
 
+def engine_strings() -> list[str]:
+    """Every literal template the engine passes to ``msg()`` (errors and run messages the
+    GUI shows; see rnnstudio/engine/text.py)."""
+    out: list[str] = []
+    for path in sorted(ENGINE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "msg"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                out.append(node.args[0].value)
+    seen: set[str] = set()
+    return [s for s in out if not (s in seen or seen.add(s))]
+
+
 def _specs_file(folder: Path) -> Path:
     path = folder / "config_specs.py"
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP\n"]
     for s in spec_strings():
         lines.append(f"QT_TRANSLATE_NOOP({SETTINGS_CONTEXT!r}, {s!r})\n")
+    for s in engine_strings():
+        lines.append(f"QT_TRANSLATE_NOOP({ENGINE_CONTEXT!r}, {s!r})\n")
     path.write_text("".join(lines), encoding="utf-8")
     return path
 
@@ -129,14 +149,20 @@ def read_ts(ts: Path) -> dict[tuple[str, str], str | None]:
     return out
 
 
+def seed_files(lang: str) -> list[Path]:
+    """``translations/<lang>.py`` and every ``translations/<lang>/*.py`` (one per area)."""
+    main = SEED_DIR / f"{lang}.py"
+    return ([main] if main.exists() else []) + sorted((SEED_DIR / lang).glob("*.py"))
+
+
 def load_seed(lang: str) -> dict[str, str]:
-    path = SEED_DIR / f"{lang}.py"
-    if not path.exists():
-        return {}
-    spec = importlib.util.spec_from_file_location(f"seed_{lang}", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return dict(mod.TRANSLATIONS)
+    out: dict[str, str] = {}
+    for path in seed_files(lang):
+        spec = importlib.util.spec_from_file_location(f"seed_{lang}_{path.stem}", path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        out.update(mod.TRANSLATIONS)
+    return out
 
 
 def fill(ts: Path, seed: dict[str, str]) -> list[tuple[str, str]]:

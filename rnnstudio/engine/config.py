@@ -37,6 +37,7 @@ class ConfigError(ValueError):
     def __init__(self, name: str, message: str):
         super().__init__(f"{name}: {message}")
         self.field = name
+        self.reason = message  # a text.Msg when the GUI can translate it
 
 
 @dataclass(frozen=True)

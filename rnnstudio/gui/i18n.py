@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..engine.text import CONTEXT as ENGINE_CONTEXT
+from ..engine.text import render
+
 LANGUAGES = {"en": "English", "zh_CN": "简体中文 (Simplified Chinese)"}
 DEFAULT = "en"
 KEY = "language"
@@ -94,3 +97,9 @@ def translate(context: str, text: str) -> str:
 def setting_text(text: str) -> str:
     """A setting's label, help text or choice name in the interface language."""
     return QCoreApplication.translate("settings", text) if text else text
+
+
+def engine_text(text: object) -> str:
+    """An engine message (a ``text.Msg``, or an exception carrying one) in the interface
+    language; other texts as they are."""
+    return render(text, lambda s: QCoreApplication.translate(ENGINE_CONTEXT, s))

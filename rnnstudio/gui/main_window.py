@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ..engine.config import Config, ConfigError, specs
 from ..engine.tasks import TASK_TITLES
 from .controller import Controller
-from .i18n import setting_text
+from .i18n import engine_text, setting_text
 from .messages import Progress
 from .pacing import RedrawPacer
 from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
@@ -61,9 +61,8 @@ def refusal(exc: ConfigError) -> str:
     """A ConfigError as the user sees it: the setting's label, then the reason."""
     name = getattr(exc, "field", "")
     spec = specs().get(name)
-    text = str(exc)
-    if spec is not None and text.startswith(f"{name}:"):
-        text = text[len(name) + 1:].strip()
+    reason = getattr(exc, "reason", None)
+    text = engine_text(reason) if reason is not None else str(exc)
     label = setting_text(spec.label) if spec is not None else name or "Settings"
     return f"{label}: {text}"
 
