@@ -98,21 +98,25 @@ def texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
                 yield where, t
 
 
-def english_words(text: str) -> list[str]:
-    """Words of four or more Latin letters that are not names or symbols."""
+def english_words(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Words of four or more Latin letters that are not names or symbols (KEEP, `keep`:
+    lower case)."""
     out = []
     for word in WORD.findall(_plain(text)):
-        if word.lower() not in KEEP:
+        if word.lower() not in KEEP and word.lower() not in keep:
             out.append(word)
     return out
 
 
-def english_left(root: QtWidgets.QWidget) -> list[tuple[str, str]]:
-    """(where, text) of every readable text under `root` that still has English words."""
+def english_left(root: QtWidgets.QWidget, keep: set[str] | frozenset[str] = frozenset()
+                 ) -> list[tuple[str, str]]:
+    """(where, text) of every readable text under `root` that still has English words;
+    `keep` adds a view's own symbols (lower case) to KEEP."""
+    keep = frozenset(keep)
     seen: set[tuple[str, str]] = set()
     bad = []
     for where, text in texts(root):
-        if text and english_words(text) and (where, text) not in seen:
+        if text and english_words(text, keep) and (where, text) not in seen:
             seen.add((where, text))
             bad.append((where, text))
     return bad
