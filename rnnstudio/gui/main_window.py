@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.inside_view = InsideView()
         self.plots = {"loss": self.loss_plot, "gradients": self.gradient_plot,
                       "prediction": self.prediction_view, "inside": self.inside_view}
-        titles = {"loss": self.tr("Loss & metric"),
+        titles = {"loss": self.tr("Loss and metric"),
                   "gradients": self.tr("Gradient flow across time"),
                   "prediction": self.tr("Predicted vs true"),
                   "inside": self.tr("Inside the network")}

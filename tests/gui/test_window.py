@@ -113,6 +113,16 @@ def test_docks_move_and_export(window):
         assert dock.widget() is window.plots[name]
 
 
+def test_dock_tabs_show_their_titles_whole(window):
+    """Tab bars read '&' as a shortcut marker: a title with one would lose a letter."""
+    from PySide6.QtWidgets import QDockWidget
+
+    docks = window.findChildren(QDockWidget)
+    assert len(docks) >= 10
+    for dock in docks:
+        assert "&" not in dock.windowTitle().replace("&&", ""), dock.windowTitle()
+
+
 def test_pause_stops_updates(qtbot, window):
     click(qtbot, window, "train")
     qtbot.waitUntil(lambda: loss_points(window) >= 5, timeout=10000)

@@ -49,7 +49,10 @@ SHORT = {  # the names in the Show menu
     "n": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate n_t"),
 }
 SYMBOL_GLYPHS = {" ": "␣", "\n": "⏎", "\t": "⇥"}
-INPUT_NAMES = {"addition": ("a bit", "b bit"), "adding": ("value", "marker"),
+INPUT_NAMES = {"addition": (QtCore.QT_TRANSLATE_NOOP("InsideView", "a bit"),
+                            QtCore.QT_TRANSLATE_NOOP("InsideView", "b bit")),
+               "adding": (QtCore.QT_TRANSLATE_NOOP("InsideView", "value"),
+                          QtCore.QT_TRANSLATE_NOOP("InsideView", "marker")),
                "forecast": ("x_t",)}
 
 
@@ -141,7 +144,8 @@ class InsideView(c.Panel):
         self.activation = config.activation
         self.probe = None
         self.symbols = task_symbols(config)
-        self.input_names = INPUT_NAMES.get(config.task, ())
+        self.input_names = tuple(QtCore.QCoreApplication.translate("InsideView", n)
+                                 for n in INPUT_NAMES.get(config.task, ()))
         names = ["h"]
         if config.cell in ("lstm", "peephole"):
             names += ["c", "i", "f", "g", "o"]

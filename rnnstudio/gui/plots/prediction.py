@@ -86,7 +86,8 @@ def key_text() -> str:
 class BitGrid:
     """Rows a, b, true sum, network sum; columns bits, most significant on the left."""
 
-    ROWS = ("a", "b", "a + b (true)", "network")
+    ROWS = ("a", "b", QtCore.QT_TRANSLATE_NOOP("PredictionView", "a + b (true)"),
+            QtCore.QT_TRANSLATE_NOOP("PredictionView", "network"))
 
     def __init__(self) -> None:
         self.page, self.canvas, self.reading = _canvas_page()
@@ -111,7 +112,9 @@ class BitGrid:
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setPen(pg.mkPen(None))
             self.plot.getAxis(side).setTextPen(pg.mkPen(c.FOREGROUND))
-        self.plot.getAxis("left").setTicks([[(r, name) for r, name in enumerate(self.ROWS)]])
+        self.plot.getAxis("left").setTicks([[
+            (r, QtCore.QCoreApplication.translate("PredictionView", name))
+            for r, name in enumerate(self.ROWS)]])
         self.plot.getAxis("left").setWidth(100)
         self.texts: list[list[pg.TextItem]] = []
         self.n = 0
