@@ -135,56 +135,15 @@ class LSTM:
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, G, tc, fw = cache["x"], cache["G"], cache["tc"], cache["fw"]
-        W_x, W_h = cache["params"]["W_x"], cache["params"]["W_h"]
-        dtype = W_h.dtype
-        T, B, H = dh.shape
-        bw = fw.back or BackwardBuffers(fw, x.shape[2])
+        fw = cache["fw"]
+        bw = fw.back or BackwardBuffers(fw, cache["x"].shape[2])
         if fw.reused:
             fw.back = bw
-        i, f, g, o = fw.gates  # (T, B, H) each
-        P_i, P_f, P_g, P_o = bw.P_blocks
         # Everything that does not depend on the backward recursion, for all steps at once:
         # da_t = [dc_t, dc_t, dc_t, dh_t] * P_t and dc_t = dh_t * K_t + dc_next.
-        gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)  # P = [P_i | ...]
-        P_i *= g
-        P_f *= fw.c_prev
-        P_g *= i
-        P_o *= tc
-        K = np.multiply(tc, tc, out=bw.K)
-        np.subtract(1.0, K, out=K)
-        K *= o
-
-        dHC = bw.dHC
-        dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
-        dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
-        W_h_T = W_h.T  # the loop turns P_t into da_t (its views da_t, da_ifg_t, da_o_t)
-        dh_next, dc_next = bw.dh_next, bw.dc_next
-        dh_next.fill(0.0)
-        dc_next.fill(0.0)
-        for dh_t, dc_t, dc_t3, K_t, f_t, da_t, da_ifg_t, da_o_t in bw.steps:
-            dh_t += dh_next
-            np.multiply(dh_t, K_t, out=dc_t)
-            dc_t += dc_next
-            da_ifg_t *= dc_t3
-            da_o_t *= dh_t
-            np.multiply(dc_t, f_t, out=dc_next)
-            np.dot(da_t, W_h_T, out=dh_next)
-        dA2 = bw.dA_rows  # (T * B, 4H)
-        grads = {
-            "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
-            "W_h": np.dot(fw.h_prev_rows.T, dA2, out=bw.dW_h),
-            "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
-        }
-        dx = None
-        if need_dx:
-            if bw.dx is None:
-                bw.dx = np.empty(x.shape, dtype=dtype)
-            dx = bw.dx
-            np.dot(dA2, W_x.T, out=dx.reshape(T * B, -1))
-        norm_h, norm_c = flow_norms(dHC)
-        cache["dh_total"], cache["dc_total"] = dH, dC
-        return grads, dx, {"h": norm_h, "c": norm_c}
+        gate_factors(fw, bw)
+        through_time(dh, bw, cache["params"]["W_h"])
+        return weight_gradients(cache, bw, need_dx)
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
@@ -238,6 +197,74 @@ class BackwardBuffers:
         carry = fw.G[..., H:2 * H] if carry is None else carry
         self.steps = list(zip(dH, dC, dC[:, :, None], self.K, carry, dA, da_ifg, da_o,
                               strict=True))[::-1]
+
+
+# ------------------------------------------------------- backward, in three parts
+# Shared with the peephole LSTM, which only changes K and the carry factor.
+def gate_factors(fw: ForwardBuffers, bw: BackwardBuffers) -> Array:
+    """Fill bw.P with each gate's slope times what the gate multiplies, so that
+    [da_i | da_f | da_g] = dc_t * P[:3] and da_o = dh_t * P[3]; and bw.K = o (1 - tanh(c)^2),
+    the path dh_t -> dc_t. Returns K."""
+    T, B, H4 = fw.G.shape
+    H = H4 // 4
+    i, f, g, o = fw.gates  # (T, B, H) each
+    P_i, P_f, P_g, P_o = bw.P_blocks
+    gate_slopes(fw.G, tanh_blocks(B, H, "ssts", fw.G.dtype), out=bw.P, tmp=bw.tmp)
+    P_i *= g
+    P_f *= fw.c_prev
+    P_g *= i
+    P_o *= fw.tc
+    K = np.multiply(fw.tc, fw.tc, out=bw.K)
+    np.subtract(1.0, K, out=K)
+    K *= o
+    return K
+
+
+def through_time(dh: Array, bw: BackwardBuffers, W_h: Array) -> None:
+    """The recursion from t = T down to 1, turning bw.P into da_t in place and filling
+    bw.dHC with the total dL/dh_t and dL/dc_t::
+
+        dh_t = dh_t (from above) + dh_next      dc_t = dh_t * K_t + dc_next
+        dc_next = dc_t * carry_t                dh_next = da_t W_h^T
+    """
+    dH = bw.dHC[0]
+    dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
+    W_h_T = W_h.T
+    dh_next, dc_next = bw.dh_next, bw.dc_next
+    dh_next.fill(0.0)
+    dc_next.fill(0.0)
+    for dh_t, dc_t, dc_t3, K_t, carry_t, da_t, da_ifg_t, da_o_t in bw.steps:
+        dh_t += dh_next
+        np.multiply(dh_t, K_t, out=dc_t)
+        dc_t += dc_next
+        da_ifg_t *= dc_t3
+        da_o_t *= dh_t
+        np.multiply(dc_t, carry_t, out=dc_next)
+        np.dot(da_t, W_h_T, out=dh_next)
+
+
+def weight_gradients(cache: dict, bw: BackwardBuffers, need_dx: bool
+                     ) -> tuple[Params, Array | None, dict[str, Array]]:
+    """dW_x, dW_h, db (one matmul each over all steps), dx if asked, and the flow norms."""
+    x, fw, params = cache["x"], cache["fw"], cache["params"]
+    T, B, n_in = x.shape
+    dtype = bw.P.dtype
+    dA2 = bw.dA_rows  # (T * B, 4H)
+    grads = {
+        "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
+        "W_h": np.dot(fw.h_prev_rows.T, dA2, out=bw.dW_h),
+        "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
+    }
+    dx = None
+    if need_dx:
+        if bw.dx is None:
+            bw.dx = np.empty(x.shape, dtype=dtype)
+        dx = bw.dx
+        np.dot(dA2, params["W_x"].T, out=dx.reshape(T * B, -1))
+    dH, dC = bw.dHC[0], bw.dHC[1]
+    norm_h, norm_c = flow_norms(bw.dHC)
+    cache["dh_total"], cache["dc_total"] = dH, dC
+    return grads, dx, {"h": norm_h, "c": norm_c}
 
 
 def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:

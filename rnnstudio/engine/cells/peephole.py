@@ -37,16 +37,17 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, buffers, flow_norms, ones, uniform
+from .base import Array, Params, State, buffers, uniform
 from .lstm import (
     GATES,
     BackwardBuffers,
     ForwardBuffers,
-    gate_slopes,
+    gate_factors,
     gated_internals,
     half_scale,
     lstm_params,
-    tanh_blocks,
+    through_time,
+    weight_gradients,
 )
 
 
@@ -111,70 +112,29 @@ class PeepholeLSTM:
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
-        x, c, G, tc, fw = cache["x"], cache["c"], cache["G"], cache["tc"], cache["fw"]
-        params = cache["params"]
-        W_x, W_h = params["W_x"], params["W_h"]
-        dtype = W_h.dtype
-        T, B, H = dh.shape
-        bw = fw.back or PeepholeBackwardBuffers(fw, x.shape[2])
+        c, fw, params = cache["c"], cache["fw"], cache["params"]
+        bw = fw.back or PeepholeBackwardBuffers(fw, cache["x"].shape[2])
         if fw.reused:
             fw.back = bw
-        i, f, g, o = fw.gates  # (T, B, H) each
-        P_i, P_f, P_g, P_o = bw.P_blocks
-        c_prev = fw.c_prev
-        # Step-independent factors, for all steps at once. With
-        #   [da_i | da_f | da_g] = dc_t * P[:3],   da_o = dh_t * P[3]
-        # the recursion becomes two products per step:
+        # The plain LSTM's step-independent factors (lstm.gate_factors), then the
+        # peepholes' share of them, so that the recursion keeps two products per step:
         #   dc_t    = dh_t * K_t + dc_next,    K = o (1 - tanh(c)^2) + P[3] p_o
         #   dc_next = dc_t * F_t,              F = f + P[0] p_i + P[1] p_f
-        gate_slopes(G, tanh_blocks(B, H, "ssts", dtype), out=bw.P, tmp=bw.tmp)  # P = [P_i | ...]
-        P_i *= g
-        P_f *= c_prev
-        P_g *= i
-        P_o *= tc
-        K = np.multiply(tc, tc, out=bw.K)
-        np.subtract(1.0, K, out=K)
-        K *= o
+        K = gate_factors(fw, bw)
+        P_i, P_f, _, P_o = bw.P_blocks
         K += np.multiply(P_o, params["p_o"], out=bw.tmp_h)
         F = np.multiply(P_i, params["p_i"], out=bw.F)
         F += np.multiply(P_f, params["p_f"], out=bw.tmp_h)
-        F += f
-
-        dHC = bw.dHC
-        dH, dC = dHC[0], dHC[1]  # total dL/dh_t and dL/dc_t
-        dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
-        W_h_T = W_h.T  # the loop turns P_t into da_t (its views da_t, da_ifg_t, da_o_t)
-        dh_next, dc_next = bw.dh_next, bw.dc_next
-        dh_next.fill(0.0)
-        dc_next.fill(0.0)
-        for dh_t, dc_t, dc_t3, K_t, F_t, da_t, da_ifg_t, da_o_t in bw.steps:
-            dh_t += dh_next
-            np.multiply(dh_t, K_t, out=dc_t)
-            dc_t += dc_next
-            da_ifg_t *= dc_t3
-            da_o_t *= dh_t
-            np.multiply(dc_t, F_t, out=dc_next)
-            np.dot(da_t, W_h_T, out=dh_next)
-        dA2 = bw.dA_rows  # (T * B, 4H)
+        F += fw.gates[1]  # f
+        through_time(dh, bw, params["W_h"])  # bw.steps carry F, not f
+        grads, dx, flow = weight_gradients(cache, bw, need_dx)
         da_i, da_f, _, da_o = bw.P_blocks  # P has become da
-        grads = {
-            "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
-            "W_h": np.dot(fw.h_prev_rows.T, dA2, out=bw.dW_h),
-            "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
-            # sums over steps and sequences of da_i c_{t-1}, da_f c_{t-1}, da_o c_t
-            "p_i": np.einsum("tbh,tbh->h", da_i, c_prev, out=bw.dp[0]),
-            "p_f": np.einsum("tbh,tbh->h", da_f, c_prev, out=bw.dp[1]),
-            "p_o": np.einsum("tbh,tbh->h", da_o, c[1:], out=bw.dp[2]),
-        }
-        dx = None
-        if need_dx:
-            if bw.dx is None:
-                bw.dx = np.empty(x.shape, dtype=dtype)
-            dx = bw.dx
-            np.dot(dA2, W_x.T, out=dx.reshape(T * B, -1))
-        norm_h, norm_c = flow_norms(dHC)
-        cache["dh_total"], cache["dc_total"] = dH, dC
-        return grads, dx, {"h": norm_h, "c": norm_c}
+        c_prev = fw.c_prev
+        # sums over steps and sequences of da_i c_{t-1}, da_f c_{t-1}, da_o c_t
+        grads["p_i"] = np.einsum("tbh,tbh->h", da_i, c_prev, out=bw.dp[0])
+        grads["p_f"] = np.einsum("tbh,tbh->h", da_f, c_prev, out=bw.dp[1])
+        grads["p_o"] = np.einsum("tbh,tbh->h", da_o, c[1:], out=bw.dp[2])
+        return grads, dx, flow
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
