@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .text import Msg, msg
+
 CONFIG_VERSION = 1
 
 CELLS = ("elman", "lstm", "peephole", "gru")
@@ -34,7 +36,7 @@ SERIES = ("sine", "arma")
 class ConfigError(ValueError):
     """A setting has a value outside what it allows; the message names both."""
 
-    def __init__(self, name: str, message: str):
+    def __init__(self, name: str, message: str):  # message: a text.Msg where possible
         super().__init__(f"{name}: {message}")
         self.field = name
         self.reason = message  # a text.Msg when the GUI can translate it
@@ -161,17 +163,18 @@ class Config:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:
         if not isinstance(data, dict):
-            raise ConfigError("config", "must be a JSON object of settings")
+            raise ConfigError("config", msg("must be a JSON object of settings"))
         data = dict(data)
         version = data.pop("version", CONFIG_VERSION)
         if not isinstance(version, int) or version > CONFIG_VERSION:
-            raise ConfigError("version", f"{version!r} is newer than this RNN Studio "
-                                         f"understands (≤ {CONFIG_VERSION})")
+            raise ConfigError("version", msg("{version!r} is newer than this RNN Studio "
+                                             "understands (≤ {latest})",
+                                             version=version, latest=CONFIG_VERSION))
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ConfigError(unknown[0],
-                              f"unknown setting; known settings: {', '.join(sorted(known))}")
+            raise ConfigError(unknown[0], msg("unknown setting; known settings: {known}",
+                                              known=", ".join(sorted(known))))
         return cls(**{k: coerce(k, v) for k, v in data.items()})
 
     def to_json(self) -> str:
@@ -182,8 +185,8 @@ class Config:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ConfigError("config",
-                              f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            raise ConfigError("config", msg("not valid JSON ({error} at line {line})",
+                                            error=exc.msg, line=exc.lineno)) from None
         return cls.from_dict(data)
 
     def save(self, path: str | os.PathLike[str]) -> None:
@@ -194,7 +197,8 @@ class Config:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError("config", f"cannot read {path}: {exc}") from None
+            raise ConfigError("config", msg("cannot read {path}: {reason}", path=str(path),
+                                            reason=str(exc))) from None
         return cls.from_json(text)
 
 
@@ -213,14 +217,18 @@ def field_type(name: str) -> type:
     return str
 
 
-def describe_allowed(name: str) -> str:
+def describe_allowed(name: str) -> Msg:
+    """What setting `name` accepts, in words ("an integer from 2 to 32")."""
     s = specs()[name]
     if s.choices:
-        return "one of " + ", ".join(s.choices)
-    kind = "an integer" if field_type(name) is int else "a number"
+        return msg("one of {choices}", choices=", ".join(s.choices))
+    whole = field_type(name) is int
     if s.minimum is not None and s.maximum is not None:
-        return f"{kind} from {_num(s.minimum)} to {_num(s.maximum)}"
-    return kind
+        lo, hi = _num(s.minimum), _num(s.maximum)
+        if whole:
+            return msg("an integer from {lo} to {hi}", lo=lo, hi=hi)
+        return msg("a number from {lo} to {hi}", lo=lo, hi=hi)
+    return msg("an integer") if whole else msg("a number")
 
 
 def _num(x: float) -> str:
@@ -230,7 +238,8 @@ def _num(x: float) -> str:
 def coerce(name: str, value: Any) -> Any:
     """Turn text or JSON values into the field's type, or raise ConfigError."""
     if name not in specs():
-        raise ConfigError(name, f"unknown setting; known settings: {', '.join(specs())}")
+        raise ConfigError(name, msg("unknown setting; known settings: {known}",
+                                    known=", ".join(specs())))
     s = specs()[name]
     if value is None or (s.optional and value in ("", "none", "None")):
         return None
@@ -250,8 +259,8 @@ def coerce(name: str, value: Any) -> Any:
             raise ValueError
         return value
     except (TypeError, ValueError):
-        raise ConfigError(name,
-                          f"{value!r} is not valid; expected {describe_allowed(name)}") from None
+        raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}", value=value,
+                                    allowed=describe_allowed(name))) from None
 
 
 def check(name: str, value: Any) -> None:
@@ -260,27 +269,32 @@ def check(name: str, value: Any) -> None:
     if value is None:
         if s.optional:
             return
-        raise ConfigError(name, f"a value is required: {describe_allowed(name)}")
+        raise ConfigError(name, msg("a value is required: {allowed}",
+                                    allowed=describe_allowed(name)))
     t = field_type(name)
     if t is int and (not isinstance(value, int) or isinstance(value, bool)):
-        raise ConfigError(name, f"{value!r} is not valid; expected {describe_allowed(name)}")
+        raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}", value=value,
+                                    allowed=describe_allowed(name)))
     if t is float:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise ConfigError(name, f"{value!r} is not valid; expected {describe_allowed(name)}")
+            raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
+                                        value=value, allowed=describe_allowed(name)))
         if not math.isfinite(value):
-            raise ConfigError(name, f"{value!r} is not a finite number; expected "
-                                    f"{describe_allowed(name)}")
+            raise ConfigError(name, msg("{value!r} is not a finite number; expected {allowed}",
+                                        value=value, allowed=describe_allowed(name)))
     if s.choices and value not in s.choices:
-        raise ConfigError(name, f"{value!r} is not allowed; expected {describe_allowed(name)}")
+        raise ConfigError(name, msg("{value!r} is not allowed; expected {allowed}",
+                                    value=value, allowed=describe_allowed(name)))
     if t in (int, float) and (
         (s.minimum is not None and value < s.minimum)
         or (s.maximum is not None and value > s.maximum)
     ):
-            raise ConfigError(name, f"{value!r} is out of range; expected {describe_allowed(name)}")
+        raise ConfigError(name, msg("{value!r} is out of range; expected {allowed}",
+                                    value=value, allowed=describe_allowed(name)))
     if name == "word" and not (value.isascii() and value.isalpha() and value.islower()
                                and 1 <= len(value) <= 20):
-        raise ConfigError(name,
-                          f"{value!r} is not allowed; expected 1 to 20 lower-case letters a-z")
+        raise ConfigError(name, msg("{value!r} is not allowed; expected 1 to 20 lower-case "
+                                    "letters a-z", value=value))
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -40,6 +40,7 @@ import numpy as np
 
 from .config import Config, ConfigError, atomic_write_bytes
 from .interop import MAX_DIM, MAX_ELEMENTS, to_state_dict
+from .text import msg
 from .trainer import Snapshot, Trainer
 
 Array = np.ndarray
@@ -67,7 +68,17 @@ BASE_COLUMNS = ("step", "loss", "grad_norm", "grad_norm_clipped", "lr")
 
 
 class ExperimentError(ValueError):
-    """The file cannot be opened (or saved); the message says why, for the user."""
+    """The file cannot be opened (or saved); the message (a text.Msg) says why, for the
+    user."""
+
+
+def _why(exc: BaseException) -> str:
+    """An exception's text for a longer message, still translatable if it was a Msg."""
+    if isinstance(exc, ConfigError):
+        return msg("{field}: {reason}", field=exc.field, reason=exc.reason)
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
 
 
 # ================================================================= history
@@ -176,32 +187,34 @@ class History:
         try:
             header = next(reader)
         except StopIteration:
-            raise ValueError("metrics.csv: empty (expected a header line)") from None
+            raise ValueError(msg("metrics.csv: empty (expected a header line)")) from None
         if tuple(header[:len(BASE_COLUMNS)]) != BASE_COLUMNS:
-            raise ValueError(f"metrics.csv: header must start with {', '.join(BASE_COLUMNS)}")
+            raise ValueError(msg("metrics.csv: header must start with {columns}",
+                                 columns=", ".join(BASE_COLUMNS)))
         names = header[len(BASE_COLUMNS):]
         if len(set(names)) != len(names) or any(not n for n in names):
-            raise ValueError("metrics.csv: metric columns must have distinct names")
+            raise ValueError(msg("metrics.csv: metric columns must have distinct names"))
         h = cls(names)
         last = -1
         for line, row in enumerate(reader, start=2):
             if len(row) != len(header):
-                raise ValueError(f"metrics.csv line {line}: {len(row)} values, expected "
-                                 f"{len(header)}")
+                raise ValueError(msg("metrics.csv line {line}: {n} values, expected {want}",
+                                     line=line, n=len(row), want=len(header)))
             try:
                 step = int(row[0])
                 vals = [float(v) if v != "" else None for v in row[1:]]
             except ValueError:
-                raise ValueError(f"metrics.csv line {line}: not a number") from None
+                raise ValueError(msg("metrics.csv line {line}: not a number",
+                                     line=line)) from None
             if step < 0 or step <= last:
-                raise ValueError(f"metrics.csv line {line}: steps must increase")
+                raise ValueError(msg("metrics.csv line {line}: steps must increase", line=line))
             last = step
             base, metrics = vals[:4], vals[4:]
             if all(v is not None for v in base):
                 h.add_update(step, *base)  # type: ignore[arg-type]
             elif any(v is not None for v in base):
-                raise ValueError(f"metrics.csv line {line}: loss, gradient norms and lr "
-                                 "must be all given or all empty")
+                raise ValueError(msg("metrics.csv line {line}: loss, gradient norms and lr "
+                                     "must be all given or all empty", line=line))
             m = {k: v for k, v in zip(names, metrics, strict=True) if v is not None}
             if m:
                 h.evals[step] = m
@@ -290,8 +303,9 @@ def to_bytes(exp: Experiment) -> bytes:
     }
     for name, data in members.items():
         if len(data) > LIMITS[name]:
-            raise ExperimentError(f"{name} would be {len(data):,} bytes, more than the "
-                                  f"{LIMITS[name]:,} an experiment file may hold")
+            raise ExperimentError(msg("{name} would be {size:,} bytes, more than the "
+                                      "{limit:,} an experiment file may hold", name=name,
+                                      size=len(data), limit=LIMITS[name]))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for name, data in members.items():
@@ -308,7 +322,8 @@ def save(path: str | os.PathLike[str], exp: Experiment) -> None:
     try:
         atomic_write_bytes(Path(path), data)
     except OSError as exc:
-        raise ExperimentError(f"Could not save {path}: {exc.strerror or exc}") from None
+        raise ExperimentError(msg("Could not save {path}: {reason}", path=str(path),
+                                  reason=str(exc.strerror or exc))) from None
 
 
 def _clean_ui(ui: Mapping[str, Any]) -> dict[str, Any]:
@@ -330,11 +345,13 @@ def load(path: str | os.PathLike[str]) -> Experiment:
         with open(path, "rb") as fh:
             data = fh.read(MAX_TOTAL + 1)
     except OSError as exc:
-        raise ExperimentError(f"Cannot open {name}: {exc.strerror or exc}") from None
+        raise ExperimentError(msg("Cannot open {name}: {reason}", name=name,
+                                  reason=str(exc.strerror or exc))) from None
     try:
         return from_bytes(data)
     except ExperimentError as exc:
-        raise ExperimentError(f"Cannot open {name}: {exc}") from None
+        raise ExperimentError(msg("Cannot open {name}: {reason}", name=name,
+                                  reason=_why(exc))) from None
 
 
 def from_bytes(data: bytes) -> Experiment:
@@ -345,12 +362,12 @@ def from_bytes(data: bytes) -> Experiment:
     try:
         config = Config.from_json(members["config.json"].decode("utf-8"))
     except UnicodeDecodeError:
-        raise ExperimentError("config.json is not UTF-8 text") from None
+        raise ExperimentError(msg("config.json is not UTF-8 text")) from None
     except ConfigError as exc:
-        raise ExperimentError(f"config.json: {exc}") from None
+        raise ExperimentError(msg("config.json: {reason}", reason=_why(exc))) from None
     trainer_state = state.get("trainer")
     if not isinstance(trainer_state, dict):
-        raise ExperimentError("state.json has no 'trainer' section")
+        raise ExperimentError(msg("state.json has no 'trainer' section"))
     weights = _npz_member(members, "weights.npz", numbers_only=False)
     optimizer = _npz_member(members, "optimizer.npz", numbers_only=True)
     try:
@@ -358,15 +375,16 @@ def from_bytes(data: bytes) -> Experiment:
             if "metrics.csv" in members else History()
         notes = members.get("notes.md", b"").decode("utf-8")
     except UnicodeDecodeError:
-        raise ExperimentError("metrics.csv or notes.md is not UTF-8 text") from None
+        raise ExperimentError(msg("metrics.csv or notes.md is not UTF-8 text")) from None
     except ValueError as exc:
-        raise ExperimentError(str(exc)) from None
+        raise ExperimentError(_why(exc)) from None  # History.from_csv's own message
     ui = state.get("ui", {})
     if not isinstance(ui, dict):
-        raise ExperimentError("state.json: 'ui' must be an object")
+        raise ExperimentError(msg("state.json: 'ui' must be an object"))
     hidden = ui.get("hidden_controls", [])
     if not isinstance(hidden, list) or not all(isinstance(h, str) for h in hidden):
-        raise ExperimentError("state.json: 'hidden_controls' must be a list of setting names")
+        raise ExperimentError(msg("state.json: 'hidden_controls' must be a list of setting "
+                                  "names"))
     cp = Checkpoint(config=config, state=trainer_state, weights=weights, optimizer=optimizer)
     trainer = _build_trainer(cp)
     cp = Checkpoint(config, trainer.resume_state(), weights, optimizer,
@@ -380,47 +398,51 @@ def _build_trainer(cp: Checkpoint) -> Trainer:
     try:
         trainer = Trainer(cp.config)
     except OSError as exc:
-        raise ExperimentError(f"config.json: the corpus {cp.config.corpus!r} cannot be read "
-                              f"on this computer ({exc.strerror or exc})") from None
+        raise ExperimentError(msg("config.json: the corpus {corpus!r} cannot be read on this "
+                                  "computer ({reason})", corpus=cp.config.corpus,
+                                  reason=str(exc.strerror or exc))) from None
     except ValueError as exc:
-        raise ExperimentError(f"config.json: {exc}") from None
+        raise ExperimentError(msg("config.json: {reason}", reason=_why(exc))) from None
     try:
         trainer.restore(cp.state, cp.weights, cp.optimizer)
     except ValueError as exc:
-        msg = str(exc)
-        where = "weights.npz" if msg.startswith("weights") else \
-            "optimizer.npz" if msg.startswith("optimizer") else "state.json"
-        raise ExperimentError(f"{where} does not fit this experiment's settings: {msg}") \
-            from None
+        reason = _why(exc)
+        where = "weights.npz" if reason.startswith("weights") else \
+            "optimizer.npz" if reason.startswith("optimizer") else "state.json"
+        raise ExperimentError(msg("{where} does not fit this experiment's settings: {reason}",
+                                  where=where, reason=reason)) from None
     return trainer
 
 
 def _check_format(state: Any) -> None:
     if not isinstance(state, dict):
-        raise ExperimentError("state.json must be a JSON object")
+        raise ExperimentError(msg("state.json must be a JSON object"))
     if state.get("format") != FORMAT:
-        raise ExperimentError(f"this is not an RNN Studio experiment (state.json format is "
-                              f"{state.get('format')!r}, expected {FORMAT!r})")
+        raise ExperimentError(msg("this is not an RNN Studio experiment (state.json format is "
+                                  "{found!r}, expected {format!r})", found=state.get("format"),
+                                  format=FORMAT))
     version = state.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ExperimentError(f"state.json: version {version!r} is not valid")
+        raise ExperimentError(msg("state.json: version {version!r} is not valid",
+                                  version=version))
     if version > VERSION:
-        raise ExperimentError(f"it was saved by a newer RNN Studio (file format version "
-                              f"{version}; this version reads up to {VERSION}). Please update "
-                              f"RNN Studio to open it.")
+        raise ExperimentError(msg("it was saved by a newer RNN Studio (file format version "
+                                  "{version}; this version reads up to {latest}). Please "
+                                  "update RNN Studio to open it.", version=version,
+                                  latest=VERSION))
 
 
 def _safe_name(name: str) -> str | None:
     """Why a member name is dangerous, or None."""
     if not name or "\x00" in name:
-        return "an empty name"
+        return msg("an empty name")
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        return "an absolute path"
+        return msg("an absolute path")
     parts = PurePosixPath(name.replace("\\", "/")).parts
     if ".." in parts:
-        return "a path that leaves its folder ('..')"
+        return msg("a path that leaves its folder ('..')")
     if len(parts) > 1:
-        return "a folder"
+        return msg("a folder")
     return None
 
 
@@ -428,50 +450,60 @@ def _read_members(data: bytes) -> dict[str, bytes]:
     """Every member's bytes, after checking names, counts and sizes (declared and
     actual) against the limits."""
     if len(data) > MAX_TOTAL:
-        raise ExperimentError("the file is larger than any experiment RNN Studio writes")
+        raise ExperimentError(msg("the file is larger than any experiment RNN Studio writes"))
     if not data.startswith(b"PK"):
-        raise ExperimentError("it is not an RNN Studio experiment file (not a zip archive)")
+        raise ExperimentError(msg("it is not an RNN Studio experiment file (not a zip "
+                                  "archive)"))
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
-        raise ExperimentError("the file is damaged or incomplete (not a readable zip "
-                              "archive)") from None
+        raise ExperimentError(msg("the file is damaged or incomplete (not a readable zip "
+                                  "archive)")) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ARCHIVE_MEMBERS:
-            raise ExperimentError(f"the archive has {len(infos)} members; an experiment "
-                                  f"has {len(LIMITS)}")
+            raise ExperimentError(msg("the archive has {n} members; an experiment has {want}",
+                                      n=len(infos), want=len(LIMITS)))
         seen: set[str] = set()
         total = 0
         for info in infos:
             bad = _safe_name(info.filename)
             if bad is not None:
-                raise ExperimentError(f"refused: member {info.filename!r} has {bad}")
+                raise ExperimentError(msg("refused: member {member!r} has {problem}",
+                                          member=info.filename, problem=bad))
             if info.filename not in LIMITS:
-                raise ExperimentError(f"refused: unexpected member {info.filename!r} (an "
-                                      f"experiment holds only {', '.join(LIMITS)})")
+                raise ExperimentError(msg("refused: unexpected member {member!r} (an experiment "
+                                          "holds only {members})", member=info.filename,
+                                          members=", ".join(LIMITS)))
             if info.filename in seen:
-                raise ExperimentError(f"refused: member {info.filename!r} appears twice")
+                raise ExperimentError(msg("refused: member {member!r} appears twice",
+                                          member=info.filename))
             seen.add(info.filename)
             if info.flag_bits & 0x1:
-                raise ExperimentError(f"refused: member {info.filename!r} is encrypted")
+                raise ExperimentError(msg("refused: member {member!r} is encrypted",
+                                          member=info.filename))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise ExperimentError(f"refused: member {info.filename!r} uses an "
-                                      f"unsupported compression")
+                raise ExperimentError(msg("refused: member {member!r} uses an unsupported "
+                                          "compression", member=info.filename))
             limit = LIMITS[info.filename]
             if info.file_size > limit:
-                raise ExperimentError(f"refused: member {info.filename!r} would unpack to "
-                                      f"{info.file_size:,} bytes (at most {limit:,} allowed)")
+                raise ExperimentError(msg("refused: member {member!r} would unpack to {size:,} "
+                                          "bytes (at most {limit:,} allowed)",
+                                          member=info.filename, size=info.file_size,
+                                          limit=limit))
             if info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
-                raise ExperimentError(f"refused: member {info.filename!r} is compressed "
-                                      f"{info.file_size // max(info.compress_size, 1):,} to 1, "
-                                      f"far beyond real data (a zip bomb?)")
+                raise ExperimentError(msg("refused: member {member!r} is compressed {ratio:,} "
+                                          "to 1, far beyond real data (a zip bomb?)",
+                                          member=info.filename,
+                                          ratio=info.file_size // max(info.compress_size, 1)))
             total += info.file_size
         if total > MAX_TOTAL:
-            raise ExperimentError(f"refused: the members would unpack to {total:,} bytes")
+            raise ExperimentError(msg("refused: the members would unpack to {size:,} bytes",
+                                      size=total))
         missing = [m for m in REQUIRED if m not in seen]
         if missing:
-            raise ExperimentError(f"the file is incomplete: {', '.join(missing)} is missing")
+            raise ExperimentError(msg("the file is incomplete: {members} is missing",
+                                      members=", ".join(missing)))
         out: dict[str, bytes] = {}
         for info in infos:
             out[info.filename] = _read_limited(zf, info)
@@ -490,18 +522,18 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                     break
                 size += len(chunk)
                 if size > limit:
-                    raise ExperimentError(f"refused: member {info.filename!r} unpacks to more "
-                                          f"than it declares")
+                    raise ExperimentError(msg("refused: member {member!r} unpacks to more than "
+                                              "it declares", member=info.filename))
                 chunks.append(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError) as exc:
         if isinstance(exc, ExperimentError):
             raise
-        raise ExperimentError(f"the file is damaged or incomplete ({info.filename}: "
-                              f"{exc})") from None
+        raise ExperimentError(msg("the file is damaged or incomplete ({member}: {reason})",
+                                  member=info.filename, reason=str(exc))) from None
     if size != info.file_size:
-        raise ExperimentError(f"the file is damaged ({info.filename} is shorter than it "
-                              f"declares)")
+        raise ExperimentError(msg("the file is damaged ({member} is shorter than it declares)",
+                                  member=info.filename))
     return b"".join(chunks)
 
 
@@ -509,7 +541,7 @@ def _json_member(members: Mapping[str, bytes], name: str) -> Any:
     try:
         return json.loads(members[name].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ExperimentError(f"{name} is not valid JSON") from None
+        raise ExperimentError(msg("{name} is not valid JSON", name=name)) from None
 
 
 def _npz_member(members: Mapping[str, bytes], name: str, *, numbers_only: bool) -> dict[str,
@@ -520,22 +552,24 @@ def _npz_member(members: Mapping[str, bytes], name: str, *, numbers_only: bool) 
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-        raise ExperimentError(f"{name} is damaged (not an .npz archive)") from None
+        raise ExperimentError(msg("{name} is damaged (not an .npz archive)", name=name)) \
+            from None
     arrays: dict[str, Array] = {}
     total = 0
     with zf:
         infos = zf.infolist()
         if len(infos) > 256:
-            raise ExperimentError(f"refused: {name} holds {len(infos)} arrays")
+            raise ExperimentError(msg("refused: {name} holds {n} arrays", name=name,
+                                      n=len(infos)))
         for info in infos:
             key = info.filename[:-4]
             if not info.filename.endswith(".npy") or _safe_name(info.filename) is not None:
-                raise ExperimentError(f"refused: {name} has an unexpected member "
-                                      f"{info.filename!r}")
+                raise ExperimentError(msg("refused: {name} has an unexpected member {member!r}",
+                                          name=name, member=info.filename))
             if info.file_size > LIMITS[name] or \
                     info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
-                raise ExperimentError(f"refused: {name}: '{key}' declares {info.file_size:,} "
-                                      f"bytes")
+                raise ExperimentError(msg("refused: {name}: '{key}' declares {size:,} bytes",
+                                          name=name, key=key, size=info.file_size))
             try:
                 with zf.open(info) as fh:
                     version = np.lib.format.read_magic(fh)
@@ -546,26 +580,31 @@ def _npz_member(members: Mapping[str, bytes], name: str, *, numbers_only: bool) 
                     else:
                         raise ValueError(f"unsupported .npy version {version}")
                     if dtype.hasobject or dtype.kind not in ("fiu" if numbers_only else "fiuU"):
-                        raise ExperimentError(f"refused: {name}: '{key}' has data type "
-                                              f"{dtype} (only numbers are allowed; pickled "
-                                              f"objects are refused)")
+                        raise ExperimentError(msg("refused: {name}: '{key}' has data type "
+                                                  "{dtype} (only numbers are allowed; pickled "
+                                                  "objects are refused)", name=name, key=key,
+                                                  dtype=str(dtype)))
                     if len(shape) > 2 or any(d > MAX_DIM for d in shape):
-                        raise ExperimentError(f"refused: {name}: '{key}' has shape {shape}")
+                        raise ExperimentError(msg("refused: {name}: '{key}' has shape {shape}",
+                                                  name=name, key=key, shape=str(shape)))
                     n = int(np.prod(shape, dtype=np.int64))
                     total += n
                     if n > MAX_ELEMENTS or total > 4 * MAX_ELEMENTS:
-                        raise ExperimentError(f"refused: {name}: '{key}' has {n:,} values")
+                        raise ExperimentError(msg("refused: {name}: '{key}' has {n:,} values",
+                                                  name=name, key=key, n=n))
                     if n * dtype.itemsize > info.file_size:
-                        raise ExperimentError(f"{name}: '{key}' is truncated")
+                        raise ExperimentError(msg("{name}: '{key}' is truncated", name=name,
+                                                  key=key))
                     raw = fh.read(n * dtype.itemsize)
                     if len(raw) != n * dtype.itemsize:
-                        raise ExperimentError(f"{name}: '{key}' is truncated")
+                        raise ExperimentError(msg("{name}: '{key}' is truncated", name=name,
+                                                  key=key))
                     a = np.frombuffer(raw, dtype=dtype).reshape(
                         shape, order="F" if fortran else "C").copy()
             except ExperimentError:
                 raise
             except (ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-                raise ExperimentError(f"{name}: '{key}' is not a readable array "
-                                      f"({exc})") from None
+                raise ExperimentError(msg("{name}: '{key}' is not a readable array ({reason})",
+                                          name=name, key=key, reason=str(exc))) from None
             arrays[key] = a
     return arrays

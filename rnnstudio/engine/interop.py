@@ -41,6 +41,7 @@ import numpy as np
 
 from .cells.base import Array
 from .config import atomic_write_bytes
+from .text import msg
 
 META_KEY = "rnnstudio_meta"
 FORMAT = "rnnstudio-weights"
@@ -81,9 +82,9 @@ def read_meta(sd: dict[str, Any]) -> dict[str, Any] | None:
     try:
         meta = json.loads(str(raw[()]) if raw.ndim == 0 else str(raw))
     except (json.JSONDecodeError, TypeError, ValueError):
-        raise ValueError(f"weights: '{META_KEY}' is not valid JSON") from None
+        raise ValueError(msg("weights: '{key}' is not valid JSON", key=META_KEY)) from None
     if not isinstance(meta, dict):
-        raise ValueError(f"weights: '{META_KEY}' must be a JSON object")
+        raise ValueError(msg("weights: '{key}' must be a JSON object", key=META_KEY))
     return meta
 
 
@@ -119,16 +120,16 @@ def _names(cell: str) -> tuple[str, str, str]:
 def _role(key: str) -> str:
     """A reader's description of a key's shape, for error messages."""
     if key.startswith("weight_ih"):
-        return "gates*hidden, inputs"
+        return msg("gates*hidden, inputs")
     if key.startswith("weight_hh"):
-        return "gates*hidden, hidden"
+        return msg("gates*hidden, hidden")
     if key.startswith("bias"):
-        return "gates*hidden"
+        return msg("gates*hidden")
     if key.startswith("peephole"):
-        return "hidden"
+        return msg("hidden")
     if key == "head.weight":
-        return "outputs, hidden"
-    return "outputs"
+        return msg("outputs, hidden")
+    return msg("outputs")
 
 
 # ------------------------------------------------------------------ export
@@ -158,20 +159,21 @@ def to_state_dict(net: Any) -> dict[str, Array]:
 # ------------------------------------------------------------------ import
 def _check_meta(net: Any, meta: dict[str, Any]) -> None:
     if meta.get("format", FORMAT) != FORMAT:
-        raise ValueError(f"weights: '{META_KEY}' format is {meta.get('format')!r}, "
-                         f"expected {FORMAT!r}")
+        raise ValueError(msg("weights: '{key}' format is {found!r}, expected {format!r}",
+                             key=META_KEY, found=meta.get("format"), format=FORMAT))
     version = meta.get("version", VERSION)
     if not isinstance(version, int) or version > VERSION:
-        raise ValueError(f"weights: file version {version!r} is newer than this RNN Studio "
-                         f"reads (<= {VERSION})")
+        raise ValueError(msg("weights: file version {version!r} is newer than this RNN Studio "
+                             "reads (<= {latest})", version=version, latest=VERSION))
     ours = _meta(net)
     fields = ["cell", "hidden", "layers", "n_in", "n_out", "head"]
     if net.cfg.cell == "elman":
         fields.append("activation")
     for name in fields:
         if name in meta and meta[name] != ours[name]:
-            raise ValueError(f"weights: saved for {name} = {meta[name]!r}, but this network "
-                             f"has {name} = {ours[name]!r}")
+            raise ValueError(msg("weights: saved for {name} = {saved!r}, but this network has "
+                                 "{name} = {ours!r}", name=name, saved=meta[name],
+                                 ours=ours[name]))
 
 
 def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
@@ -190,28 +192,32 @@ def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
     unexpected = sorted(set(sd) - set(expected) - {META_KEY})
     if unexpected:
         key = unexpected[0]
-        hint = ""
         if key.startswith("peephole") and net.cfg.cell != "peephole":
-            hint = f" (a peephole LSTM's weights; this network's cell is {net.cfg.cell!r})"
-        elif key.endswith("_reverse"):
-            hint = " (bidirectional layers are not supported)"
-        elif key.startswith(("weight_", "bias_")):
-            hint = f" (this network has {len(net.cells)} layer(s))"
-        raise ValueError(f"weights: unexpected key '{key}'{hint}")
+            raise ValueError(msg("weights: unexpected key '{key}' (a peephole LSTM's weights; "
+                                 "this network's cell is {cell!r})", key=key, cell=net.cfg.cell))
+        if key.endswith("_reverse"):
+            raise ValueError(msg("weights: unexpected key '{key}' (bidirectional layers are not "
+                                 "supported)", key=key))
+        if key.startswith(("weight_", "bias_")):
+            raise ValueError(msg("weights: unexpected key '{key}' (this network has {layers} "
+                                 "layer(s))", key=key, layers=len(net.cells)))
+        raise ValueError(msg("weights: unexpected key '{key}'", key=key))
     arrays: dict[str, Array] = {}
     for key, shape in expected.items():
         if key not in sd:
-            raise ValueError(f"weights: missing '{key}' (expected shape {shape}: "
-                             f"{_role(key)})")
+            raise ValueError(msg("weights: missing '{key}' (expected shape {shape}: {role})",
+                                 key=key, shape=str(shape), role=_role(key)))
         try:
             a = np.asarray(sd[key], dtype=np.float64)
         except (TypeError, ValueError, RuntimeError) as exc:  # RuntimeError: torch, grad
-            raise ValueError(f"weights: '{key}' is not an array of numbers ({exc})") from None
+            raise ValueError(msg("weights: '{key}' is not an array of numbers ({reason})",
+                                 key=key, reason=str(exc))) from None
         if a.shape != shape:
-            raise ValueError(f"weights: '{key}' has shape {a.shape}, expected {shape} "
-                             f"({_role(key)})")
+            raise ValueError(msg("weights: '{key}' has shape {shape}, expected {want} ({role})",
+                                 key=key, shape=str(a.shape), want=str(shape),
+                                 role=_role(key)))
         if not np.isfinite(a).all():
-            raise ValueError(f"weights: '{key}' contains NaN or infinite values")
+            raise ValueError(msg("weights: '{key}' contains NaN or infinite values", key=key))
         arrays[key] = a
 
     cell, H = net.cfg.cell, net.n_h
@@ -260,18 +266,20 @@ def _check_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Any) -> int:
             else:
                 raise ValueError(f"unsupported .npy version {version}")
         except ValueError as exc:
-            raise ValueError(f"weights file {path}: '{key}' is not a NumPy array ({exc})") \
-                from None
+            raise ValueError(msg("weights file {path}: '{key}' is not a NumPy array ({reason})",
+                                 path=str(path), key=key, reason=str(exc))) from None
     if dtype.kind not in "fiuU" or dtype.hasobject:
-        raise ValueError(f"weights file {path}: '{key}' has data type {dtype}; expected "
-                         "numbers (objects and pickles are refused)")
+        raise ValueError(msg("weights file {path}: '{key}' has data type {dtype}; expected "
+                             "numbers (objects and pickles are refused)", path=str(path),
+                             key=key, dtype=str(dtype)))
     if len(shape) > 2 or any(d > MAX_DIM for d in shape):
-        raise ValueError(f"weights file {path}: '{key}' has shape {shape}; expected at most "
-                         f"2 dimensions of at most {MAX_DIM}")
+        raise ValueError(msg("weights file {path}: '{key}' has shape {shape}; expected at most "
+                             "2 dimensions of at most {most}", path=str(path), key=key,
+                             shape=str(shape), most=MAX_DIM))
     size = int(np.prod(shape, dtype=np.int64))
     if size > MAX_ELEMENTS:
-        raise ValueError(f"weights file {path}: '{key}' has {size} values; at most "
-                         f"{MAX_ELEMENTS} allowed")
+        raise ValueError(msg("weights file {path}: '{key}' has {size} values; at most {most} "
+                             "allowed", path=str(path), key=key, size=size, most=MAX_ELEMENTS))
     return size
 
 
@@ -282,20 +290,23 @@ def load_npz(path: str | os.PathLike[str]) -> dict[str, Array]:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
             if len(members) > MAX_KEYS:
-                raise ValueError(f"weights file {path}: {len(members)} arrays; at most "
-                                 f"{MAX_KEYS} allowed")
+                raise ValueError(msg("weights file {path}: {n} arrays; at most {most} allowed",
+                                     path=str(path), n=len(members), most=MAX_KEYS))
             total = 0
             for info in members:
                 if not info.filename.endswith(".npy"):
-                    raise ValueError(f"weights file {path}: unexpected member "
-                                     f"'{info.filename}' (not a .npy array)")
+                    raise ValueError(msg("weights file {path}: unexpected member '{member}' "
+                                         "(not a .npy array)", path=str(path),
+                                         member=info.filename))
                 total += _check_header(zf, info, path)
             if total > MAX_TOTAL:
-                raise ValueError(f"weights file {path}: {total} values in all; at most "
-                                 f"{MAX_TOTAL} allowed")
+                raise ValueError(msg("weights file {path}: {total} values in all; at most "
+                                     "{most} allowed", path=str(path), total=total,
+                                     most=MAX_TOTAL))
         with np.load(path, allow_pickle=False) as data:
             return {k: data[k] for k in data.files}
     except zipfile.BadZipFile:
-        raise ValueError(f"weights file {path}: not an .npz file") from None
+        raise ValueError(msg("weights file {path}: not an .npz file", path=str(path))) from None
     except OSError as exc:
-        raise ValueError(f"weights file {path}: cannot read ({exc.strerror or exc})") from None
+        raise ValueError(msg("weights file {path}: cannot read ({reason})", path=str(path),
+                             reason=str(exc.strerror or exc))) from None

@@ -25,6 +25,7 @@ from .config import Config
 from .model import Network
 from .optimizers import Optimizer, clip
 from .tasks import Batch, make_task, reached
+from .text import msg
 
 Array = np.ndarray
 
@@ -55,7 +56,7 @@ class Snapshot:
     probe: Mapping[str, Array] | None = None  # probe batch, outputs, states and gates
     sample: str | None = None  # a rendered sample (evaluation steps)
     status: str = "running"  # running | done | goal | stopped | diverged
-    message: str = ""
+    message: str = ""  # a text.Msg (English str that the GUI can translate)
 
     @property
     def finished(self) -> bool:
@@ -169,27 +170,27 @@ class Trainer:
                 return None
             if isinstance(v, bool) or not isinstance(v, (int, float)) or (
                     kind is int and not isinstance(v, int)):
-                what = "an integer" if kind is int else "a number"
-                raise ValueError(f"state: '{key}' must be {what}")
+                what = msg("an integer") if kind is int else msg("a number")
+                raise ValueError(msg("state: '{key}' must be {what}", key=key, what=what))
             if not math.isfinite(v):
-                raise ValueError(f"state: '{key}' must be finite")
+                raise ValueError(msg("state: '{key}' must be finite", key=key))
             return kind(v)
 
         if not isinstance(state, Mapping):
-            raise ValueError("state: must be a mapping")
+            raise ValueError(msg("state: must be a mapping"))
         step = number("step", int)
         if step < 0:
-            raise ValueError("state: 'step' must not be negative")
+            raise ValueError(msg("state: 'step' must not be negative"))
         lr = number("lr", float)
         if lr <= 0:
-            raise ValueError("state: 'lr' must be positive")
+            raise ValueError(msg("state: 'lr' must be positive"))
         metric = number("metric", float, optional=True)
         last = state.get("last_metrics")
         if last is not None:
             if not isinstance(last, Mapping) or not all(
                     isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
                     for k, v in last.items()):
-                raise ValueError("state: 'last_metrics' must map metric names to numbers")
+                raise ValueError(msg("state: 'last_metrics' must map metric names to numbers"))
             last = {k: float(v) for k, v in last.items()}
         rngs = []
         for key in ("data_rng", "sample_rng"):
@@ -197,8 +198,8 @@ class Trainer:
             try:
                 probe.bit_generator.state = state[key]
             except (KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"state: '{key}' is not a random generator state "
-                                 f"({exc})") from None
+                raise ValueError(msg("state: '{key}' is not a random generator state ({reason})",
+                                     key=key, reason=str(exc))) from None
             rngs.append(probe.bit_generator.state)
         previous = self.net.flat.copy()
         if weights is not None:
@@ -228,20 +229,22 @@ class Trainer:
         try:
             t = int(np.asarray(optimizer["t"]))
         except (KeyError, TypeError, ValueError):
-            raise ValueError("optimizer state: 't' (updates taken) is missing or not "
-                             "an integer") from None
+            raise ValueError(msg("optimizer state: 't' (updates taken) is missing or not an "
+                                 "integer")) from None
         if t < 0:
-            raise ValueError("optimizer state: 't' must not be negative")
+            raise ValueError(msg("optimizer state: 't' must not be negative"))
         for k in ("m", "v"):
             buf = getattr(opt, k)
             if buf is None:
                 continue
             a = np.asarray(optimizer.get(k)) if k in optimizer else None
             if a is None or a.shape != buf.shape or a.dtype.kind != "f":
-                raise ValueError(f"optimizer state: '{k}' missing or of the wrong shape "
-                                 f"(expected {buf.shape[0]} numbers for {opt.name})")
+                raise ValueError(msg("optimizer state: '{key}' missing or of the wrong shape "
+                                     "(expected {n} numbers for {optimizer})", key=k,
+                                     n=buf.shape[0], optimizer=opt.name))
             if not np.isfinite(a).all():
-                raise ValueError(f"optimizer state: '{k}' contains NaN or infinite values")
+                raise ValueError(msg("optimizer state: '{key}' contains NaN or infinite values",
+                                     key=k))
             opt_arrays[k] = a
         opt_arrays["t"] = np.array(t)
         return opt_arrays
@@ -263,7 +266,7 @@ class Trainer:
         while self.step < end:
             if stop.is_set():
                 yield self._snap(t0, first, end, math.nan, 0.0, 0.0, {}, None, status="stopped",
-                                 message=f"stopped at step {self.step}")
+                                 message=msg("stopped at step {step}", step=self.step))
                 return
             if controls.lr is not None:
                 self.optimizer.lr = float(controls.lr)
@@ -273,9 +276,10 @@ class Trainer:
                 self.restore_last_finite()
                 yield self._snap(
                     t0, first, end, loss, before, after, flow, None, status="diverged",
-                    message=(f"diverged at step {self.step + 1}: the loss or gradients became "
-                             f"NaN/Inf. The last finite weights are kept. Try a lower learning "
-                             f"rate (now {self.optimizer.lr:g}) or gradient clipping."))
+                    message=msg("diverged at step {step}: the loss or gradients became NaN/Inf. "
+                                "The last finite weights are kept. Try a lower learning rate "
+                                "(now {lr:g}) or gradient clipping.", step=self.step + 1,
+                                lr=self.optimizer.lr))
                 return
             metrics = None
             last = self.step >= end
@@ -285,9 +289,10 @@ class Trainer:
             if metrics is not None and cfg.until_metric is not None and reached(
                     self.task, metrics[name], cfg.until_metric):
                 status = "goal"
-                message = f"{name} reached {metrics[name]:.4g} at step {self.step}"
+                message = msg("{name} reached {value:.4g} at step {step}", name=name,
+                              value=metrics[name], step=self.step)
             elif last:
-                status, message = "done", f"finished {self.step} updates"
+                status, message = "done", msg("finished {n} updates", n=self.step)
             want_probe = metrics is not None or controls.probe.is_set()
             if want_probe:
                 controls.probe.clear()

@@ -29,6 +29,7 @@ import numpy as np
 
 from ...resources import resource_path
 from ..config import ConfigError
+from ..text import msg
 from .base import Array, Batch, one_hot
 
 MAX_VOCAB = 96
@@ -46,35 +47,41 @@ def corpus_path(setting: str) -> Path:
     try:
         return resource_path(*BUNDLED)
     except FileNotFoundError as exc:
-        raise ConfigError("corpus", f"the bundled corpus is missing ({exc}); choose a UTF-8 "
-                                    f"text file instead") from None
+        raise ConfigError("corpus", msg("the bundled corpus is missing ({reason}); choose a "
+                                        "UTF-8 text file instead", reason=str(exc))) from None
 
 
 def read_corpus(path: Path) -> str:
     """The text of a UTF-8 file with newlines normalised; ConfigError("corpus") if it
     is missing, unreadable, not UTF-8 or empty."""
     if not path.exists():
-        raise ConfigError("corpus", f"file not found: {path}; choose an existing UTF-8 text "
-                                    f"file (or leave empty for the bundled Shakespeare)")
+        raise ConfigError("corpus", msg("file not found: {path}; choose an existing UTF-8 "
+                                        "text file (or leave empty for the bundled "
+                                        "Shakespeare)", path=str(path)))
     if path.is_dir():
-        raise ConfigError("corpus", f"{path} is a folder; choose a UTF-8 text file")
+        raise ConfigError("corpus", msg("{path} is a folder; choose a UTF-8 text file",
+                                        path=str(path)))
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ConfigError("corpus", f"{path} is {size / 2**20:.0f} MB; the limit is "
-                                        f"{MAX_BYTES // 2**20} MB of text")
+            raise ConfigError("corpus", msg("{path} is {size:.0f} MB; the limit is {limit} MB "
+                                            "of text", path=str(path), size=size / 2**20,
+                                            limit=MAX_BYTES // 2**20))
         data = path.read_bytes()
     except OSError as exc:
-        raise ConfigError("corpus", f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ConfigError("corpus", msg("cannot read {path}: {reason}", path=str(path),
+                                        reason=str(exc.strerror or exc))) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError("corpus", f"{path} is not UTF-8 text (byte 0x{data[exc.start]:02x} "
-                                    f"at offset {exc.start}); save it with UTF-8 encoding"
-                          ) from None
+        raise ConfigError("corpus", msg("{path} is not UTF-8 text (byte 0x{byte:02x} at offset "
+                                        "{offset}); save it with UTF-8 encoding",
+                                        path=str(path), byte=data[exc.start],
+                                        offset=exc.start)) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ConfigError("corpus", f"{path} is empty; choose a file with some text in it")
+        raise ConfigError("corpus", msg("{path} is empty; choose a file with some text in it",
+                                        path=str(path)))
     return text
 
 
@@ -120,7 +127,8 @@ def load(setting: str) -> tuple[Path, str, Array]:
         key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
     except OSError as exc:
         read_corpus(path)  # raises the right ConfigError for a missing file
-        raise ConfigError("corpus", f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ConfigError("corpus", msg("cannot read {path}: {reason}", path=str(path),
+                                        reason=str(exc.strerror or exc))) from None
     vocab, ids = _load(*key)
     return path, vocab, ids
 
@@ -148,9 +156,10 @@ class CharLM:
         self.split = int(n * TRAIN_FRACTION)
         need = int(np.ceil((T + 1) / (1.0 - TRAIN_FRACTION))) + 1
         if self.split < T + 1 or n - self.split < T + 1:
-            raise ConfigError("corpus", f"{self.path.name} has {n} characters; with sequence "
-                                        f"length {T} it needs at least {need} (the last 10 % "
-                                        f"is held out)")
+            raise ConfigError("corpus", msg("{name} has {n} characters; with sequence length "
+                                            "{seq_len} it needs at least {need} (the last 10 % "
+                                            "is held out)", name=self.path.name, n=n,
+                                            seq_len=T, need=need))
         self._heldout: Batch | None = None
 
     def windows(self, starts: Array) -> Batch:

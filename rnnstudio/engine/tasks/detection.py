@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..config import ConfigError
+from ..text import msg
 from .base import Array, Batch, bits_head, one_hot
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -56,8 +57,9 @@ class Detection:
         self.seq_len = cfg.seq_len
         L = len(self.word)
         if self.seq_len < L + 1:
-            raise ConfigError("seq_len", f"{self.seq_len} is too short for the word "
-                                         f"{self.word!r}: use at least {L + 1} steps")
+            raise ConfigError("seq_len", msg("{seq_len} is too short for the word {word!r}: "
+                                             "use at least {need} steps", seq_len=self.seq_len,
+                                             word=self.word, need=L + 1))
         self.head = bits_head(cfg)
         # Plant about one word per 3 word-lengths of stream, at least one per sequence.
         self.max_plants = max(1, self.seq_len // (3 * L))

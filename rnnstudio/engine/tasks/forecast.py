@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from ..config import ConfigError
+from ..text import msg
 from .base import Array, Batch
 
 PHI = (1.2, -0.6)
@@ -59,8 +60,10 @@ class Forecast:
     def __init__(self, cfg: Any):
         self.series = cfg.series
         if self.series not in ("sine", "arma"):
-            raise ConfigError("series", f"{self.series!r} is not allowed; expected one of "
-                                        f"sine, arma")
+            raise ConfigError("series", msg("{value!r} is not allowed; expected {allowed}",
+                                            value=self.series,
+                                            allowed=msg("one of {choices}",
+                                                        choices="sine, arma")))
         self.noise = cfg.noise
         self.seq_len = cfg.seq_len
         self.sigma_e = arma_innovation_std()
