@@ -7,6 +7,14 @@ A lesson lives in two files in ``resources/lessons/``:
   label and a full config as written by ``Config.to_dict``) and the claim;
 * ``<id>.md``: the explanation, in Markdown.
 
+A translation lives in ``resources/lessons/<lang>/`` (e.g. ``zh_CN``): ``<id>.md`` (the
+explanation) and ``<id>.json`` holding only the texts (``title``, ``summary``,
+``look_for``, ``lane_labels``, ``claim``), plus ``_words.json``, the words of the
+generated parts (headings, race note, settings line; keys as in :data:`WORDS`). The
+numbers, configs and claim parameters live in the English file only;
+``load_lessons(lang=...)`` lays the translation over them (the GUI passes its interface
+language as a plain string).
+
 A claim has a ``kind``, a readable ``text`` and the numbers :func:`check_lesson` needs.
 Kinds:
 
@@ -39,7 +47,7 @@ import json
 import math
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -86,6 +94,7 @@ class Lesson:
     lanes: tuple[Lane, ...]
     claim: Claim
     order: int = 0
+    lang: str = "en"  # the language of the texts (headings and settings follow it)
 
     @property
     def config(self) -> Config:
@@ -107,36 +116,112 @@ class Lesson:
     def markdown(self) -> str:
         """Everything a learner reads: explanation, what to look for, the claim and the
         settings of each lane."""
-        parts = [f"# {self.title}", "", self.text.strip(), "", "## What to look for", ""]
+        w = words(self.lang)
+        parts = [f"# {self.title}", "", self.text.strip(), "", f"## {w['look_for']}", ""]
         parts += [f"- {item}" for item in self.look_for]
-        parts += ["", "## What should happen", "", self.claim.text, ""]
-        parts += ["## Settings", ""]
+        parts += ["", f"## {w['should_happen']}", "", self.claim.text, ""]
+        parts += [f"## {w['settings']}", ""]
         for lane in self.lanes:
-            parts.append(f"- **{lane.label}**: {settings_line(lane.config)}")
+            line = settings_line(lane.config, self.lang)
+            parts.append(f"- **{lane.label}**{w['label_sep']}{line}")
         if self.is_race:
-            parts += ["", "*Race mode: every lane trains on the same batches, in lockstep.*"]
+            parts += ["", f"*{w['race_note']}*"]
         return "\n".join(parts) + "\n"
 
 
-def settings_line(cfg: Config) -> str:
-    """The settings that matter most, in one line."""
-    bits = [f"{CELL_NAMES.get(cfg.cell, cfg.cell)}, {cfg.hidden} hidden"]
+# The words of the generated parts of a lesson, in English; a translation's
+# ``_words.json`` has the same keys (and the same {fields}).
+WORDS: Mapping[str, str] = MappingProxyType({
+    "look_for": "What to look for",
+    "should_happen": "What should happen",
+    "settings": "Settings",
+    "race_note": "Race mode: every lane trains on the same batches, in lockstep.",
+    "label_sep": ": ",
+    "sep": "; ",
+    "cell_hidden": "{cell}, {hidden} hidden",
+    "cell.elman": "Elman",
+    "cell.lstm": "LSTM",
+    "cell.peephole": "Peephole LSTM",
+    "cell.gru": "GRU",
+    "forget_bias": "forget bias {value}",
+    "init": "{init} init",
+    "init.uniform": "uniform",
+    "init.glorot": "glorot",
+    "init.orthogonal": "orthogonal",
+    "recurrent_scale": "recurrent scale {value}",
+    "task.addition": "binary addition, {bits}-bit sums",
+    "task.recall": "recall after k = {delay} steps",
+    "task.charlm": "char model, {seq_len}-step windows",
+    "task.adding": "adding problem, T = {seq_len}",
+    "task.detection": "detect '{word}'",
+    "task.forecast": "forecast {series}",
+    "series.sine": "sine",
+    "series.arma": "arma",
+    "optimizer": "{optimizer} lr {lr}, batch {batch}",
+    "optimizer.sgd": "sgd",
+    "optimizer.momentum": "momentum",
+    "optimizer.rmsprop": "rmsprop",
+    "optimizer.adam": "adam",
+    "no_clipping": "no clipping",
+    "clip": "clip {mode} {value}",
+    "clip.norm": "norm",
+    "clip.value": "value",
+})
+
+_words_cache: dict[tuple[str, str], Mapping[str, str]] = {}
+
+
+def words(lang: str = "en", folder: str | Path | None = None) -> Mapping[str, str]:
+    """The generated parts' words in `lang` (English where a translation lacks a key or
+    cannot be read: a lesson always renders)."""
+    if lang == "en":
+        return WORDS
+    folder = Path(folder) if folder is not None else lessons_dir()
+    key = (str(folder), lang)
+    if key not in _words_cache:
+        out = dict(WORDS)
+        try:
+            data = json.loads((folder / lang / "_words.json").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            data = {}
+        if isinstance(data, dict):
+            out.update({k: v for k, v in data.items() if k in WORDS and isinstance(v, str)})
+        _words_cache[key] = MappingProxyType(out)
+    return _words_cache[key]
+
+
+def settings_line(cfg: Config, lang: str = "en") -> str:
+    """The settings that matter most, in one line (in `lang`)."""
+    w = words(lang)
+
+    def say(key: str, **args: Any) -> str:
+        try:
+            return w[key].format(**args)
+        except (KeyError, IndexError, ValueError):
+            return WORDS[key].format(**args)
+
+    def name(kind: str, value: str) -> str:
+        return w.get(f"{kind}.{value}", value)
+
+    cell = w.get(f"cell.{cfg.cell}", CELL_NAMES.get(cfg.cell, cfg.cell))
+    bits = [say("cell_hidden", cell=cell, hidden=cfg.hidden)]
     if cfg.cell == "elman":
         bits.append(cfg.activation)
     if cfg.cell in ("lstm", "peephole"):
-        bits.append(f"forget bias {cfg.forget_bias:g}")
-    bits.append(f"{cfg.init} init")
+        bits.append(say("forget_bias", value=f"{cfg.forget_bias:g}"))
+    bits.append(say("init", init=name("init", cfg.init)))
     if cfg.recurrent_scale != 1.0:
-        bits.append(f"recurrent scale {cfg.recurrent_scale:g}")
-    task = {"addition": f"binary addition, {cfg.bits}-bit sums", "recall": f"recall after "
-            f"k = {cfg.delay} steps", "charlm": f"char model, {cfg.seq_len}-step windows",
-            "adding": f"adding problem, T = {cfg.seq_len}", "detection": f"detect "
-            f"'{cfg.word}'", "forecast": f"forecast {cfg.series}"}.get(cfg.task, cfg.task)
-    bits.append(task)
-    bits.append(f"{cfg.optimizer} lr {cfg.lr:g}, batch {cfg.batch}")
-    bits.append("no clipping" if cfg.clip_mode == "none" else
-                f"clip {cfg.clip_mode} {cfg.clip:g}")
-    return "; ".join(bits)
+        bits.append(say("recurrent_scale", value=f"{cfg.recurrent_scale:g}"))
+    if f"task.{cfg.task}" in w:
+        bits.append(say(f"task.{cfg.task}", bits=cfg.bits, delay=cfg.delay,
+                        seq_len=cfg.seq_len, word=cfg.word, series=name("series", cfg.series)))
+    else:
+        bits.append(cfg.task)
+    bits.append(say("optimizer", optimizer=name("optimizer", cfg.optimizer),
+                    lr=f"{cfg.lr:g}", batch=cfg.batch))
+    bits.append(say("no_clipping") if cfg.clip_mode == "none" else
+                say("clip", mode=name("clip", cfg.clip_mode), value=f"{cfg.clip:g}"))
+    return w["sep"].join(bits)
 
 
 # ----------------------------------------------------------------------- loading
@@ -251,10 +336,63 @@ def load_lesson(path: str | Path) -> Lesson:
     return lesson
 
 
-def load_lessons(folder: str | Path | None = None) -> list[Lesson]:
-    """Every lesson in ``resources/lessons`` (or `folder`), in teaching order."""
+def translate_lesson(lesson: Lesson, data: Any, text: str, lang: str,
+                     name: str = "translation") -> Lesson:
+    """`lesson` with its texts replaced by a translation (`data`: the JSON object of
+    ``<lang>/<id>.json``, `text`: its explanation). Configs, claim parameters and order
+    stay the English lesson's. LessonError if the translation does not fit the lesson."""
+    if not isinstance(data, dict):
+        raise LessonError(f"{name}: must be a JSON object")
+    if data.get("id", lesson.id) != lesson.id:
+        raise LessonError(f"{name}: 'id' is {data.get('id')!r} but the lesson is {lesson.id!r}")
+    title = _need(data, "title", str, name)
+    summary = _need(data, "summary", str, name)
+    look = _need(data, "look_for", list, name)
+    if len(look) != len(lesson.look_for) or not all(isinstance(s, str) and s.strip()
+                                                    for s in look):
+        raise LessonError(f"{name}: 'look_for' must hold {len(lesson.look_for)} sentences, "
+                          f"like the English lesson")
+    labels = _need(data, "lane_labels", list, name)
+    if len(labels) != len(lesson.lanes) or not all(isinstance(s, str) and s.strip()
+                                                   for s in labels):
+        raise LessonError(f"{name}: 'lane_labels' must hold {len(lesson.lanes)} names, "
+                          f"one per lane")
+    claim_text = _need(data, "claim", str, name)
+    if not text.strip():
+        raise LessonError(f"{name}: the explanation (.md) is empty")
+    lanes = tuple(Lane(label, lane.config) for label, lane in zip(labels, lesson.lanes,
+                                                                  strict=True))
+    claim = Claim(lesson.claim.kind, claim_text, lesson.claim.params)
+    return replace(lesson, title=title, summary=summary, text=text, look_for=tuple(look),
+                   lanes=lanes, claim=claim, lang=lang)
+
+
+def load_translation(lesson: Lesson, folder: str | Path, lang: str) -> Lesson | None:
+    """`lesson` in `lang` from ``folder/<lang>/<id>.json`` and ``.md``; None if that
+    translation does not exist; LessonError if it is unreadable or does not fit."""
+    path = Path(folder) / lang / f"{lesson.id}.json"
+    md = path.with_suffix(".md")
+    if not path.exists() and not md.exists():
+        return None
+    where = f"{lang}/{path.name}"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = md.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LessonError(f"{where}: cannot read the translation: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise LessonError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno})"
+                          ) from None
+    return translate_lesson(lesson, data, text, lang, where)
+
+
+def load_lessons(folder: str | Path | None = None, lang: str = "en") -> list[Lesson]:
+    """Every lesson in ``resources/lessons`` (or `folder`), in teaching order, in `lang`
+    where a translation exists (else in English)."""
     folder = Path(folder) if folder is not None else lessons_dir()
     lessons = [load_lesson(p) for p in sorted(folder.glob("*.json"))]
+    if lang != "en":
+        lessons = [load_translation(ls, folder, lang) or ls for ls in lessons]
     return sorted(lessons, key=lambda ls: (ls.order, ls.id))
 
 
