@@ -1,12 +1,19 @@
-"""Screenshots of the real window for the README: resources/screenshots/*.png.
+"""Screenshots of the real app for the README: resources/screenshots/*.png.
 
-    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--out DIR] [--only NAME]
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--out DIR] [--only NAME ...]
+    python packaging/screenshots.py --lang zh_CN --out /tmp/zh   # every shot in Chinese
 
-Runs the app offscreen with throw-away settings and saves the whole window: the default
-preset (Trask's binary adder) trained until it adds correctly; an LSTM learning to spot
-a word (gates and cell state inside); and a run that diverges (the warning banner).
-Training stops at a number of updates, or after --seconds on a slow machine.
-Prints each file written.
+Runs the app offscreen with throw-away settings and saves what a user sees:
+
+- the whole window: Trask's binary adder trained until it adds correctly; an LSTM
+  spotting a word (gates and cell state inside); a run that diverges (the banner); the
+  Chinese interface; the dark theme with the runs list comparing two runs; presentation
+  mode at a projector's resolution;
+- each teaching view after a short training run: lessons, unrolled network, equations,
+  try it yourself, verify gradients, race mode (a race of the vanishing-gradient lesson).
+
+Training stops at a number of updates, or after --seconds on a slow machine. Prints
+each file written.
 """
 
 from __future__ import annotations
@@ -16,72 +23,172 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SHOTS = [
-    # (file name, changes to the default preset, updates to train)
-    ("main-window.png", {"until_metric": 1.0, "eval_every": 25}, 1000),
-    ("lstm-detection.png", {"cell": "lstm", "task": "detection", "hidden": 24, "lr": 0.01,
-                            "init": "glorot"}, 400),
-    ("diverged.png", {"activation": "relu", "init": "glorot", "recurrent_scale": 1.3,
-                      "optimizer": "sgd", "lr": 5.0, "clip_mode": "none", "bits": 16}, 100),
-]
+ADDER = {"until_metric": 1.0, "eval_every": 25}
+# file name -> (changes to the default preset, updates to train, what to do, language)
+WINDOW_SHOTS: dict[str, tuple[dict, int, str, str | None]] = {
+    "main-window.png": (ADDER, 1000, "", None),
+    "lstm-detection.png": ({"cell": "lstm", "task": "detection", "hidden": 24, "lr": 0.01,
+                            "init": "glorot"}, 400, "", None),
+    "diverged.png": ({"activation": "relu", "init": "glorot", "recurrent_scale": 1.3,
+                      "optimizer": "sgd", "lr": 5.0, "clip_mode": "none", "bits": 16}, 100,
+                     "", None),
+    "chinese.png": (ADDER, 400, "", "zh_CN"),
+    "dark.png": (ADDER, 400, "dark", None),
+    "presentation.png": (ADDER, 400, "presentation", None),
+}
+# file name -> (teaching view, its size)
+VIEW_SHOTS: dict[str, tuple[str, tuple[int, int]]] = {
+    "lessons.png": ("lessons", (1150, 720)),
+    "unrolled.png": ("unrolled", (1280, 820)),
+    "equations.png": ("equations", (1000, 820)),
+    "tryit.png": ("tryit", (1000, 560)),
+    "gradcheck.png": ("gradcheck", (1050, 520)),
+    "race.png": ("race", (1400, 850)),
+}
 
 
-def wait(app, seconds: float) -> None:
+def wait(app: Any, seconds: float, until: Callable[[], bool] | None = None) -> None:
+    """Run the event loop for `seconds`, or until `until()` is true."""
     end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
+    while time.perf_counter() < end and not (until and until()):
         app.processEvents()
         time.sleep(0.01)
 
 
+def train(app: Any, window: Any, updates: int, seconds: float) -> None:
+    """Train until `updates` (or the goal, or `seconds`), pause, and paint the last update."""
+    window.train()
+    tr = window.controller.trainer
+    wait(app, seconds, lambda: tr.step >= updates or window.controller.state != "running")
+    window.controller.pause()
+    wait(app, 0.5)  # the last Progress arrives
+    window.pacer.flush()
+    wait(app, 0.3)  # and is painted
+
+
+def save(widget: Any, path: Path) -> bool:
+    if not widget.grab().save(str(path)):
+        print(f"could not write {path}", file=sys.stderr)
+        return False
+    return True
+
+
+def window_shot(app: Any, name: str, size: tuple[int, int], seconds: float,
+                lang: str | None) -> Any:
+    """The window of one WINDOW_SHOTS entry, trained and styled (not yet saved)."""
+    from rnnstudio.gui import i18n
+    from rnnstudio.gui.main_window import MainWindow
+    from rnnstudio.gui.settings import default_preset
+
+    changes, updates, look, shot_lang = WINDOW_SHOTS[name]
+    i18n.install(lang or shot_lang or "en")
+    cfg = default_preset().replace(**changes)
+    window = MainWindow(cfg, restore=False)
+    w, h = size
+    if look == "presentation":
+        w, h = max(w, 1920), max(h, 1080)
+    window.resize(w, h)
+    window.show()
+    wait(app, 0.5)
+    ws = window.workspace
+    if look == "dark":  # two runs, compared in the runs list
+        ws.set_theme("dark")
+        train(app, window, 150, seconds)
+        window.set_config(cfg.replace(cell="gru"))
+        wait(app, 0.3)
+        ws.runs_dock.show()
+        ws.runs_dock.raise_()
+    elif look == "presentation":
+        ws.toggle_presentation(True)
+    train(app, window, updates, seconds)
+    ws.runs.redraw()
+    wait(app, 1.0)
+    return window
+
+
+def view_shot(app: Any, window: Any, name: str, seconds: float) -> Any:
+    """The dock of one teaching view in the state its screenshot shows."""
+    from rnnstudio.engine.lessons import load_lessons
+
+    view, (w, h) = VIEW_SHOTS[name]
+    t = window.teaching
+    if view == "race":
+        lesson = next(ls for ls in load_lessons() if ls.id == "vanishing")
+        t.race.load_lesson(lesson)
+    t.show_view(view)
+    dock = t.docks[view]
+    dock.setFloating(True)
+    dock.resize(w, h)
+    wait(app, 0.8)
+    if view == "tryit":
+        page = t.tryit.addition
+        page.a_box.setValue(45)
+        page.b_box.setValue(23)
+        page.compute()
+    elif view == "gradcheck":
+        t.verify_gradients()
+        wait(app, seconds, lambda: not t.gradcheck.running)
+    elif view == "race":
+        t.race.start()
+        wait(app, seconds, lambda: not t.race.running)
+    wait(app, 1.0)
+    return dock
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seconds", type=float, default=60.0,
-                    help="longest training time per shot")
+    ap.add_argument("--seconds", type=float, default=60.0, help="longest training per shot")
     ap.add_argument("--out", default=str(ROOT / "resources" / "screenshots"))
     ap.add_argument("--size", default="1440x900", help="window size WxH")
-    ap.add_argument("--only", help="take just this shot (file name)")
+    ap.add_argument("--lang", choices=("en", "zh_CN"),
+                    help="take every shot in this language (default: each shot's own)")
+    ap.add_argument("--only", nargs="+", metavar="NAME",
+                    help="take just these shots (file names)")
     args = ap.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["RNNSTUDIO_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="rnnstudio-shots-")
+    from rnnstudio.gui import i18n
     from rnnstudio.gui.app import make_app
-    from rnnstudio.gui.main_window import MainWindow
-    from rnnstudio.gui.settings import default_preset
 
     app = make_app([])
     sys.setswitchinterval(0.001)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    w, h = (int(v) for v in args.size.lower().split("x"))
-    for name, changes, updates in SHOTS:
-        if args.only and args.only != name:
+    size = tuple(int(v) for v in args.size.lower().split("x"))
+    names = [n for n in (*WINDOW_SHOTS, *VIEW_SHOTS) if not args.only or n in args.only]
+    views = [n for n in names if n in VIEW_SHOTS]
+    for name in names:
+        if name in VIEW_SHOTS:
             continue
-        window = MainWindow(default_preset().replace(**changes), restore=False)
-        window.resize(w, h)
-        window.show()
-        wait(app, 0.5)
-        window.train()
-        end = time.perf_counter() + args.seconds
-        tr = window.controller.trainer
-        while (time.perf_counter() < end and tr.step < updates
-               and window.controller.state == "running"):
-            wait(app, 0.05)
-        window.controller.pause()
-        wait(app, 0.5)  # the last Progress arrives
-        window.pacer.flush()
-        wait(app, 0.3)  # and is painted
-        path = out / name
-        if not window.grab().save(str(path)):
-            print(f"could not write {path}", file=sys.stderr)
+        window = window_shot(app, name, size, args.seconds, args.lang)
+        if not save(window, out / name):
             return 1
-        print(f"{path}  ({tr.step} updates, {window.controller.state})")
+        c = window.controller
+        print(f"{out / name}  ({c.trainer.step} updates, {c.state})")
+        window.workspace.confirm_close = False
         window.close()
         window.deleteLater()
+        window.workspace.theme.apply("light")
         wait(app, 0.2)
+    if views:  # one adder, trained a little, shown in every view
+        window = window_shot(app, "chinese.png" if args.lang == "zh_CN" else "main-window.png",
+                             size, args.seconds, args.lang or "en")
+        for name in views:
+            dock = view_shot(app, window, name, args.seconds)
+            if not save(dock, out / name):
+                return 1
+            print(out / name)
+            dock.hide()
+        window.workspace.confirm_close = False
+        window.close()
+    i18n.install("en")
     return 0
 
 
