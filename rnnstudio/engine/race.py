@@ -29,6 +29,7 @@ import numpy as np
 
 from .config import Config, ConfigError, specs
 from .tasks import Batch, reached
+from .text import msg
 from .trainer import Trainer
 
 Array = np.ndarray
@@ -54,16 +55,17 @@ def data_fields(config: Config) -> tuple[str, ...]:
 def check_lanes(configs: Sequence[Config]) -> None:
     """ConfigError naming the first setting that would give lanes different data."""
     if not 1 <= len(configs) <= MAX_LANES:
-        raise ConfigError("lanes", f"{len(configs)} configurations; a race takes 1 to "
-                                   f"{MAX_LANES}")
+        raise ConfigError("lanes", msg("{n} configurations; a race takes 1 to {most}",
+                                       n=len(configs), most=MAX_LANES))
     first = configs[0]
     for i, cfg in enumerate(configs[1:], start=2):
         for name in data_fields(first):
             a, b = getattr(first, name), getattr(cfg, name)
             if a != b:
-                raise ConfigError(name, f"lane {i} has {b!r} but lane 1 has {a!r}; racing "
-                                        f"lanes must share the task, its options, the batch "
-                                        f"size and the seed")
+                raise ConfigError(name, msg("lane {lane} has {value!r} but lane 1 has "
+                                            "{first!r}; racing lanes must share the task, its "
+                                            "options, the batch size and the seed",
+                                            lane=i, value=b, first=a))
 
 
 def _clip_text(cfg: Config) -> str:
@@ -181,7 +183,7 @@ class Race:
         while self.step < end:
             if stop.is_set():
                 yield self._snap(t0, end, {}, status="stopped",
-                                 message=f"stopped at update {self.step}")
+                                 message=msg("stopped at update {step}", step=self.step))
                 return
             batch = self.next_batch()
             self.step += 1
@@ -209,12 +211,13 @@ class Race:
             running = [ln for ln in self.lanes if ln.active]
             goals = [ln for ln in self.lanes if ln.trainer.config.until_metric is not None]
             if not running:
-                status, message = "diverged", "every lane diverged"
+                status, message = "diverged", msg("every lane diverged")
             elif evaluate and goals and len(goals) == len(self.lanes) and all(
                     ln.goal_step is not None or not ln.active for ln in self.lanes):
-                status, message = "goal", f"every lane reached its goal by update {self.step}"
+                status, message = "goal", msg("every lane reached its goal by update {step}",
+                                              step=self.step)
             elif self.step >= end:
-                status, message = "done", f"finished {self.step} updates"
+                status, message = "done", msg("finished {n} updates", n=self.step)
             yield self._snap(t0, end, results, evaluated=evaluate, status=status,
                              message=message)
             if status != "running":

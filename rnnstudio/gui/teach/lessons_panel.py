@@ -1,8 +1,9 @@
 """The lessons panel: a list of ready lessons, the chosen one's explanation and what to
 look for, and a button that loads it (a race lesson opens race mode).
 
-The panel only reads lessons (``engine.lessons.load_lessons``) and announces the
-choice through ``lessonChosen(Lesson)``; the main window loads the config.
+The panel only reads lessons (``engine.lessons.load_lessons``, in the interface
+language) and announces the choice through ``lessonChosen(Lesson)``; the main window
+loads the config.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.lessons import Lesson, LessonError, load_lessons
+from .. import i18n
 
 RACE_MARK = "⇶"  # shown before race lessons in the list
 
@@ -47,7 +49,7 @@ class LessonsPanel(QtWidgets.QWidget):
         self.text.setOpenExternalLinks(True)
         self.text.document().setDefaultStyleSheet(CSS)
         self.text.document().setDocumentMargin(10)
-        self.load_button = QtWidgets.QPushButton("Load lesson")
+        self.load_button = QtWidgets.QPushButton(self.tr("Load lesson"))
         self.load_button.setDefault(True)
         self.load_button.clicked.connect(self.choose)
         self.kind = QtWidgets.QLabel("")
@@ -58,11 +60,14 @@ class LessonsPanel(QtWidgets.QWidget):
         self.error.hide()
 
         left = QtWidgets.QVBoxLayout()
-        head = QtWidgets.QLabel("<b>Lessons</b>")
+        head = QtWidgets.QLabel(self.tr("Lessons"))
+        bold = head.font()
+        bold.setBold(True)
+        head.setFont(bold)
         left.addWidget(head)
         left.addWidget(self.list, 1)
-        key = QtWidgets.QLabel(f"{RACE_MARK} race mode: two or three models trained side by "
-                               f"side on the same batches")
+        key = QtWidgets.QLabel(self.tr("{0} race mode: two or three models trained side by "
+                                       "side on the same batches").format(RACE_MARK))
         key.setWordWrap(True)
         key.setStyleSheet("color: #555555;")
         left.addWidget(key)
@@ -80,10 +85,11 @@ class LessonsPanel(QtWidgets.QWidget):
 
         if lessons is None:
             try:
-                lessons = load_lessons()
+                lessons = load_lessons(lang=i18n.current())
             except (LessonError, FileNotFoundError) as exc:
                 lessons = []
-                self.error.setText(f"Lessons could not be loaded: {exc}")
+                self.error.setText(self.tr("Lessons could not be loaded: {0}").format(
+                    i18n.engine_text(exc)))
                 self.error.show()
         self.set_lessons(lessons)
 
@@ -94,7 +100,8 @@ class LessonsPanel(QtWidgets.QWidget):
         for i, lesson in enumerate(self.lessons, start=1):
             mark = f"  {RACE_MARK}" if lesson.is_race else ""
             item = QtWidgets.QListWidgetItem(f"{i}. {lesson.title}{mark}\n{lesson.summary}")
-            item.setToolTip(lesson.summary + (" (race mode)" if lesson.is_race else ""))
+            item.setToolTip(lesson.summary + (self.tr(" (race mode)") if lesson.is_race
+                                              else ""))
             item.setData(QtCore.Qt.ItemDataRole.UserRole, lesson.id)
             self.list.addItem(item)
         self.load_button.setEnabled(bool(self.lessons))
@@ -131,9 +138,9 @@ class LessonsPanel(QtWidgets.QWidget):
         self.text.setMarkdown(lesson.markdown())
         self.text.moveCursor(QtGui.QTextCursor.MoveOperation.Start)
         if lesson.is_race:
-            self.kind.setText(f"Race of {len(lesson.lanes)} lanes: "
-                              + " vs ".join(lesson.labels))
-            self.load_button.setText("Open in race mode")
+            self.kind.setText(self.tr("Race of {0} lanes: {1}").format(
+                len(lesson.lanes), self.tr(" vs ").join(lesson.labels)))
+            self.load_button.setText(self.tr("Open in race mode"))
         else:
-            self.kind.setText(f"One run: {lesson.lanes[0].label}")
-            self.load_button.setText("Load lesson")
+            self.kind.setText(self.tr("One run: {0}").format(lesson.lanes[0].label))
+            self.load_button.setText(self.tr("Load lesson"))

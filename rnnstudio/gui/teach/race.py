@@ -32,9 +32,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...engine.config import CELLS, Config, ConfigError
+from ...engine.config import CELLS, Config, ConfigError, specs
 from ...engine.race import CELL_NAMES, Race, RaceSnapshot, check_lanes, lane_labels
 from ...engine.tasks import make_task
+from ..i18n import engine_text, setting_text
 from ..jobs import stop_and_join, worker_thread
 from ..plots import common as c
 from ..plots.gradflow import LOG_LEVELS, HeatColumns
@@ -45,10 +46,6 @@ LOSS_CAP = 2000
 METRIC_CAP = 1000
 TINY = 1e-30
 NO_LANE = "—"
-
-HINT = ("Every lane trains on <b>the same batches</b>, in lockstep. Heat maps: how much the "
-        "loss depends on the hidden state at each time step t (dark = the gradient has "
-        "vanished before reaching that step).")
 
 
 # ----------------------------------------------------------------------- worker
@@ -78,8 +75,9 @@ class RaceWorker(QtCore.QObject):
     """Runs one race in its own thread; `run` returns when the race ends."""
 
     progress = QtCore.Signal(object)  # RaceProgress
-    # run_id, status (done | goal | stopped | diverged | failed), message
-    done = QtCore.Signal(int, str, str)
+    # run_id, status (done | goal | stopped | diverged | failed), message: the engine's
+    # text.Msg (an object, so it stays translatable) or, on failure, the exception
+    done = QtCore.Signal(int, str, object)
 
     def __init__(self, configs: Sequence[Config], labels: Sequence[str], budget: int,
                  stop: threading.Event, run_id: int) -> None:
@@ -134,21 +132,49 @@ class RaceWorker(QtCore.QObject):
                 if snap.finished:
                     status, message = snap.status, snap.message
             self._flush()
-        except Exception:  # an engine error must not kill the thread or the app
-            status, message = "failed", traceback.format_exc(limit=6)
+        except Exception as exc:  # an engine error must not kill the thread or the app
+            traceback.print_exc(limit=6)
+            status, message = "failed", exc
         self.done.emit(self.run_id, status, message)
 
 
 # ------------------------------------------------------------------------- view
 def _task_facts(config: Config) -> tuple[str, str, bool]:
-    """(metric name, readable label, higher is better) of the config's task."""
+    """(metric name, readable label in the interface language, higher is better) of the
+    config's task."""
     try:
         task = make_task(config)
     except Exception:  # a task that cannot load (e.g. a missing corpus): still race
-        return "metric", "metric", True
+        return "metric", "", True
     name = task.metric_name
     label = (getattr(task, "metric_labels", None) or {}).get(name, name.replace("_", " "))
-    return name, label, bool(task.higher_is_better)
+    return name, setting_text(label), bool(task.higher_is_better)
+
+
+def _short(label: str) -> str:
+    """A metric label without its parenthesised remark, for axes and the summary line."""
+    for mark in (" (", "（"):
+        label = label.split(mark)[0]
+    return label.strip()
+
+
+def _error_text(exc: BaseException) -> str:
+    """An engine error in the interface language; a ConfigError names its setting by
+    the setting's label."""
+    if isinstance(exc, ConfigError):
+        spec = specs().get(exc.field)
+        label = setting_text(spec.label) if spec is not None else exc.field
+        return f"{label}: {engine_text(exc.reason)}"
+    return engine_text(exc)
+
+
+def _auto_labels(configs: Sequence[Config]) -> list[str]:
+    """The engine's lane names with the cell names in the interface language."""
+    out = []
+    for cfg, label in zip(configs, lane_labels(configs), strict=True):
+        name = CELL_NAMES.get(cfg.cell, cfg.cell)
+        out.append(setting_text(name) + label[len(name):] if label.startswith(name) else label)
+    return out
 
 
 class _LaneBuffers:
@@ -181,7 +207,7 @@ class RaceView(QtWidgets.QWidget):
         self._buffers: list[_LaneBuffers] = []
         self._latest: RaceSnapshot | None = None
         self.metric_name = "metric"
-        self.metric_label = "metric"
+        self.metric_label = self.tr("metric")
         self.steps_done = 0
 
         # --- controls
@@ -192,29 +218,34 @@ class RaceView(QtWidgets.QWidget):
         self.title.setFont(font)
         self.cell_boxes: list[QtWidgets.QComboBox] = []
         lanes_row = QtWidgets.QHBoxLayout()
-        lanes_row.addWidget(QtWidgets.QLabel("Lanes:"))
+        lanes_row.addWidget(QtWidgets.QLabel(self.tr("Lanes:")))
         for i in range(3):
             box = QtWidgets.QComboBox()
             if i == 2:
                 box.addItem(NO_LANE, None)
             for cell in CELLS:
-                box.addItem(CELL_NAMES[cell], cell)
-            box.setToolTip(f"The cell of lane {i + 1}, on the current task and settings."
-                           + (" '—' races two lanes only." if i == 2 else ""))
+                box.addItem(setting_text(CELL_NAMES[cell]), cell)
+            tip = self.tr("The cell of lane {0}, on the current task and settings.").format(
+                i + 1)
+            if i == 2:
+                tip += self.tr(" '—' races two lanes only.")
+            box.setToolTip(tip)
             box.activated.connect(self._cells_edited)
             self.cell_boxes.append(box)
             lanes_row.addWidget(box)
         lanes_row.addSpacing(12)
-        lanes_row.addWidget(QtWidgets.QLabel("Updates:"))
+        lanes_row.addWidget(QtWidgets.QLabel(self.tr("Updates:")))
         self.budget_box = QtWidgets.QSpinBox()
         self.budget_box.setRange(1, 1_000_000)
         self.budget_box.setSingleStep(100)
-        self.budget_box.setToolTip("How many lockstep updates the race runs.")
+        self.budget_box.setToolTip(self.tr("How many lockstep updates the race runs."))
         lanes_row.addWidget(self.budget_box)
         lanes_row.addSpacing(12)
-        self.start_button = QtWidgets.QPushButton("Start race")
-        self.start_button.setToolTip("Train every lane on the same batches, side by side.")
-        self.stop_button = QtWidgets.QPushButton("Stop")
+        self.start_button = QtWidgets.QPushButton(self.tr("Start race"))
+        self.start_button.setToolTip(
+            self.tr("Train every lane on the same batches, side by side."))
+        self.stop_button = QtWidgets.QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the race after the current update."))
         self.stop_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
@@ -223,7 +254,10 @@ class RaceView(QtWidgets.QWidget):
         lanes_row.addStretch(1)
         self.status = QtWidgets.QLabel("")
         lanes_row.addWidget(self.status)
-        self.hint = c.hint_label(HINT)
+        self.hint = c.hint_label(self.tr(
+            "Every lane trains on <b>the same batches</b>, in lockstep. Heat maps: how much "
+            "the loss depends on the hidden state at each time step t (dark = the gradient "
+            "has vanished before reaching that step)."))
         self.summary = QtWidgets.QLabel("")
         self.summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -232,14 +266,16 @@ class RaceView(QtWidgets.QWidget):
         self.canvas = c.layout_widget()
         self.loss_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=0, axisItems={"left": c.LogAxis("left")})
-        c.style_plot(self.loss_plot, "update", "loss (log scale)", "Training loss")
+        c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
+                     self.tr("Training loss"))
         self.loss_plot.setLogMode(y=True)
         self.metric_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
-        c.style_plot(self.metric_plot, "update", "metric", "Held-out metric")
+        c.style_plot(self.metric_plot, self.tr("update"), self.tr("metric"),
+                     self.tr("Held-out metric"))
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=2, axisItems={"left": c.LogAxis("left")})
-        c.style_plot(self.norm_plot, "update", "‖g‖ (log scale)",
-                     "Gradient norm (dashed: clip threshold)")
+        c.style_plot(self.norm_plot, self.tr("update"), self.tr("‖g‖ (log scale)"),
+                     self.tr("Gradient norm (dashed: clip threshold)"))
         self.norm_plot.setLogMode(y=True)
         for p in (self.loss_plot, self.metric_plot, self.norm_plot):
             p.setDownsampling(auto=True, mode="peak")
@@ -304,10 +340,11 @@ class RaceView(QtWidgets.QWidget):
             return
         configs = list(configs)
         if len(configs) < 2:
-            raise ConfigError("lanes", f"{len(configs)} configuration; race mode needs 2 or 3")
+            raise ConfigError("lanes", self.tr("{0} configuration; race mode needs 2 or 3"
+                                               ).format(len(configs)))
         check_lanes(configs)
         self._configs = configs
-        self._labels = list(labels) if labels is not None else lane_labels(configs)
+        self._labels = list(labels) if labels is not None else _auto_labels(configs)
         self._base = configs[0]
         self._lesson_title = title
         self._set_boxes([cfg.cell for cfg in configs])
@@ -332,7 +369,7 @@ class RaceView(QtWidgets.QWidget):
         thread = worker_thread(self, worker, self._on_thread_finished)
         self._thread, self._worker = thread, worker
         self._set_running(True)
-        self.status.setText("Racing…")
+        self.status.setText(self.tr("Racing…"))
         thread.start()
         self.started.emit()
 
@@ -363,10 +400,11 @@ class RaceView(QtWidgets.QWidget):
             configs = [self._base.replace(cell=cell) for cell in cells]
             check_lanes(configs)
         except ConfigError as exc:
-            self.status.setText(f"Cannot race these lanes: {exc}")
+            self.status.setText(self.tr("Cannot race these lanes: {0}").format(
+                _error_text(exc)))
             return
         self._configs = configs
-        self._labels = lane_labels(configs)
+        self._labels = _auto_labels(configs)
         self._lesson_title = None
         self.budget_box.setValue(self._base.steps)
         self._rebuild()
@@ -397,11 +435,12 @@ class RaceView(QtWidgets.QWidget):
             if cfg.clip_mode == "norm":
                 line = pg.InfiniteLine(pos=math.log10(cfg.clip), angle=0, movable=False,
                                        pen=c.pen(colour, 1.5, dash=True))
-                line.setToolTip(f"{label}: clipping threshold {cfg.clip:g}")
+                line.setToolTip(self.tr("{0}: clipping threshold {1}").format(
+                    label, f"{cfg.clip:g}"))
                 self.norm_plot.addItem(line, ignoreBounds=True)
                 self.clip_lines.append(line)
             hp: pg.PlotItem = self.heat_row.addPlot(row=0, col=i)
-            c.style_plot(hp, "update", "time step t" if i == 0 else "")
+            c.style_plot(hp, self.tr("update"), self.tr("time step t") if i == 0 else "")
             c.set_title(hp, f"<span style='color:{colour}'>■</span> {html.escape(label)}: "
                             f"‖∂L/∂h_t‖")
             hp.showGrid(x=False, y=False)
@@ -430,17 +469,23 @@ class RaceView(QtWidgets.QWidget):
         if not self._configs:
             return
         name, label, higher = _task_facts(self._configs[0])
+        label = label or self.tr("metric")
         self.metric_name, self.metric_label = name, label
-        better = "" if "(" in label else f" ({'higher' if higher else 'lower'} is better)"
-        c.set_title(self.metric_plot, f"Held-out {label}{better}")
-        c.set_axis_label(self.metric_plot, "left", name.replace("_", " "))
+        if "(" in label or "（" in label:  # the label already says which way is better
+            title = self.tr("Held-out {0}")
+        elif higher:
+            title = self.tr("Held-out {0} (higher is better)")
+        else:
+            title = self.tr("Held-out {0} (lower is better)")
+        c.set_title(self.metric_plot, title.format(label))
+        c.set_axis_label(self.metric_plot, "left", _short(label))
         if "accuracy" in name:
             self.metric_plot.enableAutoRange(axis="y", enable=False)
             self.metric_plot.setYRange(0.0, 1.0, padding=0.03)
         else:
             self.metric_plot.enableAutoRange(axis="y", enable=True)
-        names = " vs ".join(self._labels)
-        self.title.setText(self._lesson_title or f"Race: {names}")
+        names = self.tr(" vs ").join(self._labels)
+        self.title.setText(self._lesson_title or self.tr("Race: {0}").format(names))
 
     def _reset_plots(self) -> None:
         self._buffers = [_LaneBuffers() for _ in self._configs]
@@ -456,7 +501,7 @@ class RaceView(QtWidgets.QWidget):
             p.enableAutoRange()
         self.metric_plot.enableAutoRange(axis="x", enable=True)
         self.summary.setText("")
-        self.status.setText("" if self._configs else "Choose two or three lanes.")
+        self.status.setText("" if self._configs else self.tr("Choose two or three lanes."))
 
     def _set_running(self, on: bool) -> None:
         self.start_button.setEnabled(not on)
@@ -499,7 +544,8 @@ class RaceView(QtWidgets.QWidget):
             metric.setData(x, y)
         self.summary.setText(self._summary_html())
         if self._latest is not None and self.running:
-            self.status.setText(f"Racing… update {self._latest.step} of {self._latest.budget}")
+            self.status.setText(self.tr("Racing… update {0} of {1}").format(
+                self._latest.step, self._latest.budget))
 
     def _draw_heat(self, i: int) -> None:
         heat = self._buffers[i].heat
@@ -523,29 +569,38 @@ class RaceView(QtWidgets.QWidget):
             loss = buf.loss.last() if buf is not None else None
             bits = [f"<span style='color:{colour}'>■</span> <b>{html.escape(lane.label)}</b>"]
             if loss is not None:
-                bits.append(f"loss {loss:.3g}")
+                bits.append(self.tr("loss {0}").format(f"{loss:.3g}"))
             if lane.metric is not None and math.isfinite(lane.metric):
-                bits.append(f"{html.escape(self.metric_name.replace('_', ' '))} "
-                            f"{lane.metric:.3g}")
+                bits.append(f"{html.escape(_short(self.metric_label))} {lane.metric:.3g}")
             if lane.goal_step is not None:
-                bits.append(f"goal at update {lane.goal_step}")
+                bits.append(self.tr("goal at update {0}").format(lane.goal_step))
             if lane.status == "diverged":
-                bits.append("<span style='color:#D55E00'>diverged</span>")
+                diverged = self.tr("diverged")
+                bits.append(f"<span style='color:#D55E00'>{diverged}</span>")
             if lane.updates:
-                bits.append(f"{1000 * lane.seconds / lane.updates:.1f} ms/update")
-            parts.append(", ".join(bits))
+                bits.append(self.tr("{0} ms/update").format(
+                    f"{1000 * lane.seconds / lane.updates:.1f}"))
+            parts.append(self.tr(", ").join(bits))
         return "&nbsp;&nbsp;&nbsp;".join(parts)
 
-    @QtCore.Slot(int, str, str)
-    def _on_done(self, run_id: int, status: str, message: str) -> None:
+    @QtCore.Slot(int, str, object)
+    def _on_done(self, run_id: int, status: str, message: object) -> None:
         if run_id != self._run_id:
             return
         if status == "failed":
-            first = message.strip().splitlines()[-1] if message.strip() else "unknown error"
-            self.status.setText(f"The race failed: {first}")
+            reason = _error_text(message) if isinstance(message, BaseException) else ""
+            text = self.tr("The race failed: {0}").format(
+                reason.strip().splitlines()[-1] if reason.strip() else self.tr("unknown error"))
         else:
-            self.status.setText(message[:1].upper() + message[1:] if message else status)
-        self.finished.emit(status, message)
+            text = engine_text(message) if message else self._status_word(status)
+            text = text[:1].upper() + text[1:]
+        self.status.setText(text)
+        self.finished.emit(status, text)
+
+    def _status_word(self, status: str) -> str:
+        return {"done": self.tr("finished"), "goal": self.tr("goal reached"),
+                "stopped": self.tr("stopped"), "diverged": self.tr("diverged")
+                }.get(status, status)
 
     @QtCore.Slot()
     def _on_thread_finished(self) -> None:
