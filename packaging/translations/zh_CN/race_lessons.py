@@ -35,6 +35,7 @@ TRANSLATIONS: dict[str, str] = {
     "Racing…": "竞赛中…",
     "Cannot race these lanes: {0}": "这些赛道无法竞赛：{0}",
     "{0}: clipping threshold {1}": "{0}：裁剪阈值 {1}",
+    "{0}: ‖∂L/∂h_t‖": "{0}：‖∂L/∂h_t‖",
     "RaceView|time step t": "时间步 t",
     "Held-out {0}": "留出集{0}",
     "RaceView|Held-out {0} (higher is better)": "留出集{0}（越高越好）",

@@ -38,7 +38,10 @@ class LessonsPanel(QtWidgets.QWidget):
         self.lessons: list[Lesson] = []
         self.list = QtWidgets.QListWidget()
         self.list.setWordWrap(True)
-        self.list.setSpacing(4)
+        # lay the items out again when the width changes, so wrapped summaries never elide
+        # (no setSpacing: Qt measures items without it and then elides their last line)
+        self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         self.list.setAlternatingRowColors(True)
         self.list.setMinimumWidth(210)
         self.list.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred,

@@ -441,8 +441,8 @@ class RaceView(QtWidgets.QWidget):
                 self.clip_lines.append(line)
             hp: pg.PlotItem = self.heat_row.addPlot(row=0, col=i)
             c.style_plot(hp, self.tr("update"), self.tr("time step t") if i == 0 else "")
-            c.set_title(hp, f"<span style='color:{colour}'>■</span> {html.escape(label)}: "
-                            f"‖∂L/∂h_t‖")
+            title = self.tr("{0}: ‖∂L/∂h_t‖").format(html.escape(label))
+            c.set_title(hp, f"<span style='color:{colour}'>■</span> {title}")
             hp.showGrid(x=False, y=False)
             hp.getAxis("left").setWidth(44)
             img = pg.ImageItem(axisOrder="col-major")
