@@ -241,7 +241,8 @@ def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
     weights["b_y"] = arrays["head.bias"]
     missing = sorted(set(net.params) - set(weights))
     if missing:  # a cell with parameters this module does not know about
-        raise ValueError(f"weights: cannot import {', '.join(missing)} for cell {cell!r}")
+        raise ValueError(msg("weights: cannot import {names} for cell {cell!r}",
+                             names=", ".join(missing), cell=cell))
     net.set_weights(weights)
 
 

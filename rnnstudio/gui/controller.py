@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from ..engine.config import Config, ConfigError
+from ..engine.text import msg
 from ..engine.trainer import Controls, Trainer
 from .messages import Progress
 from .worker import Load, TrainingWorker
@@ -42,24 +43,28 @@ def build_trainer(config: Config) -> Trainer:
         raise
     except (ImportError, NotImplementedError) as exc:
         what = "cell" if "cells" in str(getattr(exc, "name", "") or exc) else "task"
-        raise ConfigError(what, f"{getattr(config, what)!r} is not available in this "
-                                f"build ({exc})") from None
-    except ValueError as exc:
-        msg = str(exc)
-        name = msg.split(":", 1)[0].strip()
+        raise ConfigError(what, QCoreApplication.translate(
+            "Controller", "{0} is not available in this build ({1})").format(
+            repr(getattr(config, what)), exc)) from None
+    except ValueError as exc:  # the engine's own checks name the setting ("task: ...")
+        text = str(exc)
+        name = text.split(":", 1)[0].strip()
         if name in {f.name for f in dataclasses.fields(Config)}:
-            raise ConfigError(name, msg.split(":", 1)[1].strip()) from None
-        raise ConfigError("config", msg) from None
+            raise ConfigError(name, text.split(":", 1)[1].strip()) from None
+        raise ConfigError("config", exc.args[0] if len(exc.args) == 1 else text) from None
     except OSError as exc:
-        raise ConfigError("corpus", f"cannot read {config.corpus!r}: {exc.strerror or exc}") \
-            from None
+        raise ConfigError("corpus", QCoreApplication.translate(
+            "Controller", "cannot read {0}: {1}").format(
+            repr(config.corpus), exc.strerror or exc)) from None
 
 
 class Controller(QObject):
     progress = Signal(object)  # Progress of the current run only
     state_changed = Signal(str)  # see module docstring
     run_reset = Signal(object)  # Config: a fresh network was loaded; clear the plots
-    message = Signal(str)  # why the run finished / failed (empty when nothing to say)
+    # why the run finished / failed (empty when nothing to say): an engine text.Msg or a
+    # str; show it with i18n.engine_text()
+    message = Signal(object)
     captured = Signal(object)  # answer to request_capture(): a Checkpoint, or None
 
     def __init__(self, config: Config | None = None, parent: QObject | None = None):
@@ -70,7 +75,7 @@ class Controller(QObject):
         self.run_id = 0
         self.state = "ready"
         self.latest: Progress | None = None
-        self.last_message = ""
+        self.last_message: str = ""  # often a text.Msg: show it with i18n.engine_text()
         self._seq = 0
         self._closed = False
 
@@ -144,7 +149,7 @@ class Controller(QObject):
         """End the run where it is (weights are kept; Train starts a new budget)."""
         if self.state in ("running", "paused"):
             self._send("stop")
-            self._set_state("finished", f"stopped at step {self.trainer.step}")
+            self._set_state("finished", msg("stopped at step {step}", step=self.trainer.step))
 
     def reset(self) -> None:
         """Fresh network from the current config: same seed, same start weights."""
@@ -205,13 +210,14 @@ class Controller(QObject):
         self.latest = p
         self.progress.emit(p)
 
-    @Slot(int, int, str, str)
+    @Slot(int, int, str, object)
     def _on_worker_state(self, run_id: int, seq: int, state: str, message: str) -> None:
         if run_id != self.run_id or self._closed:
             return
         if state == "failed":
-            self._set_state("failed", "The engine stopped with an error; press Reset.\n"
-                            + message.strip().splitlines()[-1])
+            last = (message.strip().splitlines() or [""])[-1]
+            self._set_state("failed", self.tr("The engine stopped with an error; press "
+                                              "Reset.\n{0}").format(last))
             return
         if seq < self._seq:
             return  # reports a run segment the user has since resumed or stepped past

@@ -123,9 +123,10 @@ class TrainingWorker(QObject):
 
     progress = Signal(object)  # Progress
     captured = Signal(object)  # engine.experiment.Checkpoint (None: no network to capture)
-    # run_id, seq of the last command handled, and "finished" (budget, goal, stop,
-    # divergence) or "failed" (an exception inside the engine; the message is the text).
-    state_changed = Signal(int, int, str, str)
+    # run_id, seq of the last command handled, "finished" (budget, goal, stop,
+    # divergence) or "failed" (an exception inside the engine), and the message: the
+    # snapshot's text.Msg (an object signal keeps it translatable) or the traceback.
+    state_changed = Signal(int, int, str, object)
 
     def __init__(self) -> None:
         super().__init__()

@@ -379,7 +379,7 @@ class Workspace(QObject):
         try:
             ex.save(path, exp)
         except ExperimentError as exc:
-            self._error(str(exc))
+            self._error(i18n.engine_text(exc))
             return False
         self.path = path
         self.dirty = False
@@ -408,7 +408,7 @@ class Workspace(QObject):
             try:
                 Config.load(path)
             except ConfigError as exc:
-                self._refused(path, str(exc))
+                self._refused(path, i18n.engine_text(exc))
                 return False
             ok = self.w.load_config_file(str(path))
             if ok:
@@ -417,7 +417,7 @@ class Workspace(QObject):
         try:
             exp = ex.load(path)
         except ExperimentError as exc:
-            self._refused(path, str(exc))
+            self._refused(path, i18n.engine_text(exc))
             self._forget_recent(path)
             return False
         self.adopt(exp, path)
@@ -552,7 +552,7 @@ class Workspace(QObject):
                 raise ValueError(kind)
         except (OSError, ExperimentError) as exc:
             self._error(self.tr("Could not export to {0}: {1}").format(
-                str(path), getattr(exc, "strerror", None) or str(exc)))
+                str(path), getattr(exc, "strerror", None) or i18n.engine_text(exc)))
             return False
         self.w.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 4000)
         return True
