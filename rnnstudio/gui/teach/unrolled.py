@@ -30,6 +30,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.model import Network
+from ..i18n import translate
 from .unrolled_circuit import CircuitView
 from .unrolled_common import (
     GATE_MAP,
@@ -317,21 +318,30 @@ class _Unrolled:
             self.scene.addItem(out)
             self.columns.append(_Column(group, x_box, x_text, y_box, y_text, out, lays))
         # row labels at the left
-        lab = html_label("output ŷ<sub>t</sub>", BASE_PT, MUTED)
+        lab = html_label(translate("UnrolledView", "output ŷ<sub>t</sub>"), BASE_PT, MUTED)
         self.scene.addItem(lab)
         place(lab, -8, top + y_box_h / 2, "e")
-        lab = html_label("input x<sub>t</sub>", BASE_PT, MUTED)
+        lab = html_label(translate("UnrolledView", "input x<sub>t</sub>"), BASE_PT, MUTED)
         self.scene.addItem(lab)
         place(lab, -8, x_top + x_box_h / 2, "e")
         for l in range(layers):
-            name = "layer " + str(l + 1) if layers > 1 else "cell"
-            lab = html_label(f"{name}<br>h<sub>0</sub> = 0", BASE_PT, MUTED)
+            text = (translate("UnrolledView", "layer {0}<br>h<sub>0</sub> = 0").format(l + 1)
+                    if layers > 1 else translate("UnrolledView", "cell<br>h<sub>0</sub> = 0"))
+            lab = html_label(text, BASE_PT, MUTED)
             self.scene.addItem(lab)
             place(lab, -8, layer_top[l] + box_h / 2, "e")
         self.note = html_label("", BASE_PT, MUTED)
         self.scene.addItem(self.note)
         place(self.note, 0, self.height + 8, "nw")
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 40))
+
+
+def _affixes(box: QtWidgets.QSpinBox, template: str) -> None:
+    """Prefix and suffix of a spin box from a translated "layer {0}" (the number's place
+    differs between languages)."""
+    prefix, _, suffix = template.partition("{0}")
+    box.setPrefix(prefix)
+    box.setSuffix(suffix)
 
 
 def _rounded(rect: QtCore.QRectF, r: float) -> QtWidgets.QGraphicsPathItem:
@@ -402,15 +412,16 @@ class UnrolledView(QtWidgets.QWidget):
         self._framed: tuple[int, int] | None = None
 
         # toolbar
-        self.first_btn = self._button("|◀", "First step of the forward pass (Home)",
+        self.first_btn = self._button("|◀", self.tr("First step of the forward pass (Home)"),
                                       lambda: self.set_position(0))
-        self.prev_btn = self._button("◀", "Previous step (←)", lambda: self.step(-1))
-        self.next_btn = self._button("▶", "Next step (→): forward to t = T, then backward "
-                                          "through time", lambda: self.step(1))
-        self.last_btn = self._button("▶|", "Last step of the backward pass (End)",
+        self.prev_btn = self._button("◀", self.tr("Previous step (←)"), lambda: self.step(-1))
+        self.next_btn = self._button("▶", self.tr("Next step (→): forward to t = T, then "
+                                                  "backward through time"),
+                                     lambda: self.step(1))
+        self.last_btn = self._button("▶|", self.tr("Last step of the backward pass (End)"),
                                      lambda: self.set_position(self._n_pos() - 1))
-        self.fwd_radio = QtWidgets.QRadioButton("Forward")
-        self.bwd_radio = QtWidgets.QRadioButton("Backward (BPTT)")
+        self.fwd_radio = QtWidgets.QRadioButton(self.tr("Forward"))
+        self.bwd_radio = QtWidgets.QRadioButton(self.tr("Backward (BPTT)"))
         self.fwd_radio.setChecked(True)
         self.fwd_radio.toggled.connect(self._mode_toggled)
         self.where = QtWidgets.QLabel("")
@@ -418,19 +429,22 @@ class UnrolledView(QtWidgets.QWidget):
         f.setBold(True)
         self.where.setFont(f)
         self.layer_box = QtWidgets.QSpinBox()
-        self.layer_box.setPrefix("layer ")
+        _affixes(self.layer_box, self.tr("layer {0}"))
         self.layer_box.setRange(1, 1)
+        self.layer_box.setToolTip(self.tr("The layer whose numbers the panels show"))
         self.layer_box.valueChanged.connect(lambda v: self.set_layer(v - 1))
         self.unit_box = QtWidgets.QSpinBox()
-        self.unit_box.setPrefix("unit ")
+        _affixes(self.unit_box, self.tr("unit {0}"))
         self.unit_box.setRange(1, 1)
-        self.unit_box.setToolTip("The hidden unit whose numbers the circuit shows")
+        self.unit_box.setToolTip(self.tr("The hidden unit whose numbers the circuit shows"))
         self.unit_box.valueChanged.connect(lambda v: self.set_unit(v - 1))
-        zoom_out = self._button("−", "Zoom out (Ctrl+wheel)", lambda: self.view.zoom_by(1 / 1.25))
-        zoom_in = self._button("+", "Zoom in (Ctrl+wheel)", lambda: self.view.zoom_by(1.25))
-        fit = self._button("Fit", "Fit the whole sequence", self.fit)
-        self.large_box = QtWidgets.QCheckBox("Large")
-        self.large_box.setToolTip("Larger drawing and text, for a projector")
+        zoom_out = self._button("−", self.tr("Zoom out (Ctrl+wheel)"),
+                                lambda: self.view.zoom_by(1 / 1.25))
+        zoom_in = self._button("+", self.tr("Zoom in (Ctrl+wheel)"),
+                               lambda: self.view.zoom_by(1.25))
+        fit = self._button(self.tr("Fit"), self.tr("Fit the whole sequence"), self.fit)
+        self.large_box = QtWidgets.QCheckBox(self.tr("Large"))
+        self.large_box.setToolTip(self.tr("Larger drawing and text, for a projector"))
         self.large_box.toggled.connect(self.set_large_fonts)
         bar = QtWidgets.QHBoxLayout()
         for w in (self.first_btn, self.prev_btn, self.next_btn, self.last_btn):
@@ -465,10 +479,10 @@ class UnrolledView(QtWidgets.QWidget):
         pics.setStretchFactor(1, 2)
 
         # legend
-        self.value_bar = ColourBar(SIGNED_MAP, "−1", "+1", "node colour: value")
-        self.gate_bar = ColourBar(GATE_MAP, "0", "1", "output / gate (0 … 1)")
-        self.grad_bar = ColourBar(GRADIENT_MAP, "10⁻⁴ × max", "max",
-                                  "arrow: gradient flowing back (log)")
+        self.value_bar = ColourBar(SIGNED_MAP, "−1", "+1", self.tr("node colour: value"))
+        self.gate_bar = ColourBar(GATE_MAP, "0", "1", self.tr("output / gate (0 … 1)"))
+        self.grad_bar = ColourBar(GRADIENT_MAP, self.tr("10⁻⁴ × max"), self.tr("max"),
+                                  self.tr("arrow: gradient flowing back (log)"))
         self.loss_label = QtWidgets.QLabel("")
         self.loss_label.setWordWrap(True)
         legend = QtWidgets.QHBoxLayout()
@@ -508,8 +522,10 @@ class UnrolledView(QtWidgets.QWidget):
         return b
 
     # --------------------------------------------------------------- public
-    def clear(self, message: str = "Train a model, then its probe sequence appears here "
-                                    "unrolled in time.") -> None:
+    def clear(self, message: str | None = None) -> None:
+        if message is None:
+            message = self.tr("Train a model, then its probe sequence appears here unrolled "
+                              "in time.")
         self.trace = None
         self.labels = None
         self.drawing.key = None
@@ -564,12 +580,13 @@ class UnrolledView(QtWidgets.QWidget):
         for w in (self.first_btn, self.prev_btn, self.next_btn, self.last_btn):
             w.setEnabled(True)
         self._pos = min(self._pos, self._n_pos() - 1)
-        self.loss_label.setText(
-            f"loss of this sequence {trace.loss:.4g}" + (
-                f" · truncated BPTT: windows of {trace.truncate} steps"
-                if trace.truncate < trace.T else "")
-            + (f" · showing the first {MAX_STEPS} of {trace.T} steps"
-               if trace.T > MAX_STEPS else ""))
+        parts = [self.tr("loss of this sequence {0}").format(f"{trace.loss:.4g}")]
+        if trace.truncate < trace.T:
+            parts.append(self.tr("truncated BPTT: windows of {0} steps").format(trace.truncate))
+        if trace.T > MAX_STEPS:
+            parts.append(self.tr("showing the first {0} of {1} steps").format(MAX_STEPS,
+                                                                              trace.T))
+        self.loss_label.setText(" · ".join(parts))
         self._framed = None
         self._refresh(data=True)
 
@@ -629,6 +646,8 @@ class UnrolledView(QtWidgets.QWidget):
         room = self.view.viewport().height() if self.view.isVisible() else 0
         z = min(max(room / h, 0.8), 1.4) if h > 0 and room > 50 else 1.0
         self.view.set_zoom(z * (LARGE_ZOOM if self._large else 1.0))
+        bar = self.view.horizontalScrollBar()
+        bar.setValue(bar.minimum())  # the row labels at the left, unless the cursor is far
         if self.drawing.band is not None and self.trace is not None:
             self.view.ensureVisible(self.drawing.band.sceneBoundingRect(), 40, 10)
 
@@ -724,7 +743,8 @@ class UnrolledView(QtWidgets.QWidget):
         self.bwd_radio.setChecked(back)
         self.fwd_radio.blockSignals(False)
         T = self._T()
-        self.where.setText(f"{'Backward (BPTT)' if back else 'Forward'} · step t = {t} of {T}")
+        self.where.setText((self.tr("Backward (BPTT) · step t = {0} of {1}") if back else
+                            self.tr("Forward · step t = {0} of {1}")).format(t, T))
         if data or len(self._col_state) != T:
             self._col_state = [None] * T
             self._paint_io()
@@ -754,12 +774,13 @@ class UnrolledView(QtWidgets.QWidget):
         l = self._layer
         if back:
             g = fmt_norm(lim[f"{l}.dh"])
-            self.value_bar.set_labels(f"−{g}", f"+{g}", "node colour: gradient ∂L/∂h")
+            self.value_bar.set_labels(f"−{g}", f"+{g}", self.tr("node colour: gradient ∂L/∂h"))
         else:
-            c_note = f" (c: ±{lim[f'{l}.c']:g})" if f"{l}.c" in lim else ""
-            self.value_bar.set_labels(f"−{lim[f'{l}.h']:g}", f"+{lim[f'{l}.h']:g}",
-                                      "node colour: value h" + c_note)
-        self.grad_bar.set_labels("10⁻⁴ × max", f"max {fmt_norm(lim['flow'])}")
+            title = (self.tr("node colour: value h (c: ±{0})").format(f"{lim[f'{l}.c']:g}")
+                     if f"{l}.c" in lim else self.tr("node colour: value h"))
+            self.value_bar.set_labels(f"−{lim[f'{l}.h']:g}", f"+{lim[f'{l}.h']:g}", title)
+        self.grad_bar.set_labels(self.tr("10⁻⁴ × max"),
+                                 self.tr("max {0}").format(fmt_norm(lim["flow"])))
         self.circuit.show_step(tr, self._layer, t, self._unit, mode)
         self.text.setHtml(step_html(tr, lab, self._layer, t, mode, self._unit))
         self.cursor_changed.emit(mode, t)
@@ -821,15 +842,18 @@ class UnrolledView(QtWidgets.QWidget):
                 g = np.linalg.norm(lt.dh_next[ti - 1])
                 self._style_arrow(lay.h_arrow, g, gmax, grad, dashed=cut, active=active)
                 lay.h_arrow.setToolTip(
-                    f"h<sub>{step - 1}</sub> → h<sub>{step}</sub>: ‖∂L/∂h<sub>{step - 1}"
-                    f"</sub> from step {step}‖ = {fmt_norm(g)}" + (
-                        " (cut: truncated BPTT)" if cut else ""))
+                    (self.tr("h<sub>{0}</sub> → h<sub>{1}</sub>: ‖∂L/∂h<sub>{0}</sub> from "
+                             "step {1}‖ = {2} (cut: truncated BPTT)") if cut else
+                     self.tr("h<sub>{0}</sub> → h<sub>{1}</sub>: ‖∂L/∂h<sub>{0}</sub> from "
+                             "step {1}‖ = {2}")).format(step - 1, step, fmt_norm(g)))
             if lay.c_arrow is not None:
                 g = np.linalg.norm(lt.dc_next[ti - 1])
                 self._style_arrow(lay.c_arrow, g, gmax, grad, dashed=cut, active=active)
-                lay.c_arrow.setToolTip(f"c<sub>{step - 1}</sub> → c<sub>{step}</sub>: "
-                                       f"‖∂L/∂c<sub>{step - 1}</sub> from step {step}‖ = "
-                                       f"{fmt_norm(g)}")
+                lay.c_arrow.setToolTip(
+                    (self.tr("c<sub>{0}</sub> → c<sub>{1}</sub>: ‖∂L/∂c<sub>{0}</sub> from "
+                             "step {1}‖ = {2} (cut: truncated BPTT)") if cut else
+                     self.tr("c<sub>{0}</sub> → c<sub>{1}</sub>: ‖∂L/∂c<sub>{0}</sub> from "
+                             "step {1}‖ = {2}")).format(step - 1, step, fmt_norm(g)))
 
     def _paint(self, squares: list[_Square], vals: np.ndarray, limit: float, cm, quantity: str,
                step: int) -> None:
@@ -844,13 +868,14 @@ class UnrolledView(QtWidgets.QWidget):
         if event.type() == QtCore.QEvent.Type.ToolTip and obj is self.view.viewport():
             item = self.view.itemAt(event.pos())
             if isinstance(item, _Square) and item.quantity:
-                j = item.unit
-                QtWidgets.QToolTip.showText(
-                    event.globalPos(),
-                    f"{item.quantity}<sub>{item.step}</sub>[unit {j + 1}] = {fmt(item.value)}",
-                    self.view)
+                QtWidgets.QToolTip.showText(event.globalPos(), self.square_tip(item), self.view)
                 return True
         return super().eventFilter(obj, event)
+
+    def square_tip(self, item: _Square) -> str:
+        """The tooltip of a unit's square: which quantity, step and unit, and its value."""
+        return self.tr("{0}<sub>{1}</sub>[unit {2}] = {3}").format(
+            item.quantity, item.step, item.unit + 1, fmt(item.value))
 
     def _style_arrow(self, arrow: Arrow, g: float, gmax: float, grad, dashed: bool = False,
                      active: bool = True) -> None:
@@ -899,8 +924,13 @@ def _units(n: int, focus: int) -> tuple[list[int], str]:
     units = list(range(min(n, TABLE_UNITS)))
     if focus not in units:
         units.append(focus)
-    note = f"{len(units)} of {n} units listed" if n > len(units) else ""
+    note = (translate("UnrolledView", "{0} of {1} units listed").format(len(units), n)
+            if n > len(units) else "")
     return units, note
+
+
+def _unit_header() -> str:
+    return translate("UnrolledView", "unit")
 
 
 def step_html(tr: ProbeTrace, lab: StepLabels, layer: int, t: int, mode: str,
@@ -910,18 +940,20 @@ def step_html(tr: ProbeTrace, lab: StepLabels, layer: int, t: int, mode: str,
     lt = tr.layers[layer]
     n = lt.n
     units, note = _units(n, unit)
-    lay_name = "" if len(tr.layers) == 1 else f" · layer {layer + 1}"
+    lay_name = ("" if len(tr.layers) == 1 else
+                " · " + translate("UnrolledView", "layer {0}").format(layer + 1))
     out = []
     if mode == "forward":
-        out.append(f"<h3 style='margin:0'>Forward · step t = {t}{lay_name}</h3>")
+        title = translate("UnrolledView", "Forward · step t = {0}").format(t)
+        out.append(f"<h3 style='margin:0'>{title}{lay_name}</h3>")
         out.append(_task_line(tr, lab, ti, layer))
         out.append(_forward_cell(lt, ti, units) + (f"<p style='color:#777'>{note}</p>"
                                                    if note else ""))
         if layer == len(tr.layers) - 1:
             out.append(_output_line(tr, lab, ti))
     else:
-        out.append(f"<h3 style='margin:0; color:{GRAD_INK.name()}'>Backward (BPTT) · step "
-                   f"t = {t}{lay_name}</h3>")
+        title = translate("UnrolledView", "Backward (BPTT) · step t = {0}").format(t)
+        out.append(f"<h3 style='margin:0; color:{GRAD_INK.name()}'>{title}{lay_name}</h3>")
         out.append(_backward_cell(tr, lt, layer, ti, units))
         if note:
             out.append(f"<p style='color:#777'>{note}</p>")
@@ -929,19 +961,24 @@ def step_html(tr: ProbeTrace, lab: StepLabels, layer: int, t: int, mode: str,
 
 
 def _task_line(tr: ProbeTrace, lab: StepLabels, ti: int, layer: int) -> str:
-    s = f"<p>Input x<sub>{ti + 1}</sub>: <b>{_esc(lab.x[ti])}</b>"
+    s = "<p>" + translate("UnrolledView", "Input x<sub>{0}</sub>: <b>{1}</b>").format(
+        ti + 1, _esc(lab.x[ti]))
     if lab.carry_in is not None:
         a, b = (int(v) for v in tr.x[ti])
         c = lab.carry_in[ti]
         total = a + b + c
-        s += (f" — column sum a + b + carry = {a} + {b} + {c} = {total}: sum bit "
-              f"<b>{total % 2}</b>, carry out <b>{total // 2}</b> (what h<sub>{ti + 1}</sub> "
-              f"must remember).")
+        s += translate(
+            "UnrolledView",
+            " — column sum a + b + carry = {0} + {1} + {2} = {3}: sum bit <b>{4}</b>, "
+            "carry out <b>{5}</b> (what h<sub>{6}</sub> must remember).").format(
+            a, b, c, total, total % 2, total // 2, ti + 1)
         cu = lab.carry_unit
         if cu is not None and cu[0] == layer:
             hv = tr.layers[layer].values["h"][ti, cu[1]]
-            s += (f" Unit {cu[1] + 1} follows the carry best on held-out sums (r = {cu[2]:+.2f}); "
-                  f"here h = {fmt(hv)}.")
+            s += translate(
+                "UnrolledView",
+                " Unit {0} follows the carry best on held-out sums (r = {1}); "
+                "here h = {2}.").format(cu[1] + 1, f"{cu[2]:+.2f}", fmt(hv))
     return s + "</p>"
 
 
@@ -949,27 +986,35 @@ def _output_line(tr: ProbeTrace, lab: StepLabels, ti: int) -> str:
     z = tr.logits[ti]
     if tr.head in ("bce", "mse_bits"):
         p = tr.outputs[ti, 0]
-        s = (f"<p>Output: a<sup>y</sup><sub>{ti + 1}</sub> = h<sub>{ti + 1}</sub> W<sub>hy</sub>"
-             f" + b<sub>y</sub> = {fmt(z[0])} → ŷ = σ({fmt(z[0], 2)}) = <b>{p:.3f}</b> → bit "
-             f"<b>{int(p > 0.5)}</b>")
+        s = "<p>" + translate(
+            "UnrolledView",
+            "Output: a<sup>y</sup><sub>{0}</sub> = h<sub>{0}</sub> W<sub>hy</sub> + "
+            "b<sub>y</sub> = {1} → ŷ = σ({2}) = <b>{3}</b> → bit <b>{4}</b>").format(
+            ti + 1, fmt(z[0]), fmt(z[0], 2), f"{p:.3f}", int(p > 0.5))
     elif tr.head == "softmax":
-        s = (f"<p>Output: softmax over {len(z)} classes of a<sup>y</sup> = h W<sub>hy</sub> + "
-             f"b<sub>y</sub> → <b>{_esc(lab.y_pred[ti])}</b>")
+        s = "<p>" + translate(
+            "UnrolledView",
+            "Output: softmax over {0} classes of a<sup>y</sup> = h W<sub>hy</sub> + "
+            "b<sub>y</sub> → <b>{1}</b>").format(len(z), _esc(lab.y_pred[ti]))
     else:
-        s = f"<p>Output: ŷ = h W<sub>hy</sub> + b<sub>y</sub> = <b>{fmt(z[0])}</b>"
+        s = "<p>" + translate(
+            "UnrolledView", "Output: ŷ = h W<sub>hy</sub> + b<sub>y</sub> = <b>{0}</b>").format(
+            fmt(z[0]))
     ok = lab.correct[ti]
     if lab.y_true[ti]:
-        s += f"; target {_esc(lab.y_true[ti])}"
+        s += translate("UnrolledView", "; target {0}").format(_esc(lab.y_true[ti]))
         if ok is not None:
-            s += " <span style='color:#009E73'>✓ right</span>" if ok else \
-                " <span style='color:#D55E00'>✗ wrong</span>"
+            s += (" <span style='color:#009E73'>" + translate("UnrolledView", "✓ right")
+                  + "</span>") if ok else (" <span style='color:#D55E00'>"
+                                           + translate("UnrolledView", "✗ wrong") + "</span>")
     else:
-        s += " (not scored at this step)"
+        s += translate("UnrolledView", " (not scored at this step)")
     return s + "</p>"
 
 
 def _forward_cell(lt, ti: int, units: list[int]) -> str:
     v, p, t = lt.values, lt.parts, ti + 1
+    unit = _unit_header()
     if lt.cell == "elman":
         act = lt.activation or "tanh"
         head = (f"<p>a<sub>{t}</sub> = x<sub>{t}</sub> W<sub>xh</sub> + h<sub>{t - 1}</sub> "
@@ -977,10 +1022,11 @@ def _forward_cell(lt, ti: int, units: list[int]) -> str:
                 f"{act}(a<sub>{t}</sub>)</p>")
         rows = [[str(j + 1), fmt(p["xW"][ti, j]), fmt(p["hW"][ti, j]), fmt(p["b"][ti, j]),
                  fmt(p["a"][ti, j]), f"<b>{fmt(v['h'][ti, j])}</b>"] for j in units]
-        return head + _table(["unit", "x W<sub>xh</sub>", "h<sub>t−1</sub> W<sub>hh</sub>",
+        return head + _table([unit, "x W<sub>xh</sub>", "h<sub>t−1</sub> W<sub>hh</sub>",
                               "b<sub>h</sub>", "a<sub>t</sub>", "h<sub>t</sub>"], rows)
     if lt.cell in ("lstm", "peephole"):
-        peep = " (gates also see c through p<sub>i</sub>, p<sub>f</sub>, p<sub>o</sub>)" \
+        peep = translate("UnrolledView", " (gates also see c through p<sub>i</sub>, "
+                                         "p<sub>f</sub>, p<sub>o</sub>)") \
             if lt.cell == "peephole" else ""
         head = (f"<p>c<sub>{t}</sub> = f<sub>{t}</sub> ⊙ c<sub>{t - 1}</sub> + i<sub>{t}</sub> ⊙ "
                 f"g<sub>{t}</sub>, &nbsp; h<sub>{t}</sub> = o<sub>{t}</sub> ⊙ tanh(c<sub>{t}</sub>)"
@@ -988,7 +1034,7 @@ def _forward_cell(lt, ti: int, units: list[int]) -> str:
         rows = [[str(j + 1), f"{v['f'][ti, j]:.3f}", fmt(lt.c_prev[ti, j]),
                  f"{v['i'][ti, j]:.3f}", fmt(v["g"][ti, j]), f"<b>{fmt(v['c'][ti, j])}</b>",
                  f"{v['o'][ti, j]:.3f}", f"<b>{fmt(v['h'][ti, j])}</b>"] for j in units]
-        return head + _table(["unit", "f<sub>t</sub>", "c<sub>t−1</sub>", "i<sub>t</sub>",
+        return head + _table([unit, "f<sub>t</sub>", "c<sub>t−1</sub>", "i<sub>t</sub>",
                               "g<sub>t</sub>", "c<sub>t</sub>", "o<sub>t</sub>", "h<sub>t</sub>"],
                              rows)
     head = (f"<p>n<sub>{t}</sub> = tanh(x W<sub>x</sub><sup>n</sup> + b<sub>x</sub><sup>n</sup>"
@@ -997,7 +1043,7 @@ def _forward_cell(lt, ti: int, units: list[int]) -> str:
     rows = [[str(j + 1), f"{v['r'][ti, j]:.3f}", fmt(p["hn"][ti, j]), fmt(v["n"][ti, j]),
              f"{v['z'][ti, j]:.3f}", fmt(lt.h_prev[ti, j]), f"<b>{fmt(v['h'][ti, j])}</b>"]
             for j in units]
-    return head + _table(["unit", "r<sub>t</sub>", "hn<sub>t</sub>", "n<sub>t</sub>",
+    return head + _table([unit, "r<sub>t</sub>", "hn<sub>t</sub>", "n<sub>t</sub>",
                           "z<sub>t</sub>", "h<sub>t−1</sub>", "h<sub>t</sub>"], rows)
 
 
@@ -1005,60 +1051,76 @@ def _backward_cell(tr: ProbeTrace, lt, layer: int, ti: int, units: list[int]) ->
     t = ti + 1
     T = tr.T
     top = layer == len(tr.layers) - 1
-    src = "the output at this step (δa<sup>y</sup> W<sub>hy</sub><sup>⊤</sup>)" if top \
-        else "the layer above"
+    unit = _unit_header()
+    src = (translate("UnrolledView", "the output at this step (δa<sup>y</sup> "
+                                     "W<sub>hy</sub><sup>⊤</sup>)") if top
+           else translate("UnrolledView", "the layer above"))
     n_above = np.linalg.norm(lt.d_above[ti])
     n_next = np.linalg.norm(lt.dh_next[ti])
     n_tot = np.linalg.norm(lt.dh[ti])
     cut = t in tr.cuts
-    s = (f"<p>δh<sub>{t}</sub> = (from {src}) + (from step {t + 1})"
-         if t < T else f"<p>δh<sub>{t}</sub> = (from {src}); nothing comes back from after T")
-    s += (f". Norms: {fmt_norm(n_above)} from above, {fmt_norm(n_next)} from step {t + 1}, "
-          f"total ‖δh<sub>{t}</sub>‖ = <b>{fmt_norm(n_tot)}</b>.")
+    s = "<p>" + (
+        translate("UnrolledView", "δh<sub>{0}</sub> = (from {1}) + (from step {2})").format(
+            t, src, t + 1) if t < T else
+        translate("UnrolledView", "δh<sub>{0}</sub> = (from {1}); nothing comes back from "
+                                  "after T").format(t, src))
+    s += translate("UnrolledView", ". Norms: {0} from above, {1} from step {2}, total "
+                                   "‖δh<sub>{3}</sub>‖ = <b>{4}</b>.").format(
+        fmt_norm(n_above), fmt_norm(n_next), t + 1, t, fmt_norm(n_tot))
     if cut:
-        s += (f" <b>Cut:</b> truncated BPTT stops the gradient at the edge of its "
-              f"{tr.truncate}-step window, so nothing arrives from step {t + 1}.")
+        s += translate("UnrolledView", " <b>Cut:</b> truncated BPTT stops the gradient at the "
+                                       "edge of its {0}-step window, so nothing arrives from "
+                                       "step {1}.").format(tr.truncate, t + 1)
     if t < T:
         later = np.linalg.norm(lt.dh[ti + 1])
         if later > 0 and math.isfinite(later):
-            s += f" Compared with step {t + 1}: × {n_tot / later:.3g}."
+            s += translate("UnrolledView", " Compared with step {0}: × {1}.").format(
+                t + 1, f"{n_tot / later:.3g}")
     s += "</p>"
     if lt.cell == "elman":
         act = lt.activation or "tanh"
         deriv = {"tanh": "1 − h<sub>t</sub>²", "sigmoid": "h<sub>t</sub>(1 − h<sub>t</sub>)",
                  "relu": "[h<sub>t</sub> &gt; 0]"}.get(act, "φ′")
-        s += (f"<p>δa<sub>{t}</sub> = δh<sub>{t}</sub> ⊙ φ′(a<sub>{t}</sub>) with φ′ = {deriv}; "
-              f"it passes δa<sub>{t}</sub> W<sub>hh</sub><sup>⊤</sup> back to step {t - 1} and "
-              f"adds x<sub>{t}</sub><sup>⊤</sup> δa<sub>{t}</sub> to ∂L/∂W<sub>xh</sub>, "
-              f"h<sub>{t - 1}</sub><sup>⊤</sup> δa<sub>{t}</sub> to ∂L/∂W<sub>hh</sub>.</p>")
+        s += "<p>" + translate(
+            "UnrolledView",
+            "δa<sub>{0}</sub> = δh<sub>{0}</sub> ⊙ φ′(a<sub>{0}</sub>) with φ′ = {1}; it passes "
+            "δa<sub>{0}</sub> W<sub>hh</sub><sup>⊤</sup> back to step {2} and adds "
+            "x<sub>{0}</sub><sup>⊤</sup> δa<sub>{0}</sub> to ∂L/∂W<sub>xh</sub>, "
+            "h<sub>{2}</sub><sup>⊤</sup> δa<sub>{0}</sub> to ∂L/∂W<sub>hh</sub>.").format(
+            t, deriv, t - 1) + "</p>"
         rows = [[str(j + 1), fmt(lt.d_above[ti, j]), fmt(lt.dh_next[ti, j]),
                  f"<b>{fmt(lt.dh[ti, j])}</b>", f"{lt.parts['dphi'][ti, j]:.3f}",
                  f"<b>{fmt(lt.da['a'][ti, j])}</b>"] for j in units]
-        return s + _table(["unit", "from above", "from t+1", "δh<sub>t</sub>", "φ′(a<sub>t</sub>)",
-                           "δa<sub>t</sub>"], rows)
+        return s + _table([unit, translate("UnrolledView", "from above"),
+                           translate("UnrolledView", "from t+1"), "δh<sub>t</sub>",
+                           "φ′(a<sub>t</sub>)", "δa<sub>t</sub>"], rows)
     if lt.cell in ("lstm", "peephole"):
         v = lt.values
         peep = " + δa<sup>o</sup> ⊙ p<sub>o</sub>" if lt.cell == "peephole" else ""
-        s += (f"<p>δc<sub>{t}</sub> = δh<sub>{t}</sub> ⊙ o<sub>{t}</sub> ⊙ (1 − tanh² c<sub>{t}"
-              f"</sub>){peep} + (from step {t + 1} along the highway); ‖δc<sub>{t}</sub>‖ = "
-              f"<b>{fmt_norm(np.linalg.norm(lt.dc[ti]))}</b>. The highway passes "
-              f"δc<sub>{t}</sub> ⊙ f<sub>{t}</sub> back to step {t - 1}: only the forget gate "
-              f"scales it.</p>")
+        s += "<p>" + translate(
+            "UnrolledView",
+            "δc<sub>{0}</sub> = δh<sub>{0}</sub> ⊙ o<sub>{0}</sub> ⊙ (1 − tanh² c<sub>{0}</sub>)"
+            "{1} + (from step {2} along the highway); ‖δc<sub>{0}</sub>‖ = <b>{3}</b>. The "
+            "highway passes δc<sub>{0}</sub> ⊙ f<sub>{0}</sub> back to step {4}: only the "
+            "forget gate scales it.").format(
+            t, peep, t + 1, fmt_norm(np.linalg.norm(lt.dc[ti])), t - 1) + "</p>"
         rows = [[str(j + 1), fmt(lt.dh[ti, j]), fmt(lt.dc_next[ti, j]),
                  f"<b>{fmt(lt.dc[ti, j])}</b>", f"{v['f'][ti, j]:.3f}",
                  fmt(lt.dc[ti, j] * v["f"][ti, j]), fmt(lt.da["i"][ti, j]),
                  fmt(lt.da["f"][ti, j]), fmt(lt.da["g"][ti, j]), fmt(lt.da["o"][ti, j])]
                 for j in units]
-        return s + _table(["unit", "δh<sub>t</sub>", "δc from t+1", "δc<sub>t</sub>",
-                           "f<sub>t</sub>", "δc⊙f → t−1", "δa<sup>i</sup>", "δa<sup>f</sup>",
-                           "δa<sup>g</sup>", "δa<sup>o</sup>"], rows)
+        return s + _table([unit, "δh<sub>t</sub>", translate("UnrolledView", "δc from t+1"),
+                           "δc<sub>t</sub>", "f<sub>t</sub>", "δc⊙f → t−1", "δa<sup>i</sup>",
+                           "δa<sup>f</sup>", "δa<sup>g</sup>", "δa<sup>o</sup>"], rows)
     v = lt.values
-    s += (f"<p>Back to step {t - 1} directly through the update gate: δh<sub>{t}</sub> ⊙ "
-          f"z<sub>{t}</sub>, plus through the gates' weights.</p>")
+    s += "<p>" + translate(
+        "UnrolledView",
+        "Back to step {0} directly through the update gate: δh<sub>{1}</sub> ⊙ "
+        "z<sub>{1}</sub>, plus through the gates' weights.").format(t - 1, t) + "</p>"
     rows = [[str(j + 1), fmt(lt.dh[ti, j]), f"{v['z'][ti, j]:.3f}",
              fmt(lt.dh[ti, j] * v["z"][ti, j]), fmt(lt.da["n"][ti, j]), fmt(lt.da["z"][ti, j]),
              fmt(lt.da["r"][ti, j])] for j in units]
-    return s + _table(["unit", "δh<sub>t</sub>", "z<sub>t</sub>", "δh⊙z → t−1",
+    return s + _table([unit, "δh<sub>t</sub>", "z<sub>t</sub>", "δh⊙z → t−1",
                        "δa<sup>n</sup>", "δa<sup>z</sup>", "δa<sup>r</sup>"], rows)
 
 

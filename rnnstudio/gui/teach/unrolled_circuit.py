@@ -16,6 +16,7 @@ import math
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .unrolled_common import (
     FWD_INK,
@@ -36,7 +37,8 @@ from .unrolled_trace import LayerTrace, ProbeTrace
 BASE_PT = 10.0
 WIRE = QtGui.QColor("#444444")
 PEEP = QtGui.QColor("#56B4E9")
-CELL_NAMES = {"elman": "Elman", "lstm": "LSTM", "peephole": "Peephole LSTM", "gru": "GRU"}
+CELL_NAMES = {"elman": "Elman", "lstm": "LSTM",
+              "peephole": QT_TRANSLATE_NOOP("CircuitView", "Peephole LSTM"), "gru": "GRU"}
 
 
 class CircuitView(ZoomView):
@@ -99,12 +101,14 @@ class CircuitView(ZoomView):
             fill = cmap(SIGNED_MAP)(value, -1.0, 1.0)
         else:
             fill = cmap(GATE_MAP)(value, 0.0, 1.0)
+        html = f"{title}<br>{body}"
+        # a longer title (another language) widens the box
+        w = max(w, html_label(html, self.pt).boundingRect().width() + 6)
         rect = QtCore.QRectF(x - w / 2, y - h / 2, w, h)
         path = QtGui.QPainterPath()
         path.addRoundedRect(rect, 7, 7)
         self._scene.addPath(path, QtGui.QPen(WIRE, 1.5), QtGui.QBrush(fill))
-        ink = text_on(fill)
-        self._text(f"{title}<br>{body}", x, y, colour=ink, key=key)
+        self._text(html, x, y, colour=text_on(fill), key=key)
 
     # --------------------------------------------------------------- public
     def show_message(self, text: str) -> None:
@@ -122,11 +126,17 @@ class CircuitView(ZoomView):
         k = min(max(unit, 0), lt.n - 1)
         ti = t - 1
         back = mode == "backward"
-        first = "" if len(trace.layers) == 1 else f"layer {layer + 1}, "
-        what = "gradients" if back else "values"
-        self._text(f"<b>{CELL_NAMES.get(lt.cell, lt.cell)}</b> — {first}step t = {t}, "
-                   f"unit {k + 1} of {lt.n} ({what})", 10, -28, anchor="w", scale=1.1,
-                   key="title")
+        name = QtCore.QCoreApplication.translate("CircuitView",
+                                                 CELL_NAMES.get(lt.cell, lt.cell))
+        if len(trace.layers) == 1:
+            title = (self.tr("<b>{0}</b> — step t = {1}, unit {2} of {3} (gradients)") if back
+                     else self.tr("<b>{0}</b> — step t = {1}, unit {2} of {3} (values)"))
+        else:
+            title = (self.tr("<b>{0}</b> — layer {4}, step t = {1}, unit {2} of {3} "
+                             "(gradients)") if back else
+                     self.tr("<b>{0}</b> — layer {4}, step t = {1}, unit {2} of {3} (values)"))
+        self._text(title.format(name, t, k + 1, lt.n, layer + 1), 10, -28, anchor="w",
+                   scale=1.1, key="title")
         if lt.cell in ("lstm", "peephole"):
             self._lstm(lt, ti, k, back, trace)
         elif lt.cell == "gru":
@@ -168,7 +178,8 @@ class CircuitView(ZoomView):
         self._wire((xf + 13, Y), (xp - 13, Y), width=3.5)
         self._op(xp, Y, "+")
         self._wire((xp + 13, Y), (END, Y), width=3.5)
-        self._text("cell state: the highway", 400, Y - 14, "s", colour=MUTED, scale=0.9)
+        self._text(self.tr("cell state: the highway"), 400, Y - 14, "s", colour=MUTED,
+                   scale=0.9)
         # forget gate, input gate × block input
         self._wire((xf, yf - 22), (xf, Y + 13))
         self._wire((xi, yig - 22), (xi, 130), (xp - 13, 130))
@@ -184,8 +195,8 @@ class CircuitView(ZoomView):
         self._wire((xo, yo + 13), (xo, 292))
         # input bus
         self._wire((20, BUS), (END, BUS), width=2.5, arrow=False)
-        self._text("from x<sub>t</sub> and h<sub>t−1</sub> (× W<sub>x</sub>, W<sub>h</sub>, + b)",
-                   20, BUS + 14, "nw", colour=MUTED)
+        self._text(self.tr("from x<sub>t</sub> and h<sub>t−1</sub> (× W<sub>x</sub>, "
+                           "W<sub>h</sub>, + b)"), 20, BUS + 14, "nw", colour=MUTED)
         for x, top in ((xf, yf + 22), (xi, yig + 22), (xg, yig + 22), (xob, yo + 22)):
             self._wire((x, BUS), (x, top))
         if peep:
@@ -198,11 +209,11 @@ class CircuitView(ZoomView):
             self._text(f"p<sub>o</sub> = {fmt(po, 2)}", 606, 90, "w", colour=PEEP, key="p_o")
         W = 130
         if not back:
-            self._box(xf, yf, "σ forget", f, f"f<sub>t</sub> = {f:.3f}", "f", w=W)
-            self._box(xi, yig, "σ input", i, f"i<sub>t</sub> = {i:.3f}", "i", w=W)
-            self._box(xg, yig, "tanh block input", g, f"g<sub>t</sub> = {fmt(g)}", "g",
+            self._box(xf, yf, self.tr("σ forget"), f, f"f<sub>t</sub> = {f:.3f}", "f", w=W)
+            self._box(xi, yig, self.tr("σ input"), i, f"i<sub>t</sub> = {i:.3f}", "i", w=W)
+            self._box(xg, yig, self.tr("tanh block input"), g, f"g<sub>t</sub> = {fmt(g)}", "g",
                       signed=True, w=W)
-            self._box(xob, yo, "σ output", o, f"o<sub>t</sub> = {o:.3f}", "o", w=W)
+            self._box(xob, yo, self.tr("σ output"), o, f"o<sub>t</sub> = {o:.3f}", "o", w=W)
             self._val("c_prev", "c<sub>t−1</sub>", c_prev, 24, Y + 10, "nw")
             self._val("fc", "f⊙c<sub>t−1</sub>", f * c_prev, (xf + xp) / 2 + 6, Y + 10, "n")
             self._val("ig", "i⊙g", i * g, xp - 6, 92, "e")
@@ -217,17 +228,17 @@ class CircuitView(ZoomView):
             if peep:
                 back_c += da["i"] * float(lt.parts["p_i"][ti, k]) + da["f"] * float(
                     lt.parts["p_f"][ti, k])
-            self._box(xf, yf, f"σ forget  f = {f:.2f}", f,
+            self._box(xf, yf, self.tr("σ forget  f = {0}").format(f"{f:.2f}"), f,
                       f"δa<sup>f</sup> = {fmt(da['f'])}", "f", w=W)
-            self._box(xi, yig, f"σ input  i = {i:.2f}", i,
+            self._box(xi, yig, self.tr("σ input  i = {0}").format(f"{i:.2f}"), i,
                       f"δa<sup>i</sup> = {fmt(da['i'])}", "i", w=W)
-            self._box(xg, yig, f"tanh  g = {g:+.2f}", g,
+            self._box(xg, yig, self.tr("tanh  g = {0}").format(f"{g:+.2f}"), g,
                       f"δa<sup>g</sup> = {fmt(da['g'])}", "g", signed=True, w=W)
-            self._box(xob, yo, f"σ output  o = {o:.2f}", o,
+            self._box(xob, yo, self.tr("σ output  o = {0}").format(f"{o:.2f}"), o,
                       f"δa<sup>o</sup> = {fmt(da['o'])}", "o", w=W)
-            self._val("dc_back", "back to t−1", back_c, 20, Y - 6, "sw", back=True)
+            self._val("dc_back", self.tr("back to t−1"), back_c, 20, Y - 6, "sw", back=True)
             self._val("dc", "δc<sub>t</sub>", dc, (xp + xo) / 2, Y + 10, "n", back=True)
-            self._val("dc_in", "from t+1", dc_in, END, Y - 6, "se", back=True)
+            self._val("dc_in", self.tr("from t+1"), dc_in, END, Y - 6, "se", back=True)
             self._val("dh", "δh<sub>t</sub>", dh, xo, 296, "n", back=True)
 
     def _gru(self, lt: LayerTrace, ti: int, k: int, back: bool) -> None:
@@ -260,14 +271,14 @@ class CircuitView(ZoomView):
         self._wire((xs, 170 - 13), (xs, Y + 13))
         self._wire((xn + W / 2, 270), (xs, 270), (xs, 170 + 13))
         self._wire((20, BUS), (END, BUS), width=2.5, arrow=False)
-        self._text("from x<sub>t</sub> and h<sub>t−1</sub> (× W<sub>x</sub>, W<sub>h</sub>, + b)",
-                   20, BUS + 14, "nw", colour=MUTED)
+        self._text(self.tr("from x<sub>t</sub> and h<sub>t−1</sub> (× W<sub>x</sub>, "
+                           "W<sub>h</sub>, + b)"), 20, BUS + 14, "nw", colour=MUTED)
         for x, top in ((xr, 270 + 22), (xn, 270 + 22), (xz, 170 + 22)):
             self._wire((x, BUS), (x, top))
         if not back:
-            self._box(xr, 270, "σ reset", r, f"r<sub>t</sub> = {r:.3f}", "r", w=W)
-            self._box(xz, 170, "σ update", z, f"z<sub>t</sub> = {z:.3f}", "z", w=W)
-            self._box(xn, 270, "tanh candidate", n, f"n<sub>t</sub> = {fmt(n)}", "n",
+            self._box(xr, 270, self.tr("σ reset"), r, f"r<sub>t</sub> = {r:.3f}", "r", w=W)
+            self._box(xz, 170, self.tr("σ update"), z, f"z<sub>t</sub> = {z:.3f}", "z", w=W)
+            self._box(xn, 270, self.tr("tanh candidate"), n, f"n<sub>t</sub> = {fmt(n)}", "n",
                       signed=True, w=W)
             self._val("h_prev", "h<sub>t−1</sub>", h_prev, 24, Y + 10, "nw")
             self._val("hn", "hn<sub>t</sub>", hn, xh + 76, 120, "w")
@@ -277,17 +288,18 @@ class CircuitView(ZoomView):
         else:
             dh = float(lt.dh[ti, k])
             da = {q: float(lt.da[q][ti, k]) for q in ("r", "z", "n", "hn")}
-            self._box(xr, 270, f"σ reset  r = {r:.2f}", r, f"δa<sup>r</sup> = {fmt(da['r'])}",
-                      "r", w=W)
-            self._box(xz, 170, f"σ update  z = {z:.2f}", z, f"δa<sup>z</sup> = {fmt(da['z'])}",
-                      "z", w=W)
-            self._box(xn, 270, f"tanh  n = {n:+.2f}", n, f"δa<sup>n</sup> = {fmt(da['n'])}",
-                      "n", signed=True, w=W)
+            self._box(xr, 270, self.tr("σ reset  r = {0}").format(f"{r:.2f}"), r,
+                      f"δa<sup>r</sup> = {fmt(da['r'])}", "r", w=W)
+            self._box(xz, 170, self.tr("σ update  z = {0}").format(f"{z:.2f}"), z,
+                      f"δa<sup>z</sup> = {fmt(da['z'])}", "z", w=W)
+            self._box(xn, 270, self.tr("tanh  n = {0}").format(f"{n:+.2f}"), n,
+                      f"δa<sup>n</sup> = {fmt(da['n'])}", "n", signed=True, w=W)
             self._val("dhn", "δhn<sub>t</sub>", da["hn"], xh + 76, 120, "w", back=True)
             self._val("dh", "δh<sub>t</sub>", dh, END, Y - 6, "se", back=True)
-            self._val("dh_in", "from t+1", float(lt.dh_next[ti, k]), xs + 16, Y + 10, "nw",
+            self._val("dh_in", self.tr("from t+1"), float(lt.dh_next[ti, k]), xs + 16, Y + 10, "nw",
                       back=True)
-            self._val("dh_direct", "back to t−1 directly: δh<sub>t</sub>⊙z<sub>t</sub>", dh * z,
+            self._val("dh_direct", self.tr("back to t−1 directly: δh<sub>t</sub>⊙z<sub>t</sub>"),
+                      dh * z,
                       20, Y - 6, "sw", back=True)
 
     def _elman(self, lt: LayerTrace, ti: int, k: int, back: bool, trace: ProbeTrace) -> None:
@@ -311,8 +323,8 @@ class CircuitView(ZoomView):
         self._box(xa, 140, act, None, "", "phi_box", w=72, h=36)
         self._wire((xa + 36, 140), (580, 140))
         if not back:
-            self._val("hW", "h<sub>t−1</sub>W<sub>hh</sub>", hw, 196, 52, "sw")
-            self._val("xW", "x<sub>t</sub>W<sub>xh</sub>", xw, 196, 228, "nw")
+            self._val("hW", "h<sub>t−1</sub> W<sub>hh</sub>", hw, 196, 52, "sw")
+            self._val("xW", "x<sub>t</sub> W<sub>xh</sub>", xw, 196, 228, "nw")
             self._val("b", "b<sub>h</sub>", b, 146, 152, "ne")
             self._val("a", "a<sub>t</sub>", a, (xs + xa) / 2 - 8, 132, "s")
             self._val("h", "h<sub>t</sub>", h, (xa + 36 + 580) / 2, 132, "s")
@@ -321,14 +333,15 @@ class CircuitView(ZoomView):
             da = float(lt.da["a"][ti, k])
             dphi = float(p["dphi"][ti, k])
             self._val("dh", "δh<sub>t</sub>", dh, (xa + 36 + 580) / 2, 132, "s", back=True)
-            self._val("dh_out", "from above", float(lt.d_above[ti, k]), xa + 44, 152, "nw",
+            self._val("dh_out", self.tr("from above"), float(lt.d_above[ti, k]), xa + 44, 152, "nw",
                       back=True)
-            self._val("dh_in", "from t+1", float(lt.dh_next[ti, k]), xa + 44, 176, "nw",
+            self._val("dh_in", self.tr("from t+1"), float(lt.dh_next[ti, k]), xa + 44, 176, "nw",
                       back=True)
             self._val("dphi", "φ′(a<sub>t</sub>)", dphi, xa, 164, "n")
             self._val("da", "δa<sub>t</sub>", da, (xs + xa) / 2 - 8, 132, "s", back=True)
-            self._text("δa<sub>t</sub> goes back through W<sub>hh</sub> to step t−1<br>"
-                       "and into ∂L/∂W<sub>hh</sub>, ∂L/∂W<sub>xh</sub>, ∂L/∂b<sub>h</sub>",
+            self._text(self.tr("δa<sub>t</sub> goes back through W<sub>hh</sub> to step t−1<br>"
+                               "and into ∂L/∂W<sub>hh</sub>, ∂L/∂W<sub>xh</sub>, "
+                               "∂L/∂b<sub>h</sub>"),
                        196, 250, "nw", colour=GRAD_INK)
 
 
