@@ -25,7 +25,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 LATIN = re.compile(r"[A-Za-z]{4,}")
 # names and symbols that stay as they are in a Chinese lesson
-NAMES = {"elman", "lstm", "trask", "andrew", "gers", "schmidhuber", "hochreiter", "greff",
+NAMES = {"elman", "lstm", "trask", "gers", "schmidhuber", "hochreiter", "greff",
          "bptt", "tanh", "sigmoid", "softmax", "diag", "glorot", "adam", "udacity"}
 
 
