@@ -72,7 +72,7 @@ _UNROLLED: dict[str, str] = {
         " —— 这一位的和 a + b + 进位 = {0} + {1} + {2} = {3}：和的这一位是 <b>{4}</b>，"
         "向高位进位 <b>{5}</b>（这正是 h<sub>{6}</sub> 必须记住的）。",
     " Unit {0} follows the carry best on held-out sums (r = {1}); here h = {2}.":
-        " 在留出集的加法中，单元 {0} 与进位最吻合（r = {1}）；这一步它的 h = {2}。",
+        "在留出集的加法中，单元 {0} 与进位最吻合（r = {1}）；这一步它的 h = {2}。",
     "Output: a<sup>y</sup><sub>{0}</sub> = h<sub>{0}</sub> W<sub>hy</sub> + b<sub>y</sub> = "
     "{1} → ŷ = σ({2}) = <b>{3}</b> → bit <b>{4}</b>":
         "输出：a<sup>y</sup><sub>{0}</sub> = h<sub>{0}</sub> W<sub>hy</sub> + b<sub>y</sub> = "
@@ -100,8 +100,8 @@ _UNROLLED: dict[str, str] = {
         "。范数：来自上方的为 {0}，来自第 {2} 步的为 {1}，合计 ‖δh<sub>{3}</sub>‖ = <b>{4}</b>。",
     " <b>Cut:</b> truncated BPTT stops the gradient at the edge of its {0}-step window, so "
     "nothing arrives from step {1}.":
-        " <b>切断：</b>截断 BPTT 在 {0} 步窗口的边界挡住了梯度，所以没有梯度从第 {1} 步传回来。",
-    " Compared with step {0}: × {1}.": " 与第 {0} 步相比：× {1}。",
+        "<b>切断：</b>截断 BPTT 在 {0} 步窗口的边界挡住了梯度，所以没有梯度从第 {1} 步传回来。",
+    " Compared with step {0}: × {1}.": "与第 {0} 步相比：× {1}。",
     "δa<sub>{0}</sub> = δh<sub>{0}</sub> ⊙ φ′(a<sub>{0}</sub>) with φ′ = {1}; it passes "
     "δa<sub>{0}</sub> W<sub>hh</sub><sup>⊤</sup> back to step {2} and adds "
     "x<sub>{0}</sub><sup>⊤</sup> δa<sub>{0}</sub> to ∂L/∂W<sub>xh</sub>, "
