@@ -4,6 +4,11 @@ The equations are SVGs pre-rendered from LaTeX sources by ``resources/equations/
 (a developer tool); this panel only loads them, so the app needs no TeX or matplotlib.
 The notation is the engine's and the unrolled view's: x_t W_xh row-vector products,
 ``a`` for pre-activations, ``δv`` for ∂L/∂v.
+
+The legend's symbols are drawn from the legend SVG (element ``text_1``, ``text_3``, ...,
+one per row); the words beside them come from :data:`LEGENDS`, which go through Qt's
+translation system, so the symbol table reads in the interface language. The headings
+and short notes inside the forward/backward SVGs are part of the rendered images.
 """
 
 from __future__ import annotations
@@ -11,26 +16,81 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...resources import resource_path
 
+# Titles and legend texts are translated at use (context "EquationsView").
 CELL_TITLES = {
-    "elman": "Elman network (simple RNN)",
+    "elman": QT_TRANSLATE_NOOP("EquationsView", "Elman network (simple RNN)"),
     "lstm": "LSTM",
-    "peephole": "LSTM with peepholes",
+    "peephole": QT_TRANSLATE_NOOP("EquationsView", "LSTM with peepholes"),
     "gru": "GRU",
 }
 LONG_TITLES = {
-    "elman": "Elman network (simple RNN)",
-    "lstm": "Long short-term memory (LSTM)",
-    "peephole": "LSTM with peephole connections (Greff et al.)",
-    "gru": "Gated recurrent unit (GRU)",
+    "elman": QT_TRANSLATE_NOOP("EquationsView", "Elman network (simple RNN)"),
+    "lstm": QT_TRANSLATE_NOOP("EquationsView", "Long short-term memory (LSTM)"),
+    "peephole": QT_TRANSLATE_NOOP("EquationsView",
+                                  "LSTM with peephole connections (Greff et al.)"),
+    "gru": QT_TRANSLATE_NOOP("EquationsView", "Gated recurrent unit (GRU)"),
 }
-PARTS = (  # (part, heading above it; the equation images carry their own headings)
-    ("forward", ""),
-    ("backward", ""),
-    ("legend", "Symbols"),
-)
+PARTS = ("forward", "backward", "legend")
+
+# What each legend row means, in the order of resources/equations/sources.py's legends
+# (rich text: the symbols in a description are written with Unicode and <sub>/<sup>).
+_COMMON_LEGEND = [
+    QT_TRANSLATE_NOOP("EquationsView", "input at step t (a row vector); t = 1 … T"),
+    QT_TRANSLATE_NOOP("EquationsView", "hidden state after step t; <i>h</i><sub>0</sub> = 0"),
+    QT_TRANSLATE_NOOP("EquationsView", "target and the network's output at step t"),
+    QT_TRANSLATE_NOOP("EquationsView", "1 if step t is scored, else 0; number of scored steps"),
+    QT_TRANSLATE_NOOP("EquationsView",
+                      "∂L/∂v, the total gradient of the loss (dv in the code)"),
+    QT_TRANSLATE_NOOP("EquationsView", "element-wise product"),
+    QT_TRANSLATE_NOOP("EquationsView",
+                      "logistic sigmoid 1 / (1 + e<sup>−a</sup>) and hyperbolic tangent"),
+]
+_CELL_STATE = QT_TRANSLATE_NOOP("EquationsView",
+                                "cell state after step t; <i>c</i><sub>0</sub> = 0")
+_GATES = QT_TRANSLATE_NOOP("EquationsView", "input, forget and output gates, between 0 and 1")
+_BLOCK_INPUT = QT_TRANSLATE_NOOP("EquationsView", "block input: the candidate written to the cell")
+_LSTM_WEIGHTS = QT_TRANSLATE_NOOP(
+    "EquationsView", "input weights (n_in × 4H), recurrent weights (H × 4H), bias")
+_OUTPUT = QT_TRANSLATE_NOOP("EquationsView", "output weights and bias")
+LEGENDS: dict[str, list[str]] = {
+    "elman": [
+        *_COMMON_LEGEND,
+        QT_TRANSLATE_NOOP("EquationsView", "pre-activation of the hidden units"),
+        QT_TRANSLATE_NOOP("EquationsView", "input weights, recurrent weights, hidden bias"),
+        _OUTPUT,
+        QT_TRANSLATE_NOOP("EquationsView", "activation function (tanh, sigmoid or ReLU)"),
+    ],
+    "lstm": [
+        *_COMMON_LEGEND, _CELL_STATE, _GATES, _BLOCK_INPUT,
+        QT_TRANSLATE_NOOP("EquationsView", "pre-activations of the four blocks"),
+        _LSTM_WEIGHTS, _OUTPUT,
+    ],
+    "peephole": [
+        *_COMMON_LEGEND, _CELL_STATE, _GATES, _BLOCK_INPUT,
+        QT_TRANSLATE_NOOP("EquationsView",
+                          "pre-activations of the four blocks (without peepholes)"),
+        QT_TRANSLATE_NOOP("EquationsView",
+                          "peephole weights: one per unit (element-wise, diagonal)"),
+        _LSTM_WEIGHTS, _OUTPUT,
+    ],
+    "gru": [
+        *_COMMON_LEGEND,
+        QT_TRANSLATE_NOOP("EquationsView", "reset and update gates, between 0 and 1"),
+        QT_TRANSLATE_NOOP("EquationsView", "candidate state"),
+        QT_TRANSLATE_NOOP("EquationsView",
+                          "recurrent part of the candidate (hn_t in the code)"),
+        QT_TRANSLATE_NOOP("EquationsView", "arguments of σ, σ and tanh in <i>r</i><sub>t</sub>, "
+                                           "<i>z</i><sub>t</sub>, <i>n</i><sub>t</sub>"),
+        QT_TRANSLATE_NOOP("EquationsView", "input weights (n_in × 3H) and bias, blocks r, z, n"),
+        QT_TRANSLATE_NOOP("EquationsView", "recurrent weights (H × 3H); bias of the "
+                                           "candidate's recurrent part"),
+        _OUTPUT,
+    ],
+}
 MAX_FIT_ZOOM = 1.6  # fit-to-width never enlarges beyond this
 LARGE_ZOOM = 1.5
 
@@ -80,6 +140,81 @@ class SvgImage(QtWidgets.QWidget):
         p.end()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EquationsView", text)
+
+
+class SvgSymbol(QtWidgets.QWidget):
+    """One element (a legend row's symbol) of an SVG, drawn at a zoom factor."""
+
+    def __init__(self, renderer: QtSvg.QSvgRenderer, element: str,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer, self.element = renderer, element
+        self.bounds = renderer.boundsOnElement(element)
+        self.set_zoom(1.0)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.setFixedSize(max(1, round(self.bounds.width() * zoom) + 2),
+                          max(1, round(self.bounds.height() * zoom) + 2))
+        self.update()
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
+        p = QtGui.QPainter(self)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        self.renderer.render(p, self.element, QtCore.QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        p.end()
+
+
+class LegendTable(QtWidgets.QWidget):
+    """The symbol table: each symbol as typeset in the legend SVG, and what it means in
+    the interface language."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = QtSvg.QSvgRenderer(self)
+        self.grid = QtWidgets.QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(2, 1)
+        self.symbols: list[SvgSymbol] = []
+        self.labels: list[QtWidgets.QLabel] = []
+        self._zoom = 1.0
+
+    def load(self, path: Path, descriptions: list[str]) -> bool:
+        """Symbols from `path`, meanings from `descriptions` (English, translated here);
+        False if the SVG is missing or has another number of rows."""
+        for w in (*self.symbols, *self.labels):
+            self.grid.removeWidget(w)
+            w.deleteLater()
+        self.symbols, self.labels = [], []
+        ok = path.is_file() and self.renderer.load(str(path)) and self.renderer.isValid()
+        rows = 0
+        while ok and self.renderer.elementExists(f"text_{2 * rows + 1}"):
+            rows += 1
+        for i, text in enumerate(descriptions[:rows] if ok else []):
+            sym = SvgSymbol(self.renderer, f"text_{2 * i + 1}")
+            lab = QtWidgets.QLabel(_tr(text))
+            lab.setTextFormat(QtCore.Qt.TextFormat.RichText)
+            align = QtCore.Qt.AlignmentFlag
+            self.grid.addWidget(sym, i, 0, align.AlignRight | align.AlignVCenter)
+            self.grid.addWidget(lab, i, 1, align.AlignVCenter)
+            self.symbols.append(sym)
+            self.labels.append(lab)
+        self.set_zoom(self._zoom)
+        return bool(ok and rows == len(descriptions))
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = zoom
+        for sym in self.symbols:
+            sym.set_zoom(zoom)
+        for lab in self.labels:
+            f = lab.font()
+            f.setPixelSize(max(11, round(12.5 * zoom)))
+            lab.setFont(f)
+
+
 class EquationsView(QtWidgets.QWidget):
     """Forward and BPTT equations of one cell, with a legend of the symbols.
 
@@ -101,20 +236,20 @@ class EquationsView(QtWidgets.QWidget):
         self.title.setFont(font)
         self.selector = QtWidgets.QComboBox()
         for name, title in CELL_TITLES.items():
-            self.selector.addItem(title, name)
-        self.selector.setToolTip("Show the equations of another cell")
+            self.selector.addItem(_tr(title), name)
+        self.selector.setToolTip(self.tr("Show the equations of another cell"))
         self.selector.activated.connect(self._chosen)
-        self.fit_box = QtWidgets.QCheckBox("Fit width")
+        self.fit_box = QtWidgets.QCheckBox(self.tr("Fit width"))
         self.fit_box.setChecked(True)
-        self.fit_box.setToolTip("Scale the equations to the panel's width")
+        self.fit_box.setToolTip(self.tr("Scale the equations to the panel's width"))
         self.fit_box.toggled.connect(self._set_fit)
-        self.large_box = QtWidgets.QCheckBox("Large")
-        self.large_box.setToolTip("Bigger equations, for a projector")
+        self.large_box = QtWidgets.QCheckBox(self.tr("Large"))
+        self.large_box.setToolTip(self.tr("Bigger equations, for a projector"))
         self.large_box.toggled.connect(self.set_large_fonts)
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(QtWidgets.QLabel("Cell:"))
+        top.addWidget(QtWidgets.QLabel(self.tr("Cell:")))
         top.addWidget(self.selector)
         top.addWidget(self.fit_box)
         top.addWidget(self.large_box)
@@ -133,20 +268,20 @@ class EquationsView(QtWidgets.QWidget):
         col = QtWidgets.QVBoxLayout(body)
         col.setContentsMargins(8, 8, 8, 8)
         self.images: dict[str, SvgImage] = {}
-        self.headings: dict[str, QtWidgets.QLabel] = {}
-        for part, heading in PARTS:
-            lab = QtWidgets.QLabel(heading)
-            f = lab.font()
-            f.setBold(True)
-            f.setPointSizeF(f.pointSizeF() * 1.1)
-            lab.setFont(f)
+        for part in ("forward", "backward"):
             img = SvgImage()
-            if heading:
-                col.addWidget(lab)
             col.addWidget(img)
             col.addSpacing(10)
             self.images[part] = img
-            self.headings[part] = lab
+        self.legend_heading = QtWidgets.QLabel(self.tr("Symbols"))
+        f = self.legend_heading.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.legend_heading.setFont(f)
+        self.legend_heading.setStyleSheet("color: #0072B2;")
+        self.legend = LegendTable()
+        col.addWidget(self.legend_heading)
+        col.addWidget(self.legend)
         col.addStretch(1)
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(body)
@@ -166,31 +301,38 @@ class EquationsView(QtWidgets.QWidget):
     def set_cell(self, name: str) -> None:
         """Show the equations of cell `name` (elman, lstm, peephole or gru)."""
         if name not in CELL_TITLES:
-            self.error.setText(f"No equations for the cell {name!r}; available: "
-                               f"{', '.join(CELL_TITLES)}.")
+            self.error.setText(self.tr("No equations for the cell {0}; available: {1}.").format(
+                repr(name), ", ".join(CELL_TITLES)))
             self.error.show()
             return
         self._cell = name
         self.selector.setCurrentIndex(self.selector.findData(name))
-        self.title.setText(LONG_TITLES[name])
+        self.title.setText(_tr(LONG_TITLES[name]))
         missing = []
-        for part, _ in PARTS:
+        for part in PARTS:
             try:
                 path = svg_path(name, part)
             except FileNotFoundError as exc:
                 missing.append(str(exc))
                 continue
-            if not self.images[part].load(path):
+            loaded = (self.legend.load(path, LEGENDS[name]) if part == "legend"
+                      else self.images[part].load(path))
+            if not loaded:
                 missing.append(str(path))
         if missing:
-            self.error.setText("Could not load the equation images (is the installation "
-                               "complete?): " + "; ".join(missing))
+            self.error.setText(self.tr("Could not load the equation images (is the "
+                                       "installation complete?): {0}").format(
+                "; ".join(missing)))
         self.error.setVisible(bool(missing))
         self._apply_zoom()
 
     def renderer(self, part: str) -> QtSvg.QSvgRenderer:
         """The SVG renderer of "forward", "backward" or "legend"."""
-        return self.images[part].renderer
+        return self.legend.renderer if part == "legend" else self.images[part].renderer
+
+    def legend_rows(self) -> list[str]:
+        """The legend's descriptions as shown (rich text)."""
+        return [lab.text() for lab in self.legend.labels]
 
     def set_large_fonts(self, on: bool) -> None:
         self._large = bool(on)
@@ -222,6 +364,7 @@ class EquationsView(QtWidgets.QWidget):
             zoom *= LARGE_ZOOM
         for img in self.images.values():
             img.set_zoom(zoom)
+        self.legend.set_zoom(zoom)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -25,12 +25,14 @@ from typing import Any
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...engine.config import Config, specs
 from ...engine.gradcheck import ParamCheck, iter_check_gradients
 from ...engine.model import Network
 from ...engine.race import CELL_NAMES
-from ...engine.tasks import Batch, make_task
+from ...engine.tasks import TASK_TITLES, Batch, make_task
+from ..i18n import engine_text, setting_text
 from ..jobs import stop_and_join, worker_thread
 
 PROBE_SEQUENCES = 3  # held-out sequences in the probe batch
@@ -41,10 +43,17 @@ EPS = 1e-6
 GOOD = "#009E73"
 BAD = "#D55E00"
 
-COLUMNS = ("Parameter", "Shape", "Entries", "‖analytic‖", "‖numerical‖", "max |a − n|",
-           "Relative error", "Verdict")
+COLUMNS = (QT_TRANSLATE_NOOP("GradCheckView", "Parameter"),
+           QT_TRANSLATE_NOOP("GradCheckView", "Shape"),
+           QT_TRANSLATE_NOOP("GradCheckView", "Entries"),
+           QT_TRANSLATE_NOOP("GradCheckView", "‖analytic‖"),
+           QT_TRANSLATE_NOOP("GradCheckView", "‖numerical‖"),
+           QT_TRANSLATE_NOOP("GradCheckView", "max |a − n|"),
+           QT_TRANSLATE_NOOP("GradCheckView", "Relative error"),
+           QT_TRANSLATE_NOOP("GradCheckView", "Verdict"))
 
-EXPLAIN = (
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "GradCheckView",
     "For every checked weight w the loss is evaluated at w + ε and w − ε (ε = 1e-6, in "
     "float64), and (L(w + ε) − L(w − ε)) / 2ε is compared with the gradient that "
     "backpropagation through time computed. <b>Relative error</b> = ‖a − n‖ / (‖a‖ + ‖n‖) "
@@ -54,25 +63,39 @@ EXPLAIN = (
     "are so small that rounding alone lifts the relative error above 1e-6).")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GradCheckView", text)
+
+
 def headline(checks: Sequence[ParamCheck], complete: bool = True) -> tuple[str, str, bool]:
-    """(headline, detail sentence, all good) summing up a gradient check."""
+    """(headline, detail sentence, all good) summing up a gradient check, in the
+    interface language."""
     if not checks:
-        return "No parameters checked.", "", False
+        return _tr(QT_TRANSLATE_NOOP("GradCheckView", "No parameters checked.")), "", False
     bad = [c for c in checks if not c.ok]
     worst = max(checks, key=lambda c: c.relative_error)
     entries = sum(c.entries for c in checks)
     if bad:
         names = ", ".join(f"{c.name} ({c.relative_error:.2g})" for c in bad[:4])
-        more = f" and {len(bad) - 4} more" if len(bad) > 4 else ""
-        return (f"✗ BPTT is wrong for {len(bad)} of {len(checks)} parameters",
-                f"These disagree with finite differences (relative error): {names}{more}. "
-                f"The backward pass has a bug.", False)
-    scope = ("" if complete else
-             " The check was cancelled: only the parameters above were checked.")
-    return (f"✓ BPTT is correct to {worst.relative_error:.0e}",
-            f"All {len(checks)} parameters match finite differences ({entries} weights "
-            f"checked; largest relative error {worst.relative_error:.2e}, in "
-            f"{worst.name}).{scope}", True)
+        if len(bad) > 4:
+            names = _tr(QT_TRANSLATE_NOOP("GradCheckView", "{0} and {1} more")).format(
+                names, len(bad) - 4)
+        title = _tr(QT_TRANSLATE_NOOP("GradCheckView",
+                                      "✗ BPTT is wrong for {0} of {1} parameters"))
+        detail = _tr(QT_TRANSLATE_NOOP("GradCheckView",
+                                       "These disagree with finite differences (relative "
+                                       "error): {0}. The backward pass has a bug."))
+        return title.format(len(bad), len(checks)), detail.format(names), False
+    detail = _tr(QT_TRANSLATE_NOOP("GradCheckView",
+                                   "All {0} parameters match finite differences ({1} "
+                                   "weights checked; largest relative error {2}, in "
+                                   "{3}).")).format(
+        len(checks), entries, f"{worst.relative_error:.2e}", worst.name)
+    if not complete:
+        detail = _tr(QT_TRANSLATE_NOOP("GradCheckView", "{0} The check was cancelled: only "
+                                       "the parameters above were checked.")).format(detail)
+    title = _tr(QT_TRANSLATE_NOOP("GradCheckView", "✓ BPTT is correct to {0}"))
+    return title.format(f"{worst.relative_error:.0e}"), detail, True
 
 
 def probe_batch(config: Config, size: int = PROBE_SEQUENCES,
@@ -91,7 +114,8 @@ class CheckWorker(QtCore.QObject):
     """Builds the float64 model and checks it, one parameter at a time."""
 
     row = QtCore.Signal(int, object)  # run id, ParamCheck
-    done = QtCore.Signal(int, str, str)  # run id, "done" | "cancelled" | "failed", message
+    # run id, "done" | "cancelled" | "failed", seconds taken (float) or the exception
+    done = QtCore.Signal(int, str, object)
 
     def __init__(self, config: Config, weights: Mapping[str, np.ndarray] | None,
                  batch: Batch | None, max_per_param: int | None, stop: threading.Event,
@@ -119,9 +143,10 @@ class CheckWorker(QtCore.QObject):
                 n += 1
                 self.row.emit(self.run_id, check)
             status = "cancelled" if self.stop.is_set() and n < len(net.params) else "done"
-            self.done.emit(self.run_id, status, f"{time.perf_counter() - t0:.1f} s")
-        except Exception:  # a bad model must not kill the thread or the app
-            self.done.emit(self.run_id, "failed", traceback.format_exc(limit=6))
+            self.done.emit(self.run_id, status, time.perf_counter() - t0)
+        except Exception as exc:  # a bad model must not kill the thread or the app
+            traceback.print_exc(limit=6)
+            self.done.emit(self.run_id, "failed", exc)
 
 
 class GradCheckView(QtWidgets.QWidget):
@@ -144,31 +169,35 @@ class GradCheckView(QtWidgets.QWidget):
         self._run_id = 0
         self.checks: list[ParamCheck] = []
 
-        self.verify_button = QtWidgets.QPushButton("Verify gradients")
-        self.verify_button.setToolTip("Compare BPTT's gradient of every parameter with "
-                                      "finite differences on a probe batch.")
+        self.verify_button = QtWidgets.QPushButton(self.tr("Verify gradients"))
+        self.verify_button.setToolTip(self.tr("Compare BPTT's gradient of every parameter "
+                                              "with finite differences on a probe batch."))
         self.verify_button.clicked.connect(self.verify)
-        self.cancel_button = QtWidgets.QPushButton("Cancel")
+        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the parameter being checked"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.entries_box = QtWidgets.QSpinBox()
         self.entries_box.setRange(0, 100_000)
-        self.entries_box.setSpecialValueText("all")
+        self.entries_box.setSpecialValueText(self.tr("all"))
         self.entries_box.setSingleStep(10)
-        self.entries_box.setToolTip("How many weights of each parameter to check (chosen at "
-                                    "random, seeded); 'all' checks every weight.")
-        self.model_label = QtWidgets.QLabel("No model yet.")
+        self.entries_box.setToolTip(self.tr("How many weights of each parameter to check "
+                                            "(chosen at random, seeded); 'all' checks every "
+                                            "weight."))
+        self.model_label = QtWidgets.QLabel(self.tr("No model yet."))
+        self.model_label.setWordWrap(True)
         self.model_label.setStyleSheet("color: #555555;")
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.cancel_button)
         top.addSpacing(12)
-        top.addWidget(QtWidgets.QLabel("Weights per parameter:"))
+        top.addWidget(QtWidgets.QLabel(self.tr("Weights per parameter:")))
         top.addWidget(self.entries_box)
         top.addSpacing(12)
         top.addWidget(self.model_label, 1)
 
-        self.headline = QtWidgets.QLabel("Press “Verify gradients” to check backpropagation.")
+        self.headline = QtWidgets.QLabel(
+            self.tr("Press “Verify gradients” to check backpropagation."))
         font = self.headline.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
@@ -176,13 +205,13 @@ class GradCheckView(QtWidgets.QWidget):
         self.headline.setWordWrap(True)
         self.detail = QtWidgets.QLabel("")
         self.detail.setWordWrap(True)
-        self.explain = QtWidgets.QLabel(EXPLAIN)
+        self.explain = QtWidgets.QLabel(_tr(EXPLAIN))
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.explain.setStyleSheet("color: #444444;")
 
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,10 +262,13 @@ class GradCheckView(QtWidgets.QWidget):
         self.entries_box.lineEdit().deselect()
         self.verify_button.setEnabled(not self.running)
         self.verify_button.setFocus()
-        source = "current weights" if weights is not None else "initial weights"
-        self.model_label.setText(f"{CELL_NAMES.get(config.cell, config.cell)}, "
-                                 f"{config.hidden} hidden × {config.layers} layer(s), "
-                                 f"{total} parameters ({source}), task {config.task}")
+        cell = setting_text(CELL_NAMES.get(config.cell, config.cell))
+        task = setting_text(TASK_TITLES.get(config.task, config.task))
+        text = (self.tr("{0}, {1} hidden units × {2} layer(s), {3} parameters (current "
+                        "weights), task: {4}") if weights is not None else
+                self.tr("{0}, {1} hidden units × {2} layer(s), {3} parameters (initial "
+                        "weights), task: {4}"))
+        self.model_label.setText(text.format(cell, config.hidden, config.layers, total, task))
 
     def verify(self) -> None:
         """Start a check in a worker thread (no-op while one runs or without a model)."""
@@ -246,7 +278,7 @@ class GradCheckView(QtWidgets.QWidget):
         self._stop = threading.Event()
         self.checks = []
         self.table.setRowCount(0)
-        self.headline.setText("Checking…")
+        self.headline.setText(self.tr("Checking…"))
         self.headline.setStyleSheet("")
         self.detail.setText("")
         per = self.entries_box.value() or None
@@ -284,10 +316,10 @@ class GradCheckView(QtWidgets.QWidget):
         self.checks.append(check)
         r = self.table.rowCount()
         self.table.insertRow(r)
-        values = (check.name, "×".join(str(s) for s in check.shape) or "scalar",
+        values = (check.name, "×".join(str(s) for s in check.shape) or self.tr("scalar"),
                   str(check.entries), f"{check.analytic_norm:.6g}", f"{check.numeric_norm:.6g}",
                   f"{check.max_abs_error:.2e}", f"{check.relative_error:.2e}",
-                  "✓ correct" if check.ok else "✗ wrong")
+                  self.tr("✓ correct") if check.ok else self.tr("✗ wrong"))
         for k, text in enumerate(values):
             item = QtWidgets.QTableWidgetItem(text)
             if k >= 1:
@@ -300,21 +332,22 @@ class GradCheckView(QtWidgets.QWidget):
             if not check.ok and k == 6:
                 item.setForeground(QtGui.QColor(BAD))
             self.table.setItem(r, k, item)
-        self.headline.setText(f"Checking… {len(self.checks)} parameters so far")
+        self.headline.setText(self.tr("Checking… {0} parameters so far").format(
+            len(self.checks)))
 
-    @QtCore.Slot(int, str, str)
-    def _on_done(self, run_id: int, status: str, message: str) -> None:
+    @QtCore.Slot(int, str, object)
+    def _on_done(self, run_id: int, status: str, result: object) -> None:
         if run_id != self._run_id:
             return
         if status == "failed":
-            last = message.strip().splitlines()[-1] if message.strip() else "unknown error"
-            self.headline.setText("The check could not run")
-            self.detail.setText(last)
+            reason = engine_text(result).strip() or type(result).__name__
+            self.headline.setText(self.tr("The check could not run"))
+            self.detail.setText(reason)
             self.headline.setStyleSheet(f"color: {BAD};")
         else:
             text, detail, ok = headline(self.checks, complete=status == "done")
             if status == "done":
-                detail += f" Time: {message}."
+                detail = self.tr("{0} Time: {1} s.").format(detail, f"{float(result):.1f}")
             self.headline.setText(text)
             self.detail.setText(detail)
             self.headline.setStyleSheet(f"color: {GOOD if ok else BAD};")
