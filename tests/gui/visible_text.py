@@ -20,6 +20,7 @@ KEEP = {
     "zoom", "qt", "rnnstudio", "http", "https", "www", "github", "com", "org", "bpc",
     "latex", "state_dict", "argmax", "exp", "log", "sin", "max", "min", "diag", "sign",
     "clip", "norm", "abs", "dtanh", "dsigmoid", "md",
+    "ctrl", "shift", "home", "alt", "space", "enter", "return", "backspace",  # key names
 }
 WORD = re.compile(r"[A-Za-z]{4,}")
 
