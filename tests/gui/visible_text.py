@@ -21,6 +21,7 @@ KEEP = {
     "latex", "state_dict", "argmax", "exp", "log", "sin", "max", "min", "diag", "sign",
     "clip", "norm", "abs", "dtanh", "dsigmoid", "md",
     "ctrl", "shift", "home", "alt", "space", "enter", "return", "backspace",  # key names
+    "gers",
 }
 WORD = re.compile(r"[A-Za-z]{4,}")
 
