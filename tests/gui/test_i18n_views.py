@@ -9,13 +9,19 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from visible_text import WORD, english_left
+from visible_text import WORD, english_left, english_words
 
 from rnnstudio.engine.cells.elman import Elman
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.trainer import Trainer
 from rnnstudio.gui import i18n
-from rnnstudio.gui.teach.equations import CELL_TITLES, LEGENDS, EquationsView, equations_dir
+from rnnstudio.gui.teach.equations import (
+    CELL_TITLES,
+    LEGENDS,
+    PROSE,
+    EquationsView,
+    equations_dir,
+)
 from rnnstudio.gui.teach.gradcheck_view import GradCheckView
 from rnnstudio.gui.teach.tryit import TryItView
 
@@ -253,3 +259,43 @@ def test_symbol_table_scales_with_the_equations(qtbot):
     view.set_large_fonts(True)
     assert view.legend.symbols[0].width() > small * 1.3
     assert np.isclose(view.zoom(), 1.5)
+
+
+def _prose(source: str) -> bool:
+    """Whether an SVG text element (its LaTeX source) has English words outside math."""
+    return bool(english_words(re.sub(r"\$[^$]*\$", " ", source)))
+
+
+def test_equation_headings_and_notes_are_painted_in_chinese(zh, qtbot):
+    view = EquationsView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    for cell in CELL_TITLES:
+        view.set_cell(cell)
+        for part in ("forward", "backward"):
+            img = view.images[part]
+            painted = img.translated()
+            prose = {eid for eid, src, *_ in img.elements if _prose(src)}
+            assert prose and prose <= set(painted), (cell, part)
+            for text, *_ in painted.values():
+                # dh_next is the code's name
+                assert HAN.search(text) and not english_words(text, frozenset({"next"})), \
+                    (cell, part, text)
+            shot = img.grab().toImage()  # drawn element by element, still the whole image
+            assert shot.width() == img.width() and not shot.isNull()
+
+
+def test_every_heading_and_note_of_the_images_can_be_translated(qtbot):
+    """A new note in resources/equations/sources.py needs a PROSE entry; in English the
+    images are drawn exactly as rendered."""
+    view = EquationsView()
+    qtbot.addWidget(view)
+    for cell in CELL_TITLES:
+        view.set_cell(cell)
+        for part in ("forward", "backward"):
+            img = view.images[part]
+            assert len(img.elements) > 5
+            missing = [src for _, src, *_ in img.elements if _prose(src) and src not in PROSE]
+            assert not missing, (cell, part, missing)
+            assert img.translated() == {}

@@ -222,4 +222,52 @@ TRANSLATIONS: dict[str, str] = {
         "输入权重（n_in × 3H）和偏置，按 r、z、n 分块",
     "recurrent weights (H × 3H); bias of the candidate's recurrent part":
         "循环权重（H × 3H）；候选状态循环部分的偏置",
+    # headings and notes painted over the equation images
+    "EquationsView|Forward, for t = 1 … T": "前向计算，t = 1 … T",
+    "EquationsView|Forward, for t = 1 … T, with <i>h</i><sub>0</sub> = 0":
+        "前向计算，t = 1 … T，初值 <i>h</i><sub>0</sub> = 0",
+    "EquationsView|Forward, for t = 1 … T, with <i>h</i><sub>0</sub> = <i>c</i><sub>0</sub> = 0":
+        "前向计算，t = 1 … T，初值 <i>h</i><sub>0</sub> = <i>c</i><sub>0</sub> = 0",
+    "EquationsView|Output, at every step": "输出：每个时间步都有",
+    "EquationsView|Backward through time, for t = T … 1, with δ<i>a</i><sub>T+1</sub> = 0":
+        "随时间反向传播，t = T … 1，其中 δ<i>a</i><sub>T+1</sub> = 0",
+    "EquationsView|Backward through time, for t = T … 1, with δ<i>a</i><sub>T+1</sub> = "
+    "δ<i>c</i><sub>T+1</sub> = 0":
+        "随时间反向传播，t = T … 1，其中 δ<i>a</i><sub>T+1</sub> = δ<i>c</i><sub>T+1</sub> = 0",
+    "EquationsView|Backward through time, for t = T … 1, with everything at T+1 = 0":
+        "随时间反向传播，t = T … 1，第 T+1 步的各量都取 0",
+    "EquationsView|Weight gradients: sums over all steps": "权重梯度：对所有时间步求和",
+    "EquationsView|Output layer": "输出层",
+    "EquationsView|pre-activation": "预激活值",
+    "EquationsView|<i>φ</i> = tanh, σ or ReLU": "<i>φ</i> = tanh、σ 或 ReLU",
+    "EquationsView|output pre-activation (logits)": "输出层的预激活值（未归一化的分数）",
+    "EquationsView|σ for bits, softmax for classes, identity for values":
+        "二进制位用 σ，类别用 softmax，数值用恒等函数",
+    "EquationsView|mean loss over the N scored steps": "N 个计分时间步上的平均损失",
+    "EquationsView|from the output at t + from step t+1 (dh_next)":
+        "来自第 t 步的输出 + 来自第 t+1 步（dh_next）",
+    "EquationsView|cross-entropy heads (bits, classes)": "交叉熵输出（二进制位、类别）",
+    "EquationsView|Stacked layers: layer l reads h_t of layer l−1 as its x_t, and "
+    "δ<i>a</i><sup>y</sup><sub>t</sub> <i>W</i><sub>hy</sub><sup>⊤</sup> becomes the gradient "
+    "from the layer above.":
+        "堆叠多层时：第 l 层把第 l−1 层的 h_t 当作自己的 x_t，而 "
+        "δ<i>a</i><sup>y</sup><sub>t</sub> <i>W</i><sub>hy</sub><sup>⊤</sup> "
+        "换成来自上一层的梯度。",
+    "EquationsView|argument of tanh in n_t": "n_t 中 tanh 的自变量",
+    "EquationsView|reset gate": "重置门",
+    "EquationsView|update gate": "更新门",
+    "EquationsView|recurrent part of the candidate": "候选状态中的循环部分",
+    "EquationsView|candidate state": "候选状态",
+    "EquationsView|keep a share z of the old state": "按比例 z 保留旧状态",
+    "EquationsView|the highway: scaled only by f": "高速通道：只被 f 缩放",
+    "EquationsView|four blocks of H columns": "四个块，每块 H 列",
+    "EquationsView|input gate": "输入门",
+    "EquationsView|forget gate": "遗忘门",
+    "EquationsView|block input (candidate)": "块输入（候选值）",
+    "EquationsView|output gate": "输出门",
+    "EquationsView|cell state: the highway": "细胞状态：高速通道",
+    "EquationsView|back along the highway and the peepholes": "沿高速通道和窥孔连接传回",
+    "EquationsView|input gate looks at the old cell": "输入门查看旧的细胞状态",
+    "EquationsView|forget gate looks at the old cell": "遗忘门查看旧的细胞状态",
+    "EquationsView|output gate looks at the new cell": "输出门查看新的细胞状态",
 }

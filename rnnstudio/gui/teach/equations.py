@@ -8,11 +8,15 @@ The notation is the engine's and the unrolled view's: x_t W_xh row-vector produc
 The legend's symbols are drawn from the legend SVG (element ``text_1``, ``text_3``, ...,
 one per row); the words beside them come from :data:`LEGENDS`, which go through Qt's
 translation system, so the symbol table reads in the interface language. The headings
-and short notes inside the forward/backward SVGs are part of the rendered images.
+and notes inside the forward/backward SVGs are English; when the interface language has
+a translation for one (:data:`PROSE`), the image is drawn element by element and the
+translation is painted in that element's place, with its colour and baseline.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
@@ -35,6 +39,75 @@ LONG_TITLES = {
     "gru": QT_TRANSLATE_NOOP("EquationsView", "Gated recurrent unit (GRU)"),
 }
 PARTS = ("forward", "backward", "legend")
+
+# Headings and notes of the forward/backward SVGs: their LaTeX source (as in
+# resources/equations/sources.py) -> the same text as rich text, translated at use.
+PROSE = {
+    "Forward, for t = 1 … T": QT_TRANSLATE_NOOP("EquationsView", "Forward, for t = 1 … T"),
+    "Forward, for t = 1 … T, with $h_0 = 0$": QT_TRANSLATE_NOOP(
+        "EquationsView", "Forward, for t = 1 … T, with <i>h</i><sub>0</sub> = 0"),
+    "Forward, for t = 1 … T, with $h_0 = c_0 = 0$": QT_TRANSLATE_NOOP(
+        "EquationsView",
+        "Forward, for t = 1 … T, with <i>h</i><sub>0</sub> = <i>c</i><sub>0</sub> = 0"),
+    "Output, at every step": QT_TRANSLATE_NOOP("EquationsView", "Output, at every step"),
+    r"Backward through time, for t = T … 1, with $\delta a_{T+1} = 0$": QT_TRANSLATE_NOOP(
+        "EquationsView",
+        "Backward through time, for t = T … 1, with δ<i>a</i><sub>T+1</sub> = 0"),
+    r"Backward through time, for t = T … 1, with $\delta a_{T+1} = \delta c_{T+1} = 0$":
+        QT_TRANSLATE_NOOP("EquationsView", "Backward through time, for t = T … 1, with "
+                          "δ<i>a</i><sub>T+1</sub> = δ<i>c</i><sub>T+1</sub> = 0"),
+    "Backward through time, for t = T … 1, with everything at T+1 = 0": QT_TRANSLATE_NOOP(
+        "EquationsView", "Backward through time, for t = T … 1, with everything at T+1 = 0"),
+    "Weight gradients: sums over all steps": QT_TRANSLATE_NOOP(
+        "EquationsView", "Weight gradients: sums over all steps"),
+    "Output layer": QT_TRANSLATE_NOOP("EquationsView", "Output layer"),
+    "pre-activation": QT_TRANSLATE_NOOP("EquationsView", "pre-activation"),
+    r"$\phi$ = tanh, $\sigma$ or ReLU": QT_TRANSLATE_NOOP("EquationsView",
+                                                          "<i>φ</i> = tanh, σ or ReLU"),
+    "output pre-activation (logits)": QT_TRANSLATE_NOOP("EquationsView",
+                                                        "output pre-activation (logits)"),
+    r"$\sigma$ for bits, softmax for classes, identity for values": QT_TRANSLATE_NOOP(
+        "EquationsView", "σ for bits, softmax for classes, identity for values"),
+    "mean loss over the N scored steps": QT_TRANSLATE_NOOP(
+        "EquationsView", "mean loss over the N scored steps"),
+    "from the output at t + from step t+1 (dh_next)": QT_TRANSLATE_NOOP(
+        "EquationsView", "from the output at t + from step t+1 (dh_next)"),
+    "cross-entropy heads (bits, classes)": QT_TRANSLATE_NOOP(
+        "EquationsView", "cross-entropy heads (bits, classes)"),
+    "Stacked layers: layer l reads h_t of layer l−1 as its x_t, and "
+    r"$\delta a^y_t W_{hy}^{\top}$ becomes the gradient from the layer above.":
+        QT_TRANSLATE_NOOP("EquationsView", "Stacked layers: layer l reads h_t of layer l−1 "
+                          "as its x_t, and δ<i>a</i><sup>y</sup><sub>t</sub> "
+                          "<i>W</i><sub>hy</sub><sup>⊤</sup> becomes the gradient from the "
+                          "layer above."),
+    "argument of tanh in n_t": QT_TRANSLATE_NOOP("EquationsView", "argument of tanh in n_t"),
+    "reset gate": QT_TRANSLATE_NOOP("EquationsView", "reset gate"),
+    "update gate": QT_TRANSLATE_NOOP("EquationsView", "update gate"),
+    "recurrent part of the candidate": QT_TRANSLATE_NOOP(
+        "EquationsView", "recurrent part of the candidate"),
+    "candidate state": QT_TRANSLATE_NOOP("EquationsView", "candidate state"),
+    "keep a share z of the old state": QT_TRANSLATE_NOOP(
+        "EquationsView", "keep a share z of the old state"),
+    "the highway: scaled only by f": QT_TRANSLATE_NOOP(
+        "EquationsView", "the highway: scaled only by f"),
+    "four blocks of H columns": QT_TRANSLATE_NOOP("EquationsView", "four blocks of H columns"),
+    "input gate": QT_TRANSLATE_NOOP("EquationsView", "input gate"),
+    "forget gate": QT_TRANSLATE_NOOP("EquationsView", "forget gate"),
+    "block input (candidate)": QT_TRANSLATE_NOOP("EquationsView", "block input (candidate)"),
+    "output gate": QT_TRANSLATE_NOOP("EquationsView", "output gate"),
+    "cell state: the highway": QT_TRANSLATE_NOOP("EquationsView", "cell state: the highway"),
+    "back along the highway and the peepholes": QT_TRANSLATE_NOOP(
+        "EquationsView", "back along the highway and the peepholes"),
+    "input gate looks at the old cell": QT_TRANSLATE_NOOP(
+        "EquationsView", "input gate looks at the old cell"),
+    "forget gate looks at the old cell": QT_TRANSLATE_NOOP(
+        "EquationsView", "forget gate looks at the old cell"),
+    "output gate looks at the new cell": QT_TRANSLATE_NOOP(
+        "EquationsView", "output gate looks at the new cell"),
+}
+HEAD_INK = "#0072b2"  # render.py's colour for headings (notes are grey)
+_ELEMENT = re.compile(r'<g id="(text_\d+)">\s*<!-- (.*?) -->\s*<g style="fill: (#\w+)"\s*'
+                      r'transform="translate\(([-\d.]+) ([-\d.]+)\)', re.S)
 
 # What each legend row means, in the order of resources/equations/sources.py's legends
 # (rich text: the symbols in a description are written with Unicode and <sub>/<sup>).
@@ -104,20 +177,38 @@ def svg_path(cell: str, part: str) -> Path:
 
 
 class SvgImage(QtWidgets.QWidget):
-    """One SVG drawn at a zoom factor of its natural size (crisp at any zoom)."""
+    """One SVG drawn at a zoom factor of its natural size (crisp at any zoom). Headings
+    and notes with a translation (:data:`PROSE`) are painted in the interface language."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = QtSvg.QSvgRenderer(self)
         self._zoom = 1.0
+        # (element id, LaTeX source, colour, baseline x, baseline y) of every text element
+        self.elements: list[tuple[str, str, str, float, float]] = []
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed,
                            QtWidgets.QSizePolicy.Policy.Fixed)
 
     def load(self, path: Path) -> bool:
         ok = path.is_file() and self.renderer.load(str(path))
+        self.elements = []
+        if ok:
+            text = path.read_text(encoding="utf-8")
+            self.elements = [(eid, html.unescape(src).strip(), ink.lower(), float(x), float(y))
+                             for eid, src, ink, x, y in _ELEMENT.findall(text)]
         self._resize()
         self.update()
         return bool(ok and self.renderer.isValid())
+
+    def translated(self) -> dict[str, tuple[str, str, float, float]]:
+        """{element id: (text, colour, x, baseline)} of the headings and notes whose
+        translation differs from the English the image shows."""
+        out = {}
+        for eid, source, colour, x, y in self.elements:
+            english = PROSE.get(source)
+            if english is not None and _tr(english) != english:
+                out[eid] = (_tr(english), colour, x, y)
+        return out
 
     def natural_size(self) -> QtCore.QSize:
         return self.renderer.defaultSize() if self.renderer.isValid() else QtCore.QSize(0, 0)
@@ -136,8 +227,39 @@ class SvgImage(QtWidgets.QWidget):
         p = QtGui.QPainter(self)
         p.fillRect(self.rect(), QtGui.QColor("white"))
         if self.renderer.isValid():
-            self.renderer.render(p, QtCore.QRectF(self.rect()))
+            overlay = self.translated()
+            if not overlay:
+                self.renderer.render(p, QtCore.QRectF(self.rect()))
+            else:
+                self._paint_translated(p, overlay)
         p.end()
+
+    def _paint_translated(self, p: QtGui.QPainter,
+                          overlay: dict[str, tuple[str, str, float, float]]) -> None:
+        view = self.renderer.viewBoxF()
+        sx = self.width() / max(view.width(), 1e-9)
+        sy = self.height() / max(view.height(), 1e-9)
+        for eid, *_ in self.elements:
+            if eid in overlay:
+                continue
+            r = self.renderer.boundsOnElement(eid)
+            self.renderer.render(p, eid, QtCore.QRectF(
+                (r.x() - view.x()) * sx, (r.y() - view.y()) * sy, r.width() * sx,
+                r.height() * sy))
+        for text, colour, x, y in overlay.values():
+            heading = colour == HEAD_INK
+            font = QtGui.QFont(self.font())
+            font.setPixelSize(max(6, round((12.5 if heading else 11.5) * sy)))
+            font.setBold(heading)
+            doc = QtGui.QTextDocument()
+            doc.setDocumentMargin(0)
+            doc.setDefaultFont(font)
+            doc.setHtml(f"<span style='color:{colour}; white-space:pre'>{text}</span>")
+            ascent = QtGui.QFontMetricsF(font).ascent()
+            p.save()
+            p.translate((x - view.x()) * sx, (y - view.y()) * sy - ascent)
+            doc.drawContents(p)
+            p.restore()
 
 
 def _tr(text: str) -> str:
@@ -187,6 +309,8 @@ class LegendTable(QtWidgets.QWidget):
         False if the SVG is missing or has another number of rows."""
         for w in (*self.symbols, *self.labels):
             self.grid.removeWidget(w)
+            w.hide()
+            w.setParent(None)
             w.deleteLater()
         self.symbols, self.labels = [], []
         ok = path.is_file() and self.renderer.load(str(path)) and self.renderer.isValid()
@@ -276,7 +400,6 @@ class EquationsView(QtWidgets.QWidget):
         self.legend_heading = QtWidgets.QLabel(self.tr("Symbols"))
         f = self.legend_heading.font()
         f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.1)
         self.legend_heading.setFont(f)
         self.legend_heading.setStyleSheet("color: #0072B2;")
         self.legend = LegendTable()
@@ -365,6 +488,12 @@ class EquationsView(QtWidgets.QWidget):
         for img in self.images.values():
             img.set_zoom(zoom)
         self.legend.set_zoom(zoom)
+        pad = round(10 * zoom)  # as the images' own padding (render.py's PAD)
+        self.legend.setContentsMargins(pad, 0, pad, pad)
+        self.legend_heading.setIndent(pad)
+        f = self.legend_heading.font()
+        f.setPixelSize(max(11, round(12.5 * zoom)))
+        self.legend_heading.setFont(f)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
