@@ -168,6 +168,7 @@ TRANSLATIONS: dict[str, str] = {
     "GradCheckView|✗ wrong": "✗ 错误",
     "Checking… {0} parameters so far": "正在检查… 已完成 {0} 个参数",
     "The check could not run": "无法运行检查",
+    "Cancelled before any parameter was checked.": "已取消：还没有检查任何参数。",
     "{0} Time: {1} s.": "{0}用时 {1} 秒。",
     # ------------------------------------------------------------ equations
     "Elman network (simple RNN)": "Elman 网络（简单循环神经网络）",

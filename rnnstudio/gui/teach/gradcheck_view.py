@@ -344,6 +344,10 @@ class GradCheckView(QtWidgets.QWidget):
             self.headline.setText(self.tr("The check could not run"))
             self.detail.setText(reason)
             self.headline.setStyleSheet(f"color: {BAD};")
+        elif status == "cancelled" and not self.checks:
+            self.headline.setText(self.tr("Cancelled before any parameter was checked."))
+            self.detail.setText("")
+            self.headline.setStyleSheet("")
         else:
             text, detail, ok = headline(self.checks, complete=status == "done")
             if status == "done":
