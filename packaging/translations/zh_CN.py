@@ -33,7 +33,7 @@ TRANSLATIONS: dict[str, str] = {
     "Initialiser": "初始化",
     "Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the layer's "
     "size), or orthogonal recurrent weights.":
-        "初始权重：像 Trask 的加法器那样取 uniform(-1, 1)，按层大小缩放的 Glorot，"
+        "初始权重：像 Trask 的加法器那样取均匀分布 (−1, 1)，按层大小缩放的 Glorot，"
         "或正交的循环权重。",
     "Recurrent scale": "循环权重缩放",
     "Multiplies the initial recurrent weights. Large values make gradients explode, small "
@@ -461,6 +461,9 @@ TRANSLATIONS: dict[str, str] = {
     "true": "真实值",
     "network": "网络",
     "a + b (true)": "a + b（真值）",
+    "MainWindow|{0}: {1}": "{0}：{1}",
+    "The saved settings were not used ({0}); loaded the default preset.":
+        "未使用保存的设置（{0}）；已载入默认预设。",
     "a bit": "a 的位",
     "b bit": "b 的位",
     "InsideView|value": "数值",

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AdditionPage</name>
+        <message>
+            <source>▶ Step through</source>
+            <translation>▶ 逐步演示</translation>
+        </message>
+        <message>
+            <source>Reveal the network's answer one bit (time step) at a time</source>
+            <translation>每次揭示网络答案的一位（一个时间步）</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>全部显示</translation>
+        </message>
+        <message>
+            <source>Numbers from 0 to {0}: the network adds {1}-bit numbers, reading one bit of a and one of b per time step, least significant bit first (t = 1 is the 2⁰ column), and writes one bit of the sum per step. The carry has to live in its hidden state.</source>
+            <translation>可输入 0 到 {0} 之间的数：网络做 {1} 位二进制加法，每个时间步读入 a 的一位和 b 的一位，从最低位开始（t = 1 对应 2⁰ 位），每步写出和的一位。进位只能保存在它的隐藏状态里。</translation>
+        </message>
+        <message>
+            <source>step t</source>
+            <translation>时间步 t</translation>
+        </message>
+        <message>
+            <source>a bit</source>
+            <translation>a 的位</translation>
+        </message>
+        <message>
+            <source>b bit</source>
+            <translation>b 的位</translation>
+        </message>
+        <message>
+            <source>carry in (true)</source>
+            <translation>进位（真实值）</translation>
+        </message>
+        <message>
+            <source>p(sum bit = 1)</source>
+            <translation>p(和的该位 = 1)</translation>
+        </message>
+        <message>
+            <source>network bit</source>
+            <translation>网络给出的位</translation>
+        </message>
+        <message>
+            <source>true bit</source>
+            <translation>正确的位</translation>
+        </message>
+        <message>
+            <source>… step {0} of {1}: the sum bits so far are {2}</source>
+            <translation>… 第 {0} 步（共 {1} 步）：目前得到的和（高位在左）是 {2}</translation>
+        </message>
+        <message>
+            <source>✓ right</source>
+            <translation>✓ 正确</translation>
+        </message>
+        <message>
+            <source>✗ wrong (true sum {0})</source>
+            <translation>✗ 错误（正确的和是 {0}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <source>Dismiss this message</source>
@@ -36,6 +95,228 @@
         </message>
     </context>
     <context>
+        <name>CharPage</name>
+        <message>
+            <source>start the text here (may be empty)</source>
+            <translation>在这里写下文本的开头（可以留空）</translation>
+        </message>
+        <message>
+            <source>Divides the logits before sampling. Low: safe and repetitive. High: adventurous and noisy.</source>
+            <translation>采样前，softmax 的输入分数要先除以温度。温度低：稳妥但容易重复；温度高：大胆但杂乱。</translation>
+        </message>
+        <message>
+            <source>How many characters to generate after the prefix</source>
+            <translation>在开头之后生成多少个字符</translation>
+        </message>
+        <message>
+            <source>Same seed, same text; change it for another sample</source>
+            <translation>种子相同，生成的文本就相同；换一个种子可以得到另一段样本</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>开头</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>Characters</source>
+            <translation>字符数</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Prefix: {0} never occurs in the corpus, so the network cannot read it. Remove it.</source>
+            <translation>开头：{0} 在语料中从未出现，网络无法读取它。请把它删掉。</translation>
+        </message>
+        <message>
+            <source>Prefix: {0} never occurs in the corpus and is read as {1}.</source>
+            <translation>开头：{0} 在语料中从未出现，将被当作 {1} 读取。</translation>
+        </message>
+        <message>
+            <source>After the prefix the network expects (temperature {0}):</source>
+            <translation>读完开头后，网络认为下一个字符可能是（温度 {0}）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CircuitView</name>
+        <message>
+            <source>Peephole LSTM</source>
+            <translation>窥孔 LSTM</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; — step t = {1}, unit {2} of {3} (gradients)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — 时间步 t = {1}，单元 {2}（共 {3} 个），梯度</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; — step t = {1}, unit {2} of {3} (values)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — 时间步 t = {1}，单元 {2}（共 {3} 个），数值</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; — layer {4}, step t = {1}, unit {2} of {3} (gradients)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — 第 {4} 层，时间步 t = {1}，单元 {2}（共 {3} 个），梯度</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; — layer {4}, step t = {1}, unit {2} of {3} (values)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; — 第 {4} 层，时间步 t = {1}，单元 {2}（共 {3} 个），数值</translation>
+        </message>
+        <message>
+            <source>cell state: the highway</source>
+            <translation>细胞状态：高速通道</translation>
+        </message>
+        <message>
+            <source>from x&lt;sub&gt;t&lt;/sub&gt; and h&lt;sub&gt;t−1&lt;/sub&gt; (× W&lt;sub&gt;x&lt;/sub&gt;, W&lt;sub&gt;h&lt;/sub&gt;, + b)</source>
+            <translation>来自 x&lt;sub&gt;t&lt;/sub&gt; 和 h&lt;sub&gt;t−1&lt;/sub&gt;（× W&lt;sub&gt;x&lt;/sub&gt;、W&lt;sub&gt;h&lt;/sub&gt;，+ b）</translation>
+        </message>
+        <message>
+            <source>σ forget</source>
+            <translation>σ 遗忘门</translation>
+        </message>
+        <message>
+            <source>σ input</source>
+            <translation>σ 输入门</translation>
+        </message>
+        <message>
+            <source>tanh block input</source>
+            <translation>tanh 候选值</translation>
+        </message>
+        <message>
+            <source>σ output</source>
+            <translation>σ 输出门</translation>
+        </message>
+        <message>
+            <source>σ forget  f = {0}</source>
+            <translation>σ 遗忘门  f = {0}</translation>
+        </message>
+        <message>
+            <source>σ input  i = {0}</source>
+            <translation>σ 输入门  i = {0}</translation>
+        </message>
+        <message>
+            <source>tanh  g = {0}</source>
+            <translation>tanh 候选值  g = {0}</translation>
+        </message>
+        <message>
+            <source>σ output  o = {0}</source>
+            <translation>σ 输出门  o = {0}</translation>
+        </message>
+        <message>
+            <source>back to t−1</source>
+            <translation>传回 t−1</translation>
+        </message>
+        <message>
+            <source>from t+1</source>
+            <translation>来自 t+1</translation>
+        </message>
+        <message>
+            <source>σ reset</source>
+            <translation>σ 重置门</translation>
+        </message>
+        <message>
+            <source>σ update</source>
+            <translation>σ 更新门</translation>
+        </message>
+        <message>
+            <source>tanh candidate</source>
+            <translation>tanh 候选状态</translation>
+        </message>
+        <message>
+            <source>σ reset  r = {0}</source>
+            <translation>σ 重置门  r = {0}</translation>
+        </message>
+        <message>
+            <source>σ update  z = {0}</source>
+            <translation>σ 更新门  z = {0}</translation>
+        </message>
+        <message>
+            <source>tanh  n = {0}</source>
+            <translation>tanh 候选状态  n = {0}</translation>
+        </message>
+        <message>
+            <source>back to t−1 directly: δh&lt;sub&gt;t&lt;/sub&gt;⊙z&lt;sub&gt;t&lt;/sub&gt;</source>
+            <translation>直接传回 t−1：δh&lt;sub&gt;t&lt;/sub&gt;⊙z&lt;sub&gt;t&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>from above</source>
+            <translation>来自上方</translation>
+        </message>
+        <message>
+            <source>δa&lt;sub&gt;t&lt;/sub&gt; goes back through W&lt;sub&gt;hh&lt;/sub&gt; to step t−1&lt;br&gt;and into ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;, ∂L/∂W&lt;sub&gt;xh&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;h&lt;/sub&gt;</source>
+            <translation>δa&lt;sub&gt;t&lt;/sub&gt; 经 W&lt;sub&gt;hh&lt;/sub&gt; 传回第 t−1 步，&lt;br&gt;并累加到 ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;、∂L/∂W&lt;sub&gt;xh&lt;/sub&gt;、∂L/∂b&lt;sub&gt;h&lt;/sub&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>{0} is not available in this build ({1})</source>
+            <translation>此版本中没有 {0}（{1}）</translation>
+        </message>
+        <message>
+            <source>cannot read {0}: {1}</source>
+            <translation>无法读取 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>The engine stopped with an error; press Reset.
+{0}</source>
+            <translation>引擎出错停止了；请按“重置”。
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetectionPage</name>
+        <message>
+            <source>lower-case letters a–z</source>
+            <translation>小写字母 a–z</translation>
+        </message>
+        <message>
+            <source>Random letters with the word</source>
+            <translation>含目标词的随机字母</translation>
+        </message>
+        <message>
+            <source>Random letters with the word hidden among them</source>
+            <translation>生成一串随机字母，目标词藏在其中</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>字母</translation>
+        </message>
+        <message>
+            <source>The network raises a flag when the word “{0}” has just been read. Type letters (a–z) and see the flag probability after each one; ▲ marks a raised flag (p &gt; 0.5), ✓ where the word really ends.</source>
+            <translation>网络刚读完单词“{0}”时应当举旗。输入字母（a–z），查看每个字母之后的举旗概率；▲ 表示网络举旗（p &gt; 0.5），✓ 表示单词真正结束的位置。</translation>
+        </message>
+        <message>
+            <source>Type some letters.</source>
+            <translation>请输入一些字母。</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>字母</translation>
+        </message>
+        <message>
+            <source>p(flag)</source>
+            <translation>p(举旗)</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>举旗</translation>
+        </message>
+        <message>
+            <source>word ends</source>
+            <translation>单词结束</translation>
+        </message>
+        <message>
+            <source>The word ends {0} time(s); the network caught {1} and raised {2} false alarm(s).</source>
+            <translation>单词共结束 {0} 次；网络抓住了 {1} 次，误报 {2} 次。</translation>
+        </message>
+    </context>
+    <context>
         <name>DockTitle</name>
         <message>
             <source>Export</source>
@@ -60,6 +341,535 @@
         <message>
             <source>Hide this panel (View menu shows it again)</source>
             <translation>隐藏这个面板（可在“视图”菜单中重新显示）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquationsView</name>
+        <message>
+            <source>Elman network (simple RNN)</source>
+            <translation>Elman 网络（简单循环神经网络）</translation>
+        </message>
+        <message>
+            <source>LSTM with peepholes</source>
+            <translation>带窥孔的 LSTM</translation>
+        </message>
+        <message>
+            <source>Long short-term memory (LSTM)</source>
+            <translation>长短期记忆网络（LSTM）</translation>
+        </message>
+        <message>
+            <source>LSTM with peephole connections (Greff et al.)</source>
+            <translation>带窥孔连接的 LSTM（Greff 等人）</translation>
+        </message>
+        <message>
+            <source>Gated recurrent unit (GRU)</source>
+            <translation>门控循环单元（GRU）</translation>
+        </message>
+        <message>
+            <source>Forward, for t = 1 … T</source>
+            <translation>前向计算，t = 1 … T</translation>
+        </message>
+        <message>
+            <source>Forward, for t = 1 … T, with &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</source>
+            <translation>前向计算，t = 1 … T，初值 &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>Forward, for t = 1 … T, with &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</source>
+            <translation>前向计算，t = 1 … T，初值 &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>Output, at every step</source>
+            <translation>输出：每个时间步都有</translation>
+        </message>
+        <message>
+            <source>Backward through time, for t = T … 1, with δ&lt;i&gt;a&lt;/i&gt;&lt;sub&gt;T+1&lt;/sub&gt; = 0</source>
+            <translation>随时间反向传播，t = T … 1，其中 δ&lt;i&gt;a&lt;/i&gt;&lt;sub&gt;T+1&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>Backward through time, for t = T … 1, with δ&lt;i&gt;a&lt;/i&gt;&lt;sub&gt;T+1&lt;/sub&gt; = δ&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;T+1&lt;/sub&gt; = 0</source>
+            <translation>随时间反向传播，t = T … 1，其中 δ&lt;i&gt;a&lt;/i&gt;&lt;sub&gt;T+1&lt;/sub&gt; = δ&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;T+1&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>Backward through time, for t = T … 1, with everything at T+1 = 0</source>
+            <translation>随时间反向传播，t = T … 1，第 T+1 步的各量都取 0</translation>
+        </message>
+        <message>
+            <source>Weight gradients: sums over all steps</source>
+            <translation>权重梯度：对所有时间步求和</translation>
+        </message>
+        <message>
+            <source>Output layer</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <source>pre-activation</source>
+            <translation>预激活值</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;φ&lt;/i&gt; = tanh, σ or ReLU</source>
+            <translation>&lt;i&gt;φ&lt;/i&gt; = tanh、σ 或 ReLU</translation>
+        </message>
+        <message>
+            <source>output pre-activation (logits)</source>
+            <translation>输出层的预激活值（未归一化的分数）</translation>
+        </message>
+        <message>
+            <source>σ for bits, softmax for classes, identity for values</source>
+            <translation>二进制位用 σ，类别用 softmax，数值用恒等函数</translation>
+        </message>
+        <message>
+            <source>mean loss over the N scored steps</source>
+            <translation>N 个计分时间步上的平均损失</translation>
+        </message>
+        <message>
+            <source>from the output at t + from step t+1 (dh_next)</source>
+            <translation>来自第 t 步的输出 + 来自第 t+1 步（dh_next）</translation>
+        </message>
+        <message>
+            <source>cross-entropy heads (bits, classes)</source>
+            <translation>交叉熵输出（二进制位、类别）</translation>
+        </message>
+        <message>
+            <source>Stacked layers: layer l reads h_t of layer l−1 as its x_t, and δ&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;y&lt;/sup&gt;&lt;sub&gt;t&lt;/sub&gt; &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; becomes the gradient from the layer above.</source>
+            <translation>堆叠多层时：第 l 层把第 l−1 层的 h_t 当作自己的 x_t，而 δ&lt;i&gt;a&lt;/i&gt;&lt;sup&gt;y&lt;/sup&gt;&lt;sub&gt;t&lt;/sub&gt; &lt;i&gt;W&lt;/i&gt;&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; 换成来自上一层的梯度。</translation>
+        </message>
+        <message>
+            <source>argument of tanh in n_t</source>
+            <translation>n_t 中 tanh 的自变量</translation>
+        </message>
+        <message>
+            <source>reset gate</source>
+            <translation>重置门</translation>
+        </message>
+        <message>
+            <source>update gate</source>
+            <translation>更新门</translation>
+        </message>
+        <message>
+            <source>recurrent part of the candidate</source>
+            <translation>候选状态中的循环部分</translation>
+        </message>
+        <message>
+            <source>keep a share z of the old state</source>
+            <translation>按比例 z 保留旧状态</translation>
+        </message>
+        <message>
+            <source>the highway: scaled only by f</source>
+            <translation>高速通道：只被 f 缩放</translation>
+        </message>
+        <message>
+            <source>four blocks of H columns</source>
+            <translation>四个块，每块 H 列</translation>
+        </message>
+        <message>
+            <source>input gate</source>
+            <translation>输入门</translation>
+        </message>
+        <message>
+            <source>forget gate</source>
+            <translation>遗忘门</translation>
+        </message>
+        <message>
+            <source>block input (candidate)</source>
+            <translation>块输入（候选值）</translation>
+        </message>
+        <message>
+            <source>output gate</source>
+            <translation>输出门</translation>
+        </message>
+        <message>
+            <source>cell state: the highway</source>
+            <translation>细胞状态：高速通道</translation>
+        </message>
+        <message>
+            <source>back along the highway and the peepholes</source>
+            <translation>沿高速通道和窥孔连接传回</translation>
+        </message>
+        <message>
+            <source>input gate looks at the old cell</source>
+            <translation>输入门查看旧的细胞状态</translation>
+        </message>
+        <message>
+            <source>forget gate looks at the old cell</source>
+            <translation>遗忘门查看旧的细胞状态</translation>
+        </message>
+        <message>
+            <source>output gate looks at the new cell</source>
+            <translation>输出门查看新的细胞状态</translation>
+        </message>
+        <message>
+            <source>input at step t (a row vector); t = 1 … T</source>
+            <translation>第 t 步的输入（行向量）；t = 1 … T</translation>
+        </message>
+        <message>
+            <source>hidden state after step t; &lt;i&gt;h&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</source>
+            <translation>第 t 步之后的隐藏状态；&lt;i&gt;h&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>target and the network's output at step t</source>
+            <translation>第 t 步的目标值和网络输出</translation>
+        </message>
+        <message>
+            <source>1 if step t is scored, else 0; number of scored steps</source>
+            <translation>第 t 步计分时为 1，否则为 0；计分的步数</translation>
+        </message>
+        <message>
+            <source>∂L/∂v, the total gradient of the loss (dv in the code)</source>
+            <translation>∂L/∂v，损失对 v 的总梯度（代码中的 dv）</translation>
+        </message>
+        <message>
+            <source>element-wise product</source>
+            <translation>逐元素乘积</translation>
+        </message>
+        <message>
+            <source>logistic sigmoid 1 / (1 + e&lt;sup&gt;−a&lt;/sup&gt;) and hyperbolic tangent</source>
+            <translation>S 型函数 sigmoid 1 / (1 + e&lt;sup&gt;−a&lt;/sup&gt;) 与双曲正切函数</translation>
+        </message>
+        <message>
+            <source>cell state after step t; &lt;i&gt;c&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</source>
+            <translation>第 t 步之后的细胞状态；&lt;i&gt;c&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>input, forget and output gates, between 0 and 1</source>
+            <translation>输入门、遗忘门和输出门，取值在 0 与 1 之间</translation>
+        </message>
+        <message>
+            <source>block input: the candidate written to the cell</source>
+            <translation>块输入：准备写入细胞的候选值</translation>
+        </message>
+        <message>
+            <source>input weights (n_in × 4H), recurrent weights (H × 4H), bias</source>
+            <translation>输入权重（n_in × 4H）、循环权重（H × 4H）、偏置</translation>
+        </message>
+        <message>
+            <source>output weights and bias</source>
+            <translation>输出层的权重和偏置</translation>
+        </message>
+        <message>
+            <source>pre-activation of the hidden units</source>
+            <translation>隐藏单元的预激活值</translation>
+        </message>
+        <message>
+            <source>input weights, recurrent weights, hidden bias</source>
+            <translation>输入权重、循环权重、隐藏层偏置</translation>
+        </message>
+        <message>
+            <source>activation function (tanh, sigmoid or ReLU)</source>
+            <translation>激活函数（tanh、sigmoid 或 ReLU）</translation>
+        </message>
+        <message>
+            <source>pre-activations of the four blocks</source>
+            <translation>四个块的预激活值</translation>
+        </message>
+        <message>
+            <source>pre-activations of the four blocks (without peepholes)</source>
+            <translation>四个块的预激活值（不含窥孔项）</translation>
+        </message>
+        <message>
+            <source>peephole weights: one per unit (element-wise, diagonal)</source>
+            <translation>窥孔权重：每个单元一个（逐元素相乘，相当于对角矩阵）</translation>
+        </message>
+        <message>
+            <source>reset and update gates, between 0 and 1</source>
+            <translation>重置门和更新门，取值在 0 与 1 之间</translation>
+        </message>
+        <message>
+            <source>candidate state</source>
+            <translation>候选状态</translation>
+        </message>
+        <message>
+            <source>recurrent part of the candidate (hn_t in the code)</source>
+            <translation>候选状态中的循环部分（代码中的 hn_t）</translation>
+        </message>
+        <message>
+            <source>arguments of σ, σ and tanh in &lt;i&gt;r&lt;/i&gt;&lt;sub&gt;t&lt;/sub&gt;, &lt;i&gt;z&lt;/i&gt;&lt;sub&gt;t&lt;/sub&gt;, &lt;i&gt;n&lt;/i&gt;&lt;sub&gt;t&lt;/sub&gt;</source>
+            <translation>&lt;i&gt;r&lt;/i&gt;&lt;sub&gt;t&lt;/sub&gt;、&lt;i&gt;z&lt;/i&gt;&lt;sub&gt;t&lt;/sub&gt;、&lt;i&gt;n&lt;/i&gt;&lt;sub&gt;t&lt;/sub&gt; 中 σ、σ 和 tanh 各自的自变量</translation>
+        </message>
+        <message>
+            <source>input weights (n_in × 3H) and bias, blocks r, z, n</source>
+            <translation>输入权重（n_in × 3H）和偏置，按 r、z、n 分块</translation>
+        </message>
+        <message>
+            <source>recurrent weights (H × 3H); bias of the candidate's recurrent part</source>
+            <translation>循环权重（H × 3H）；候选状态循环部分的偏置</translation>
+        </message>
+        <message>
+            <source>Show the equations of another cell</source>
+            <translation>显示另一种单元的公式</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>适应宽度</translation>
+        </message>
+        <message>
+            <source>Scale the equations to the panel's width</source>
+            <translation>按面板宽度缩放公式</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Bigger equations, for a projector</source>
+            <translation>放大公式，便于投影</translation>
+        </message>
+        <message>
+            <source>Cell:</source>
+            <translation>单元：</translation>
+        </message>
+        <message>
+            <source>Symbols</source>
+            <translation>符号</translation>
+        </message>
+        <message>
+            <source>No equations for the cell {0}; available: {1}.</source>
+            <translation>没有单元 {0} 的公式；可用的有：{1}。</translation>
+        </message>
+        <message>
+            <source>Could not load the equation images (is the installation complete?): {0}</source>
+            <translation>无法载入公式图片（安装是否完整？）：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamplePage</name>
+        <message>
+            <source>Delayed recall: the network sees a symbol (A–D), then a gap of blanks with static, and must say the symbol again exactly k steps after it appeared. Only the recalled symbol is scored; guessing is right one time in four.</source>
+            <translation>延迟回忆：网络先看到一个符号（A–D），接着是一段夹杂噪声的空白，它必须在这个符号出现整整 k 步之后把它再说一遍。只有回忆出的符号计分；瞎猜的话，四次只能猜对一次。</translation>
+        </message>
+        <message>
+            <source>The adding problem: two of the numbers in a long stream are marked; at the end the network must output their sum. It has to notice the marks and hold the two numbers through everything else.</source>
+            <translation>加和问题：一长串数字中有两个被标记；序列结束时，网络必须输出这两个数的和。它得注意到标记，并在其余输入不断到来时一直记住这两个数。</translation>
+        </message>
+        <message>
+            <source>Forecasting: the network reads a noisy series one value at a time and predicts the next value. It learns the rhythm (sine) or the dependence on recent values (ARMA) from examples.</source>
+            <translation>时间序列预测：网络逐个读入一条带噪声的序列，并预测下一个值。它从样例中学会序列的节奏（正弦）或对最近几个值的依赖关系（ARMA）。</translation>
+        </message>
+        <message>
+            <source>Another held-out example</source>
+            <translation>换一个留出集样例</translation>
+        </message>
+        <message>
+            <source>A random sequence from the held-out set, which the network never trained on</source>
+            <translation>从留出集中随机取一条序列，网络从未在它上面训练过</translation>
+        </message>
+        <message>
+            <source>{0}: the network's answer on an example it never trained on.</source>
+            <translation>{0}：网络在一个从未训练过的样例上给出的回答。</translation>
+        </message>
+        <message>
+            <source>{0} Typing your own input is available for addition, the character model and sequence detection.</source>
+            <translation>{0}（二进制加法、字符级语言模型和序列检测这三个任务可以自己输入内容。）</translation>
+        </message>
+        <message>
+            <source>Held-out example {0} of {1}</source>
+            <translation>留出集样例 {0} / {1}</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>正确答案</translation>
+        </message>
+        <message>
+            <source>Recalled {0} of {1} after {2} noisy steps (probability of the right symbol: {3}).</source>
+            <translation>经过 {2} 个带噪声的时间步，回忆对了 {0} 个，共 {1} 个（网络给正确符号的概率：{3}）。</translation>
+        </message>
+        <message>
+            <source>✓ within ±{0}</source>
+            <translation>✓ 误差在 ±{0} 以内</translation>
+        </message>
+        <message>
+            <source>✗ off by more than ±{0}</source>
+            <translation>✗ 误差超过 ±{0}</translation>
+        </message>
+        <message>
+            <source>Marked steps: t = {0} and t = {1} of {2}.</source>
+            <translation>被标记的时间步：t = {0} 和 t = {1}（共 {2} 步）。</translation>
+        </message>
+        <message>
+            <source>Marked numbers: {0} + {1} = {2}</source>
+            <translation>被标记的两个数：{0} + {1} = {2}</translation>
+        </message>
+        <message>
+            <source>Network's sum: {0} (error {1})</source>
+            <translation>网络给出的和：{0}（误差 {1}）</translation>
+        </message>
+        <message>
+            <source>Noisy sine, period {0} steps</source>
+            <translation>带噪声的正弦波，周期 {0} 步</translation>
+        </message>
+        <message>
+            <source>ARMA(2, 1) series</source>
+            <translation>ARMA(2, 1) 序列</translation>
+        </message>
+        <message>
+            <source>, noise {0}</source>
+            <translation>，噪声 {0}</translation>
+        </message>
+        <message>
+            <source>step t</source>
+            <translation>时间步 t</translation>
+        </message>
+        <message>
+            <source>input x_t</source>
+            <translation>输入 x_t</translation>
+        </message>
+        <message>
+            <source>true x_(t+1)</source>
+            <translation>真实值 x_(t+1)</translation>
+        </message>
+        <message>
+            <source>Mean squared error: network {0}, repeating the last value {1}.</source>
+            <translation>均方误差：网络 {0}；直接重复上一个值 {1}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradCheckView</name>
+        <message>
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>元素数</translation>
+        </message>
+        <message>
+            <source>‖analytic‖</source>
+            <translation>‖解析梯度‖</translation>
+        </message>
+        <message>
+            <source>‖numerical‖</source>
+            <translation>‖数值梯度‖</translation>
+        </message>
+        <message>
+            <source>max |a − n|</source>
+            <translation>最大 |a − n|</translation>
+        </message>
+        <message>
+            <source>Relative error</source>
+            <translation>相对误差</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>For every checked weight w the loss is evaluated at w + ε and w − ε (ε = 1e-6, in float64), and (L(w + ε) − L(w − ε)) / 2ε is compared with the gradient that backpropagation through time computed. &lt;b&gt;Relative error&lt;/b&gt; = ‖a − n‖ / (‖a‖ + ‖n‖) over the checked entries: 1e-11 to 1e-7 means the BPTT code is right (the smaller a gradient, the more the rounding in the finite difference shows); a bug gives something near 1. ✓ means below 1e-6, or every entry within 1e-8 (a trained model's gradients are so small that rounding alone lifts the relative error above 1e-6).</source>
+            <translation>对每个被检查的权重 w，分别在 w + ε 和 w − ε 处计算损失（ε = 1e-6，使用 float64），再把 (L(w + ε) − L(w − ε)) / 2ε 与随时间反向传播算出的梯度比较。&lt;b&gt;相对误差&lt;/b&gt; = ‖a − n‖ / (‖a‖ + ‖n‖)，对所有被检查的元素一起计算：1e-11 到 1e-7 说明 BPTT 代码是对的（梯度越小，有限差分中的舍入误差越明显）；代码有错时，结果会接近 1。✓ 表示相对误差低于 1e-6，或者每个元素的差都在 1e-8 以内（训练过的模型梯度很小，单是舍入误差就可能让相对误差超过 1e-6）。</translation>
+        </message>
+        <message>
+            <source>No parameters checked.</source>
+            <translation>没有检查任何参数。</translation>
+        </message>
+        <message>
+            <source>{0} and {1} more</source>
+            <translation>{0} 等（另有 {1} 个）</translation>
+        </message>
+        <message>
+            <source>✗ BPTT is wrong for {0} of {1} parameters</source>
+            <translation>✗ BPTT 出错：{1} 个参数中有 {0} 个不对</translation>
+        </message>
+        <message>
+            <source>These disagree with finite differences (relative error): {0}. The backward pass has a bug.</source>
+            <translation>这些参数与有限差分不一致（括号内为相对误差）：{0}。反向传播有错误。</translation>
+        </message>
+        <message>
+            <source>All {0} parameters match finite differences ({1} weights checked; largest relative error {2}, in {3}).</source>
+            <translation>全部 {0} 个参数都与有限差分一致（共检查了 {1} 个权重；最大相对误差为 {2}，出现在 {3}）。</translation>
+        </message>
+        <message>
+            <source>{0} The check was cancelled: only the parameters above were checked.</source>
+            <translation>{0}检查已取消：只检查了上面列出的参数。</translation>
+        </message>
+        <message>
+            <source>✓ BPTT is correct to {0}</source>
+            <translation>✓ BPTT 正确（相对误差约 {0}）</translation>
+        </message>
+        <message>
+            <source>Verify gradients</source>
+            <translation>验证梯度</translation>
+        </message>
+        <message>
+            <source>Compare BPTT's gradient of every parameter with finite differences on a probe batch.</source>
+            <translation>在一个探测批次上，把 BPTT 算出的每个参数的梯度与有限差分的结果进行比较。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop after the parameter being checked</source>
+            <translation>检查完当前这个参数后停止</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>How many weights of each parameter to check (chosen at random, seeded); 'all' checks every weight.</source>
+            <translation>每个参数检查多少个权重（按种子随机选取）；“全部”表示检查每一个权重。</translation>
+        </message>
+        <message>
+            <source>No model yet.</source>
+            <translation>还没有模型。</translation>
+        </message>
+        <message>
+            <source>Weights per parameter:</source>
+            <translation>每个参数检查的权重数：</translation>
+        </message>
+        <message>
+            <source>Press “Verify gradients” to check backpropagation.</source>
+            <translation>按“验证梯度”检查反向传播是否正确。</translation>
+        </message>
+        <message>
+            <source>{0}, {1} hidden units × {2} layer(s), {3} parameters (current weights), task: {4}</source>
+            <translation>{0}，{1} 个隐藏单元 × {2} 层，共 {3} 个参数（当前权重），任务：{4}</translation>
+        </message>
+        <message>
+            <source>{0}, {1} hidden units × {2} layer(s), {3} parameters (initial weights), task: {4}</source>
+            <translation>{0}，{1} 个隐藏单元 × {2} 层，共 {3} 个参数（初始权重），任务：{4}</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>scalar</source>
+            <translation>标量</translation>
+        </message>
+        <message>
+            <source>✓ correct</source>
+            <translation>✓ 正确</translation>
+        </message>
+        <message>
+            <source>✗ wrong</source>
+            <translation>✗ 错误</translation>
+        </message>
+        <message>
+            <source>Checking… {0} parameters so far</source>
+            <translation>正在检查… 已完成 {0} 个参数</translation>
+        </message>
+        <message>
+            <source>The check could not run</source>
+            <translation>无法运行检查</translation>
+        </message>
+        <message>
+            <source>Cancelled before any parameter was checked.</source>
+            <translation>已取消：还没有检查任何参数。</translation>
+        </message>
+        <message>
+            <source>{0} Time: {1} s.</source>
+            <translation>{0}用时 {1} 秒。</translation>
         </message>
     </context>
     <context>
@@ -215,6 +1025,22 @@
             <translation>候选状态 n_t</translation>
         </message>
         <message>
+            <source>a bit</source>
+            <translation>a 的位</translation>
+        </message>
+        <message>
+            <source>b bit</source>
+            <translation>b 的位</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>marker</source>
+            <translation>标记</translation>
+        </message>
+        <message>
             <source>Which recurrent layer to look inside (1 = next to the input).</source>
             <translation>查看哪一个循环层的内部（1 = 紧挨着输入的那一层）。</translation>
         </message>
@@ -257,6 +1083,45 @@
         <message>
             <source>input at time step t</source>
             <translation>时间步 t 的输入</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonsPanel</name>
+        <message>
+            <source>Load lesson</source>
+            <translation>载入课程</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>{0} race mode: two or three models trained side by side on the same batches</source>
+            <translation>{0} 竞赛模式：两三个模型在同样的批次上并排训练</translation>
+        </message>
+        <message>
+            <source>Lessons could not be loaded: {0}</source>
+            <translation>无法载入课程：{0}</translation>
+        </message>
+        <message>
+            <source> (race mode)</source>
+            <translation>（竞赛模式）</translation>
+        </message>
+        <message>
+            <source>Race of {0} lanes: {1}</source>
+            <translation>{0} 条赛道竞赛：{1}</translation>
+        </message>
+        <message>
+            <source> vs </source>
+            <translation> 对 </translation>
+        </message>
+        <message>
+            <source>Open in race mode</source>
+            <translation>在竞赛模式中打开</translation>
+        </message>
+        <message>
+            <source>One run: {0}</source>
+            <translation>单次运行：{0}</translation>
         </message>
     </context>
     <context>
@@ -361,7 +1226,11 @@
             <translation>设置</translation>
         </message>
         <message>
-            <source>Loss &amp; metric</source>
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <source>Loss and metric</source>
             <translation>损失与指标</translation>
         </message>
         <message>
@@ -618,6 +1487,10 @@
             <translation>网络一行：颜色越深，越确定该位是 1；{0} 错误的位</translation>
         </message>
         <message>
+            <source>a + b (true)</source>
+            <translation>a + b（真值）</translation>
+        </message>
+        <message>
             <source>bit (the network reads right to left: least significant first)</source>
             <translation>比特位（网络从右往左读：最低位在前）</translation>
         </message>
@@ -735,6 +1608,169 @@
         <message>
             <source>Theme:</source>
             <translation>主题：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceView</name>
+        <message>
+            <source>metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Lanes:</source>
+            <translation>赛道：</translation>
+        </message>
+        <message>
+            <source>The cell of lane {0}, on the current task and settings.</source>
+            <translation>第 {0} 条赛道使用的单元（任务和其他设置沿用当前的）。</translation>
+        </message>
+        <message>
+            <source> '—' races two lanes only.</source>
+            <translation>选“—”则只让两条赛道竞赛。</translation>
+        </message>
+        <message>
+            <source>Updates:</source>
+            <translation>更新次数：</translation>
+        </message>
+        <message>
+            <source>How many lockstep updates the race runs.</source>
+            <translation>竞赛中各赛道同步进行的更新次数。</translation>
+        </message>
+        <message>
+            <source>Start race</source>
+            <translation>开始竞赛</translation>
+        </message>
+        <message>
+            <source>Train every lane on the same batches, side by side.</source>
+            <translation>在同样的批次上并排训练每一条赛道。</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop the race after the current update.</source>
+            <translation>在当前这次更新结束后停止竞赛。</translation>
+        </message>
+        <message>
+            <source>Every lane trains on &lt;b&gt;the same batches&lt;/b&gt;, in lockstep. Heat maps: how much the loss depends on the hidden state at each time step t (dark = the gradient has vanished before reaching that step).</source>
+            <translation>每条赛道都在&lt;b&gt;同样的批次&lt;/b&gt;上同步训练。热图：损失对每个时间步 t 的隐藏状态有多敏感（暗 = 梯度还没传到这一步就已经消失了）。</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新次数</translation>
+        </message>
+        <message>
+            <source>loss (log scale)</source>
+            <translation>损失（对数坐标）</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>Held-out metric</source>
+            <translation>留出集指标</translation>
+        </message>
+        <message>
+            <source>‖g‖ (log scale)</source>
+            <translation>‖g‖（对数坐标）</translation>
+        </message>
+        <message>
+            <source>Gradient norm (dashed: clip threshold)</source>
+            <translation>梯度范数（虚线：裁剪阈值）</translation>
+        </message>
+        <message>
+            <source>{0} configuration; race mode needs 2 or 3</source>
+            <translation>只有 {0} 个配置；竞赛模式需要 2 或 3 个</translation>
+        </message>
+        <message>
+            <source>Racing…</source>
+            <translation>竞赛中…</translation>
+        </message>
+        <message>
+            <source>Cannot race these lanes: {0}</source>
+            <translation>这些赛道无法竞赛：{0}</translation>
+        </message>
+        <message>
+            <source>{0}: clipping threshold {1}</source>
+            <translation>{0}：裁剪阈值 {1}</translation>
+        </message>
+        <message>
+            <source>time step t</source>
+            <translation>时间步 t</translation>
+        </message>
+        <message>
+            <source>{0}: ‖∂L/∂h_t‖</source>
+            <translation>{0}：‖∂L/∂h_t‖</translation>
+        </message>
+        <message>
+            <source>Held-out {0}</source>
+            <translation>留出集{0}</translation>
+        </message>
+        <message>
+            <source>Held-out {0} (higher is better)</source>
+            <translation>留出集{0}（越高越好）</translation>
+        </message>
+        <message>
+            <source>Held-out {0} (lower is better)</source>
+            <translation>留出集{0}（越低越好）</translation>
+        </message>
+        <message>
+            <source> vs </source>
+            <translation> 对 </translation>
+        </message>
+        <message>
+            <source>Race: {0}</source>
+            <translation>竞赛：{0}</translation>
+        </message>
+        <message>
+            <source>Choose two or three lanes.</source>
+            <translation>请选择两条或三条赛道。</translation>
+        </message>
+        <message>
+            <source>Racing… update {0} of {1}</source>
+            <translation>竞赛中… 第 {0} 次更新，共 {1} 次</translation>
+        </message>
+        <message>
+            <source>loss {0}</source>
+            <translation>损失 {0}</translation>
+        </message>
+        <message>
+            <source>goal at update {0}</source>
+            <translation>第 {0} 次更新时达到目标</translation>
+        </message>
+        <message>
+            <source>{0} ms/update</source>
+            <translation>每次更新 {0} 毫秒</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>The race failed: {0}</source>
+            <translation>竞赛出错：{0}</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>未知错误</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>goal reached</source>
+            <translation>已达目标</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>已发散</translation>
         </message>
     </context>
     <context>
@@ -885,6 +1921,13 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>The saved settings were not used ({0}); loaded the default preset.</source>
+            <translation>未使用保存的设置（{0}）；已载入默认预设。</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskPanel</name>
         <message>
             <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
@@ -959,6 +2002,312 @@
         <message>
             <source>Changes apply at the next update, even while training; arrows step 1, 2, 5, 10...</source>
             <translation>修改会在下一次更新时生效，训练中也可以改；箭头按 1、2、5、10… 递增。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TryItView</name>
+        <message>
+            <source>Try it yourself</source>
+            <translation>动手试试</translation>
+        </message>
+        <message>
+            <source>Train a model first; then type your own input here and watch the network answer.</source>
+            <translation>请先训练一个模型，然后在这里输入你自己的内容，看看网络怎样回答。</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>大字号</translation>
+        </message>
+        <message>
+            <source>Larger text, for a projector</source>
+            <translation>放大文字，便于投影</translation>
+        </message>
+        <message>
+            <source>Try it yourself — {0}</source>
+            <translation>动手试试 — {0}</translation>
+        </message>
+        <message>
+            <source>Answers come from a copy of the weights taken at update {0}.</source>
+            <translation>回答来自第 {0} 次更新时复制下来的权重。</translation>
+        </message>
+        <message>
+            <source>Answers come from a copy of the weights.</source>
+            <translation>回答来自权重的一份副本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnrolledView</name>
+        <message>
+            <source>output ŷ&lt;sub&gt;t&lt;/sub&gt;</source>
+            <translation>输出 ŷ&lt;sub&gt;t&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>input x&lt;sub&gt;t&lt;/sub&gt;</source>
+            <translation>输入 x&lt;sub&gt;t&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>layer {0}&lt;br&gt;h&lt;sub&gt;0&lt;/sub&gt; = 0</source>
+            <translation>第 {0} 层&lt;br&gt;h&lt;sub&gt;0&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>cell&lt;br&gt;h&lt;sub&gt;0&lt;/sub&gt; = 0</source>
+            <translation>循环单元&lt;br&gt;h&lt;sub&gt;0&lt;/sub&gt; = 0</translation>
+        </message>
+        <message>
+            <source>First step of the forward pass (Home)</source>
+            <translation>前向传播的第一步（Home 键）</translation>
+        </message>
+        <message>
+            <source>Previous step (←)</source>
+            <translation>上一步（←）</translation>
+        </message>
+        <message>
+            <source>Next step (→): forward to t = T, then backward through time</source>
+            <translation>下一步（→）：先前向走到 t = T，再随时间反向传播</translation>
+        </message>
+        <message>
+            <source>Last step of the backward pass (End)</source>
+            <translation>反向传播的最后一步（End 键）</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>前向传播</translation>
+        </message>
+        <message>
+            <source>Backward (BPTT)</source>
+            <translation>反向传播（BPTT）</translation>
+        </message>
+        <message>
+            <source>layer {0}</source>
+            <translation>第 {0} 层</translation>
+        </message>
+        <message>
+            <source>The layer whose numbers the panels show</source>
+            <translation>下方面板和电路图显示哪一层的数值</translation>
+        </message>
+        <message>
+            <source>unit {0}</source>
+            <translation>单元 {0}</translation>
+        </message>
+        <message>
+            <source>The hidden unit whose numbers the circuit shows</source>
+            <translation>电路图显示哪一个隐藏单元的数值</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+wheel)</source>
+            <translation>缩小（Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+wheel)</source>
+            <translation>放大（Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>全览</translation>
+        </message>
+        <message>
+            <source>Fit the whole sequence</source>
+            <translation>缩放到能看到整条序列</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>大字</translation>
+        </message>
+        <message>
+            <source>Larger drawing and text, for a projector</source>
+            <translation>放大图形和文字，适合投影</translation>
+        </message>
+        <message>
+            <source>node colour: value</source>
+            <translation>节点颜色：数值</translation>
+        </message>
+        <message>
+            <source>output / gate (0 … 1)</source>
+            <translation>输出 / 门（0 … 1）</translation>
+        </message>
+        <message>
+            <source>10⁻⁴ × max</source>
+            <translation>最大值 × 10⁻⁴</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>arrow: gradient flowing back (log)</source>
+            <translation>箭头：反向流动的梯度（对数刻度）</translation>
+        </message>
+        <message>
+            <source>Train a model, then its probe sequence appears here unrolled in time.</source>
+            <translation>先训练一个模型，它的探测序列就会按时间展开显示在这里。</translation>
+        </message>
+        <message>
+            <source>loss of this sequence {0}</source>
+            <translation>这条序列的损失 {0}</translation>
+        </message>
+        <message>
+            <source>truncated BPTT: windows of {0} steps</source>
+            <translation>截断 BPTT：每个窗口 {0} 步</translation>
+        </message>
+        <message>
+            <source>showing the first {0} of {1} steps</source>
+            <translation>只显示 {1} 步中的前 {0} 步</translation>
+        </message>
+        <message>
+            <source>Backward (BPTT) · step t = {0} of {1}</source>
+            <translation>反向传播（BPTT）· 时间步 t = {0} / {1}</translation>
+        </message>
+        <message>
+            <source>Forward · step t = {0} of {1}</source>
+            <translation>前向传播 · 时间步 t = {0} / {1}</translation>
+        </message>
+        <message>
+            <source>node colour: gradient ∂L/∂h</source>
+            <translation>节点颜色：梯度 ∂L/∂h</translation>
+        </message>
+        <message>
+            <source>node colour: value h (c: ±{0})</source>
+            <translation>节点颜色：数值 h（c：±{0}）</translation>
+        </message>
+        <message>
+            <source>node colour: value h</source>
+            <translation>节点颜色：数值 h</translation>
+        </message>
+        <message>
+            <source>max {0}</source>
+            <translation>最大值 {0}</translation>
+        </message>
+        <message>
+            <source>h&lt;sub&gt;{0}&lt;/sub&gt; → h&lt;sub&gt;{1}&lt;/sub&gt;: ‖∂L/∂h&lt;sub&gt;{0}&lt;/sub&gt; from step {1}‖ = {2} (cut: truncated BPTT)</source>
+            <translation>h&lt;sub&gt;{0}&lt;/sub&gt; → h&lt;sub&gt;{1}&lt;/sub&gt;：从第 {1} 步传回的 ‖∂L/∂h&lt;sub&gt;{0}&lt;/sub&gt;‖ = {2}（已切断：截断 BPTT）</translation>
+        </message>
+        <message>
+            <source>h&lt;sub&gt;{0}&lt;/sub&gt; → h&lt;sub&gt;{1}&lt;/sub&gt;: ‖∂L/∂h&lt;sub&gt;{0}&lt;/sub&gt; from step {1}‖ = {2}</source>
+            <translation>h&lt;sub&gt;{0}&lt;/sub&gt; → h&lt;sub&gt;{1}&lt;/sub&gt;：从第 {1} 步传回的 ‖∂L/∂h&lt;sub&gt;{0}&lt;/sub&gt;‖ = {2}</translation>
+        </message>
+        <message>
+            <source>c&lt;sub&gt;{0}&lt;/sub&gt; → c&lt;sub&gt;{1}&lt;/sub&gt;: ‖∂L/∂c&lt;sub&gt;{0}&lt;/sub&gt; from step {1}‖ = {2} (cut: truncated BPTT)</source>
+            <translation>c&lt;sub&gt;{0}&lt;/sub&gt; → c&lt;sub&gt;{1}&lt;/sub&gt;：从第 {1} 步传回的 ‖∂L/∂c&lt;sub&gt;{0}&lt;/sub&gt;‖ = {2}（已切断：截断 BPTT）</translation>
+        </message>
+        <message>
+            <source>c&lt;sub&gt;{0}&lt;/sub&gt; → c&lt;sub&gt;{1}&lt;/sub&gt;: ‖∂L/∂c&lt;sub&gt;{0}&lt;/sub&gt; from step {1}‖ = {2}</source>
+            <translation>c&lt;sub&gt;{0}&lt;/sub&gt; → c&lt;sub&gt;{1}&lt;/sub&gt;：从第 {1} 步传回的 ‖∂L/∂c&lt;sub&gt;{0}&lt;/sub&gt;‖ = {2}</translation>
+        </message>
+        <message>
+            <source>{0}&lt;sub&gt;{1}&lt;/sub&gt;[unit {2}] = {3}</source>
+            <translation>{0}&lt;sub&gt;{1}&lt;/sub&gt;[单元 {2}] = {3}</translation>
+        </message>
+        <message>
+            <source>{0} of {1} units listed</source>
+            <translation>列出了 {1} 个单元中的 {0} 个</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Forward · step t = {0}</source>
+            <translation>前向传播 · 时间步 t = {0}</translation>
+        </message>
+        <message>
+            <source>Backward (BPTT) · step t = {0}</source>
+            <translation>反向传播（BPTT）· 时间步 t = {0}</translation>
+        </message>
+        <message>
+            <source>Input x&lt;sub&gt;{0}&lt;/sub&gt;: &lt;b&gt;{1}&lt;/b&gt;</source>
+            <translation>输入 x&lt;sub&gt;{0}&lt;/sub&gt;：&lt;b&gt;{1}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> — column sum a + b + carry = {0} + {1} + {2} = {3}: sum bit &lt;b&gt;{4}&lt;/b&gt;, carry out &lt;b&gt;{5}&lt;/b&gt; (what h&lt;sub&gt;{6}&lt;/sub&gt; must remember).</source>
+            <translation> —— 这一位的和 a + b + 进位 = {0} + {1} + {2} = {3}：和的这一位是 &lt;b&gt;{4}&lt;/b&gt;，向高位进位 &lt;b&gt;{5}&lt;/b&gt;（这正是 h&lt;sub&gt;{6}&lt;/sub&gt; 必须记住的）。</translation>
+        </message>
+        <message>
+            <source> Unit {0} follows the carry best on held-out sums (r = {1}); here h = {2}.</source>
+            <translation>在留出集的加法中，单元 {0} 与进位最吻合（r = {1}）；这一步它的 h = {2}。</translation>
+        </message>
+        <message>
+            <source>Output: a&lt;sup&gt;y&lt;/sup&gt;&lt;sub&gt;{0}&lt;/sub&gt; = h&lt;sub&gt;{0}&lt;/sub&gt; W&lt;sub&gt;hy&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = {1} → ŷ = σ({2}) = &lt;b&gt;{3}&lt;/b&gt; → bit &lt;b&gt;{4}&lt;/b&gt;</source>
+            <translation>输出：a&lt;sup&gt;y&lt;/sup&gt;&lt;sub&gt;{0}&lt;/sub&gt; = h&lt;sub&gt;{0}&lt;/sub&gt; W&lt;sub&gt;hy&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = {1} → ŷ = σ({2}) = &lt;b&gt;{3}&lt;/b&gt; → 比特 &lt;b&gt;{4}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Output: softmax over {0} classes of a&lt;sup&gt;y&lt;/sup&gt; = h W&lt;sub&gt;hy&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; → &lt;b&gt;{1}&lt;/b&gt;</source>
+            <translation>输出：对 a&lt;sup&gt;y&lt;/sup&gt; = h W&lt;sub&gt;hy&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; 的 {0} 个类别做 softmax → &lt;b&gt;{1}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Output: ŷ = h W&lt;sub&gt;hy&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = &lt;b&gt;{0}&lt;/b&gt;</source>
+            <translation>输出：ŷ = h W&lt;sub&gt;hy&lt;/sub&gt; + b&lt;sub&gt;y&lt;/sub&gt; = &lt;b&gt;{0}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>; target {0}</source>
+            <translation>；目标 {0}</translation>
+        </message>
+        <message>
+            <source>✓ right</source>
+            <translation>✓ 正确</translation>
+        </message>
+        <message>
+            <source>✗ wrong</source>
+            <translation>✗ 错误</translation>
+        </message>
+        <message>
+            <source> (not scored at this step)</source>
+            <translation>（这一步不计入损失）</translation>
+        </message>
+        <message>
+            <source> (gates also see c through p&lt;sub&gt;i&lt;/sub&gt;, p&lt;sub&gt;f&lt;/sub&gt;, p&lt;sub&gt;o&lt;/sub&gt;)</source>
+            <translation>（各个门还通过 p&lt;sub&gt;i&lt;/sub&gt;、p&lt;sub&gt;f&lt;/sub&gt;、p&lt;sub&gt;o&lt;/sub&gt; 看到 c）</translation>
+        </message>
+        <message>
+            <source>the output at this step (δa&lt;sup&gt;y&lt;/sup&gt; W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt;)</source>
+            <translation>这一步的输出 δa&lt;sup&gt;y&lt;/sup&gt; W&lt;sub&gt;hy&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>the layer above</source>
+            <translation>上一层</translation>
+        </message>
+        <message>
+            <source>δh&lt;sub&gt;{0}&lt;/sub&gt; = (from {1}) + (from step {2})</source>
+            <translation>δh&lt;sub&gt;{0}&lt;/sub&gt; =（来自{1}）+（来自第 {2} 步）</translation>
+        </message>
+        <message>
+            <source>δh&lt;sub&gt;{0}&lt;/sub&gt; = (from {1}); nothing comes back from after T</source>
+            <translation>δh&lt;sub&gt;{0}&lt;/sub&gt; =（来自{1}）；T 之后没有梯度传回来</translation>
+        </message>
+        <message>
+            <source>. Norms: {0} from above, {1} from step {2}, total ‖δh&lt;sub&gt;{3}&lt;/sub&gt;‖ = &lt;b&gt;{4}&lt;/b&gt;.</source>
+            <translation>。范数：来自上方的为 {0}，来自第 {2} 步的为 {1}，合计 ‖δh&lt;sub&gt;{3}&lt;/sub&gt;‖ = &lt;b&gt;{4}&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source> &lt;b&gt;Cut:&lt;/b&gt; truncated BPTT stops the gradient at the edge of its {0}-step window, so nothing arrives from step {1}.</source>
+            <translation>&lt;b&gt;切断：&lt;/b&gt;截断 BPTT 在 {0} 步窗口的边界挡住了梯度，所以没有梯度从第 {1} 步传回来。</translation>
+        </message>
+        <message>
+            <source> Compared with step {0}: × {1}.</source>
+            <translation>与第 {0} 步相比：× {1}。</translation>
+        </message>
+        <message>
+            <source>δa&lt;sub&gt;{0}&lt;/sub&gt; = δh&lt;sub&gt;{0}&lt;/sub&gt; ⊙ φ′(a&lt;sub&gt;{0}&lt;/sub&gt;) with φ′ = {1}; it passes δa&lt;sub&gt;{0}&lt;/sub&gt; W&lt;sub&gt;hh&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; back to step {2} and adds x&lt;sub&gt;{0}&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; δa&lt;sub&gt;{0}&lt;/sub&gt; to ∂L/∂W&lt;sub&gt;xh&lt;/sub&gt;, h&lt;sub&gt;{2}&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; δa&lt;sub&gt;{0}&lt;/sub&gt; to ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;.</source>
+            <translation>δa&lt;sub&gt;{0}&lt;/sub&gt; = δh&lt;sub&gt;{0}&lt;/sub&gt; ⊙ φ′(a&lt;sub&gt;{0}&lt;/sub&gt;)，其中 φ′ = {1}；它把 δa&lt;sub&gt;{0}&lt;/sub&gt; W&lt;sub&gt;hh&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; 传回第 {2} 步，并把 x&lt;sub&gt;{0}&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; δa&lt;sub&gt;{0}&lt;/sub&gt; 累加到 ∂L/∂W&lt;sub&gt;xh&lt;/sub&gt;，把 h&lt;sub&gt;{2}&lt;/sub&gt;&lt;sup&gt;⊤&lt;/sup&gt; δa&lt;sub&gt;{0}&lt;/sub&gt; 累加到 ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;。</translation>
+        </message>
+        <message>
+            <source>from above</source>
+            <translation>来自上方</translation>
+        </message>
+        <message>
+            <source>from t+1</source>
+            <translation>来自 t+1</translation>
+        </message>
+        <message>
+            <source>δc&lt;sub&gt;{0}&lt;/sub&gt; = δh&lt;sub&gt;{0}&lt;/sub&gt; ⊙ o&lt;sub&gt;{0}&lt;/sub&gt; ⊙ (1 − tanh² c&lt;sub&gt;{0}&lt;/sub&gt;){1} + (from step {2} along the highway); ‖δc&lt;sub&gt;{0}&lt;/sub&gt;‖ = &lt;b&gt;{3}&lt;/b&gt;. The highway passes δc&lt;sub&gt;{0}&lt;/sub&gt; ⊙ f&lt;sub&gt;{0}&lt;/sub&gt; back to step {4}: only the forget gate scales it.</source>
+            <translation>δc&lt;sub&gt;{0}&lt;/sub&gt; = δh&lt;sub&gt;{0}&lt;/sub&gt; ⊙ o&lt;sub&gt;{0}&lt;/sub&gt; ⊙ (1 − tanh² c&lt;sub&gt;{0}&lt;/sub&gt;){1} +（沿高速通道来自第 {2} 步）；‖δc&lt;sub&gt;{0}&lt;/sub&gt;‖ = &lt;b&gt;{3}&lt;/b&gt;。高速通道把 δc&lt;sub&gt;{0}&lt;/sub&gt; ⊙ f&lt;sub&gt;{0}&lt;/sub&gt; 传回第 {4} 步：只有遗忘门会缩放它。</translation>
+        </message>
+        <message>
+            <source>δc from t+1</source>
+            <translation>来自 t+1 的 δc</translation>
+        </message>
+        <message>
+            <source>Back to step {0} directly through the update gate: δh&lt;sub&gt;{1}&lt;/sub&gt; ⊙ z&lt;sub&gt;{1}&lt;/sub&gt;, plus through the gates' weights.</source>
+            <translation>经更新门直接传回第 {0} 步的是 δh&lt;sub&gt;{1}&lt;/sub&gt; ⊙ z&lt;sub&gt;{1}&lt;/sub&gt;，其余部分经各个门的权重传回。</translation>
         </message>
     </context>
     <context>
@@ -1157,6 +2506,513 @@
         </message>
     </context>
     <context>
+        <name>engine</name>
+        <message>
+            <source>one of {choices}</source>
+            <translation>{choices} 之一</translation>
+        </message>
+        <message>
+            <source>a number from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的数</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数</translation>
+        </message>
+        <message>
+            <source>an integer from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的整数</translation>
+        </message>
+        <message>
+            <source>unknown setting; known settings: {known}</source>
+            <translation>未知的设置；可用的设置有：{known}</translation>
+        </message>
+        <message>
+            <source>a value is required: {allowed}</source>
+            <translation>必须填写一个值，应为 {allowed}</translation>
+        </message>
+        <message>
+            <source>{value!r} is not valid; expected {allowed}</source>
+            <translation>{value!r} 无效；应为 {allowed}</translation>
+        </message>
+        <message>
+            <source>{value!r} is not allowed; expected {allowed}</source>
+            <translation>不允许 {value!r}；应为 {allowed}</translation>
+        </message>
+        <message>
+            <source>{value!r} is out of range; expected {allowed}</source>
+            <translation>{value!r} 超出范围；应为 {allowed}</translation>
+        </message>
+        <message>
+            <source>{value!r} is not allowed; expected 1 to 20 lower-case letters a-z</source>
+            <translation>不允许 {value!r}；应为 1 到 20 个小写字母 a-z</translation>
+        </message>
+        <message>
+            <source>must be a JSON object of settings</source>
+            <translation>必须是一个由各项设置组成的 JSON 对象</translation>
+        </message>
+        <message>
+            <source>{version!r} is newer than this RNN Studio understands (≤ {latest})</source>
+            <translation>{version!r} 比此版本的 RNN Studio 能读取的更新（最多 {latest}）</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a finite number; expected {allowed}</source>
+            <translation>{value!r} 不是有限的数；应为 {allowed}</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({error} at line {line})</source>
+            <translation>不是有效的 JSON（第 {line} 行：{error}）</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}：{reason}</translation>
+        </message>
+        <message>
+            <source>an empty name</source>
+            <translation>空的名称</translation>
+        </message>
+        <message>
+            <source>an absolute path</source>
+            <translation>绝对路径</translation>
+        </message>
+        <message>
+            <source>a path that leaves its folder ('..')</source>
+            <translation>跳出所在文件夹的路径（'..'）</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>state.json has no 'trainer' section</source>
+            <translation>state.json 里没有 'trainer' 部分</translation>
+        </message>
+        <message>
+            <source>state.json: 'ui' must be an object</source>
+            <translation>state.json：'ui' 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>state.json: 'hidden_controls' must be a list of setting names</source>
+            <translation>state.json：'hidden_controls' 必须是由设置名组成的列表</translation>
+        </message>
+        <message>
+            <source>state.json must be a JSON object</source>
+            <translation>state.json 必须是一个 JSON 对象</translation>
+        </message>
+        <message>
+            <source>this is not an RNN Studio experiment (state.json format is {found!r}, expected {format!r})</source>
+            <translation>这不是 RNN Studio 实验（state.json 的格式是 {found!r}，应为 {format!r}）</translation>
+        </message>
+        <message>
+            <source>state.json: version {version!r} is not valid</source>
+            <translation>state.json：版本 {version!r} 无效</translation>
+        </message>
+        <message>
+            <source>it was saved by a newer RNN Studio (file format version {version}; this version reads up to {latest}). Please update RNN Studio to open it.</source>
+            <translation>它是由更新版本的 RNN Studio 保存的（文件格式版本 {version}；此版本最多能读取 {latest}）。请更新 RNN Studio 后再打开。</translation>
+        </message>
+        <message>
+            <source>the file is larger than any experiment RNN Studio writes</source>
+            <translation>这个文件比 RNN Studio 写出的任何实验文件都大</translation>
+        </message>
+        <message>
+            <source>it is not an RNN Studio experiment file (not a zip archive)</source>
+            <translation>这不是 RNN Studio 实验文件（不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <source>the file is damaged ({member} is shorter than it declares)</source>
+            <translation>文件已损坏（{member} 比它声明的长度短）</translation>
+        </message>
+        <message>
+            <source>metrics.csv: header must start with {columns}</source>
+            <translation>metrics.csv：表头必须以 {columns} 开头</translation>
+        </message>
+        <message>
+            <source>metrics.csv: metric columns must have distinct names</source>
+            <translation>metrics.csv：各指标列的名称必须不同</translation>
+        </message>
+        <message>
+            <source>{name} would be {size:,} bytes, more than the {limit:,} an experiment file may hold</source>
+            <translation>{name} 将有 {size:,} 字节，超过了实验文件允许的 {limit:,} 字节</translation>
+        </message>
+        <message>
+            <source>Could not save {path}: {reason}</source>
+            <translation>无法保存 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot open {name}: {reason}</source>
+            <translation>无法打开 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>config.json is not UTF-8 text</source>
+            <translation>config.json 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>config.json: {reason}</source>
+            <translation>config.json：{reason}</translation>
+        </message>
+        <message>
+            <source>metrics.csv or notes.md is not UTF-8 text</source>
+            <translation>metrics.csv 或 notes.md 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>config.json: the corpus {corpus!r} cannot be read on this computer ({reason})</source>
+            <translation>config.json：在这台电脑上无法读取语料 {corpus!r}（{reason}）</translation>
+        </message>
+        <message>
+            <source>{where} does not fit this experiment's settings: {reason}</source>
+            <translation>{where} 与这个实验的设置不符：{reason}</translation>
+        </message>
+        <message>
+            <source>the file is damaged or incomplete (not a readable zip archive)</source>
+            <translation>文件已损坏或不完整（不是可读取的 zip 压缩包）</translation>
+        </message>
+        <message>
+            <source>the archive has {n} members; an experiment has {want}</source>
+            <translation>压缩包里有 {n} 个成员；实验文件只有 {want} 个</translation>
+        </message>
+        <message>
+            <source>refused: the members would unpack to {size:,} bytes</source>
+            <translation>已拒绝：所有成员解压后共有 {size:,} 字节</translation>
+        </message>
+        <message>
+            <source>the file is incomplete: {members} is missing</source>
+            <translation>文件不完整：缺少 {members}</translation>
+        </message>
+        <message>
+            <source>the file is damaged or incomplete ({member}: {reason})</source>
+            <translation>文件已损坏或不完整（{member}：{reason}）</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON</source>
+            <translation>{name} 不是有效的 JSON</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (not an .npz archive)</source>
+            <translation>{name} 已损坏（不是 .npz 压缩包）</translation>
+        </message>
+        <message>
+            <source>refused: {name} holds {n} arrays</source>
+            <translation>已拒绝：{name} 含有 {n} 个数组</translation>
+        </message>
+        <message>
+            <source>metrics.csv: empty (expected a header line)</source>
+            <translation>metrics.csv：是空的（应有一行表头）</translation>
+        </message>
+        <message>
+            <source>metrics.csv line {line}: {n} values, expected {want}</source>
+            <translation>metrics.csv 第 {line} 行：有 {n} 个值，应为 {want} 个</translation>
+        </message>
+        <message>
+            <source>metrics.csv line {line}: steps must increase</source>
+            <translation>metrics.csv 第 {line} 行：步数必须递增</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} has {problem}</source>
+            <translation>已拒绝：成员 {member!r} 含有{problem}</translation>
+        </message>
+        <message>
+            <source>refused: unexpected member {member!r} (an experiment holds only {members})</source>
+            <translation>已拒绝：意外的成员 {member!r}（实验文件只包含 {members}）</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} appears twice</source>
+            <translation>已拒绝：成员 {member!r} 出现了两次</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} is encrypted</source>
+            <translation>已拒绝：成员 {member!r} 已加密</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} uses an unsupported compression</source>
+            <translation>已拒绝：成员 {member!r} 使用了不支持的压缩方式</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} would unpack to {size:,} bytes (at most {limit:,} allowed)</source>
+            <translation>已拒绝：成员 {member!r} 解压后有 {size:,} 字节（最多允许 {limit:,} 字节）</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} is compressed {ratio:,} to 1, far beyond real data (a zip bomb?)</source>
+            <translation>已拒绝：成员 {member!r} 的压缩比是 {ratio:,} 比 1，远超真实数据（是 zip 炸弹吗？）</translation>
+        </message>
+        <message>
+            <source>refused: {name} has an unexpected member {member!r}</source>
+            <translation>已拒绝：{name} 含有意外的成员 {member!r}</translation>
+        </message>
+        <message>
+            <source>refused: {name}: '{key}' declares {size:,} bytes</source>
+            <translation>已拒绝：{name}：'{key}' 声明有 {size:,} 字节</translation>
+        </message>
+        <message>
+            <source>metrics.csv line {line}: not a number</source>
+            <translation>metrics.csv 第 {line} 行：不是数</translation>
+        </message>
+        <message>
+            <source>metrics.csv line {line}: loss, gradient norms and lr must be all given or all empty</source>
+            <translation>metrics.csv 第 {line} 行：loss、梯度范数和 lr 必须全部给出或全部留空</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} unpacks to more than it declares</source>
+            <translation>已拒绝：成员 {member!r} 解压后比它声明的大</translation>
+        </message>
+        <message>
+            <source>{name}: '{key}' is not a readable array ({reason})</source>
+            <translation>{name}：'{key}' 不是可读取的数组（{reason}）</translation>
+        </message>
+        <message>
+            <source>refused: {name}: '{key}' has data type {dtype} (only numbers are allowed; pickled objects are refused)</source>
+            <translation>已拒绝：{name}：'{key}' 的数据类型是 {dtype}（只允许数值；pickle 对象一律拒绝）</translation>
+        </message>
+        <message>
+            <source>refused: {name}: '{key}' has shape {shape}</source>
+            <translation>已拒绝：{name}：'{key}' 的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>refused: {name}: '{key}' has {n:,} values</source>
+            <translation>已拒绝：{name}：'{key}' 有 {n:,} 个值</translation>
+        </message>
+        <message>
+            <source>{name}: '{key}' is truncated</source>
+            <translation>{name}：'{key}' 被截断了</translation>
+        </message>
+        <message>
+            <source>outputs</source>
+            <translation>输出数</translation>
+        </message>
+        <message>
+            <source>gates*hidden, inputs</source>
+            <translation>门数*隐藏单元数, 输入数</translation>
+        </message>
+        <message>
+            <source>gates*hidden, hidden</source>
+            <translation>门数*隐藏单元数, 隐藏单元数</translation>
+        </message>
+        <message>
+            <source>gates*hidden</source>
+            <translation>门数*隐藏单元数</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>隐藏单元数</translation>
+        </message>
+        <message>
+            <source>outputs, hidden</source>
+            <translation>输出数, 隐藏单元数</translation>
+        </message>
+        <message>
+            <source>weights: '{key}' must be a JSON object</source>
+            <translation>权重：'{key}' 必须是一个 JSON 对象</translation>
+        </message>
+        <message>
+            <source>weights: '{key}' format is {found!r}, expected {format!r}</source>
+            <translation>权重：'{key}' 的格式是 {found!r}，应为 {format!r}</translation>
+        </message>
+        <message>
+            <source>weights: file version {version!r} is newer than this RNN Studio reads (&lt;= {latest})</source>
+            <translation>权重：文件版本 {version!r} 比此版本的 RNN Studio 能读取的更新（最多 {latest}）</translation>
+        </message>
+        <message>
+            <source>weights: unexpected key '{key}'</source>
+            <translation>权重：意外的键 '{key}'</translation>
+        </message>
+        <message>
+            <source>weights: cannot import {names} for cell {cell!r}</source>
+            <translation>权重：无法为单元 {cell!r} 导入 {names}</translation>
+        </message>
+        <message>
+            <source>weights file {path}: '{key}' has data type {dtype}; expected numbers (objects and pickles are refused)</source>
+            <translation>权重文件 {path}：'{key}' 的数据类型是 {dtype}；应为数值（对象和 pickle 一律拒绝）</translation>
+        </message>
+        <message>
+            <source>weights file {path}: '{key}' has shape {shape}; expected at most 2 dimensions of at most {most}</source>
+            <translation>权重文件 {path}：'{key}' 的形状是 {shape}；最多允许 2 个维度，每维最多 {most}</translation>
+        </message>
+        <message>
+            <source>weights file {path}: '{key}' has {size} values; at most {most} allowed</source>
+            <translation>权重文件 {path}：'{key}' 有 {size} 个值；最多允许 {most} 个</translation>
+        </message>
+        <message>
+            <source>weights: '{key}' is not valid JSON</source>
+            <translation>权重：'{key}' 不是有效的 JSON</translation>
+        </message>
+        <message>
+            <source>weights: saved for {name} = {saved!r}, but this network has {name} = {ours!r}</source>
+            <translation>权重：保存时 {name} = {saved!r}，但这个网络的 {name} = {ours!r}</translation>
+        </message>
+        <message>
+            <source>weights: unexpected key '{key}' (a peephole LSTM's weights; this network's cell is {cell!r})</source>
+            <translation>权重：意外的键 '{key}'（这是窥孔 LSTM 的权重；这个网络的单元是 {cell!r}）</translation>
+        </message>
+        <message>
+            <source>weights: unexpected key '{key}' (bidirectional layers are not supported)</source>
+            <translation>权重：意外的键 '{key}'（不支持双向层）</translation>
+        </message>
+        <message>
+            <source>weights: unexpected key '{key}' (this network has {layers} layer(s))</source>
+            <translation>权重：意外的键 '{key}'（这个网络有 {layers} 层）</translation>
+        </message>
+        <message>
+            <source>weights: missing '{key}' (expected shape {shape}: {role})</source>
+            <translation>权重：缺少 '{key}'（应有形状 {shape}：{role}）</translation>
+        </message>
+        <message>
+            <source>weights: '{key}' has shape {shape}, expected {want} ({role})</source>
+            <translation>权重：'{key}' 的形状是 {shape}，应为 {want}（{role}）</translation>
+        </message>
+        <message>
+            <source>weights: '{key}' contains NaN or infinite values</source>
+            <translation>权重：'{key}' 含有 NaN 或无穷大的值</translation>
+        </message>
+        <message>
+            <source>weights file {path}: not an .npz file</source>
+            <translation>权重文件 {path}：不是 .npz 文件</translation>
+        </message>
+        <message>
+            <source>weights file {path}: cannot read ({reason})</source>
+            <translation>权重文件 {path}：无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <source>weights: '{key}' is not an array of numbers ({reason})</source>
+            <translation>权重：'{key}' 不是数值数组（{reason}）</translation>
+        </message>
+        <message>
+            <source>weights file {path}: '{key}' is not a NumPy array ({reason})</source>
+            <translation>权重文件 {path}：'{key}' 不是 NumPy 数组（{reason}）</translation>
+        </message>
+        <message>
+            <source>weights file {path}: {n} arrays; at most {most} allowed</source>
+            <translation>权重文件 {path}：有 {n} 个数组；最多允许 {most} 个</translation>
+        </message>
+        <message>
+            <source>weights file {path}: {total} values in all; at most {most} allowed</source>
+            <translation>权重文件 {path}：共有 {total} 个值；最多允许 {most} 个</translation>
+        </message>
+        <message>
+            <source>weights file {path}: unexpected member '{member}' (not a .npy array)</source>
+            <translation>权重文件 {path}：意外的成员 '{member}'（不是 .npy 数组）</translation>
+        </message>
+        <message>
+            <source>{n} configurations; a race takes 1 to {most}</source>
+            <translation>{n} 个配置；一场竞赛只能有 1 到 {most} 条赛道</translation>
+        </message>
+        <message>
+            <source>lane {lane} has {value!r} but lane 1 has {first!r}; racing lanes must share the task, its options, the batch size and the seed</source>
+            <translation>第 {lane} 条赛道是 {value!r}，而第 1 条赛道是 {first!r}；参加竞赛的赛道必须使用相同的任务、任务选项、批大小和种子</translation>
+        </message>
+        <message>
+            <source>every lane diverged</source>
+            <translation>所有赛道都已发散</translation>
+        </message>
+        <message>
+            <source>every lane reached its goal by update {step}</source>
+            <translation>到第 {step} 次更新时，所有赛道都已达到目标</translation>
+        </message>
+        <message>
+            <source>stopped at update {step}</source>
+            <translation>在第 {step} 次更新时停止</translation>
+        </message>
+        <message>
+            <source>finished {n} updates</source>
+            <translation>完成了 {n} 次更新</translation>
+        </message>
+        <message>
+            <source>file not found: {path}; choose an existing UTF-8 text file (or leave empty for the bundled Shakespeare)</source>
+            <translation>找不到文件：{path}；请选择一个存在的 UTF-8 文本文件（留空则使用自带的莎士比亚文本）</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a UTF-8 text file</source>
+            <translation>{path} 是一个文件夹；请选择一个 UTF-8 文本文件</translation>
+        </message>
+        <message>
+            <source>{path} is empty; choose a file with some text in it</source>
+            <translation>{path} 是空的；请选择一个有文字的文件</translation>
+        </message>
+        <message>
+            <source>the bundled corpus is missing ({reason}); choose a UTF-8 text file instead</source>
+            <translation>找不到自带的语料（{reason}）；请改选一个 UTF-8 文本文件</translation>
+        </message>
+        <message>
+            <source>{path} is {size:.0f} MB; the limit is {limit} MB of text</source>
+            <translation>{path} 有 {size:.0f} MB；文本最多只能有 {limit} MB</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it with UTF-8 encoding</source>
+            <translation>{path} 不是 UTF-8 文本（偏移 {offset} 处的字节为 0x{byte:02x}）；请用 UTF-8 编码保存它</translation>
+        </message>
+        <message>
+            <source>{name} has {n} characters; with sequence length {seq_len} it needs at least {need} (the last 10 % is held out)</source>
+            <translation>{name} 只有 {n} 个字符；序列长度为 {seq_len} 时至少需要 {need} 个（最后 10 % 留作留出集）</translation>
+        </message>
+        <message>
+            <source>{seq_len} is too short for the word {word!r}: use at least {need} steps</source>
+            <translation>{seq_len} 对单词 {word!r} 来说太短：至少要 {need} 步</translation>
+        </message>
+        <message>
+            <source>state: must be a mapping</source>
+            <translation>state：必须是一个映射</translation>
+        </message>
+        <message>
+            <source>state: 'step' must not be negative</source>
+            <translation>state：'step' 不能为负</translation>
+        </message>
+        <message>
+            <source>state: 'lr' must be positive</source>
+            <translation>state：'lr' 必须为正</translation>
+        </message>
+        <message>
+            <source>optimizer state: 't' must not be negative</source>
+            <translation>优化器状态：'t' 不能为负</translation>
+        </message>
+        <message>
+            <source>{name} reached {value:.4g} at step {step}</source>
+            <translation>{name} 在第 {step} 步达到 {value:.4g}</translation>
+        </message>
+        <message>
+            <source>state: '{key}' must be {what}</source>
+            <translation>state：'{key}' 必须是{what}</translation>
+        </message>
+        <message>
+            <source>state: '{key}' must be finite</source>
+            <translation>state：'{key}' 必须是有限的数</translation>
+        </message>
+        <message>
+            <source>state: 'last_metrics' must map metric names to numbers</source>
+            <translation>state：'last_metrics' 必须把指标名映射到数值</translation>
+        </message>
+        <message>
+            <source>optimizer state: 't' (updates taken) is missing or not an integer</source>
+            <translation>优化器状态：'t'（已做的更新次数）缺失或不是整数</translation>
+        </message>
+        <message>
+            <source>optimizer state: '{key}' missing or of the wrong shape (expected {n} numbers for {optimizer})</source>
+            <translation>优化器状态：'{key}' 缺失或形状不对（{optimizer} 需要 {n} 个数）</translation>
+        </message>
+        <message>
+            <source>optimizer state: '{key}' contains NaN or infinite values</source>
+            <translation>优化器状态：'{key}' 含有 NaN 或无穷大的值</translation>
+        </message>
+        <message>
+            <source>state: '{key}' is not a random generator state ({reason})</source>
+            <translation>state：'{key}' 不是随机数生成器的状态（{reason}）</translation>
+        </message>
+        <message>
+            <source>stopped at step {step}</source>
+            <translation>在第 {step} 步停止</translation>
+        </message>
+        <message>
+            <source>diverged at step {step}: the loss or gradients became NaN/Inf. The last finite weights are kept. Try a lower learning rate (now {lr:g}) or gradient clipping.</source>
+            <translation>在第 {step} 步发散：损失或梯度变成了 NaN/Inf。已保留最后一组有限的权重。可以试试更低的学习率（当前为 {lr:g}）或梯度裁剪。</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>one of {0}</source>
@@ -1261,7 +3117,7 @@ Allowed: {1}.</source>
         </message>
         <message>
             <source>Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the layer's size), or orthogonal recurrent weights.</source>
-            <translation>初始权重：像 Trask 的加法器那样取 uniform(-1, 1)，按层大小缩放的 Glorot，或正交的循环权重。</translation>
+            <translation>初始权重：像 Trask 的加法器那样取均匀分布 (−1, 1)，按层大小缩放的 Glorot，或正交的循环权重。</translation>
         </message>
         <message>
             <source>Recurrent scale</source>

@@ -16,7 +16,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -63,8 +63,9 @@ def refusal(exc: ConfigError) -> str:
     spec = specs().get(name)
     reason = getattr(exc, "reason", None)
     text = engine_text(reason) if reason is not None else str(exc)
-    label = setting_text(spec.label) if spec is not None else name or "Settings"
-    return f"{label}: {text}"
+    label = setting_text(spec.label) if spec is not None else name or \
+        QCoreApplication.translate("MainWindow", "Settings")
+    return QCoreApplication.translate("MainWindow", "{0}: {1}").format(label, text)
 
 
 class _SpaceFilter(QObject):
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
         except ConfigError as exc:
             return self._refuse(exc, name)
         except (TypeError, ValueError) as exc:
-            return self._refuse(ConfigError(name, str(exc)), name)
+            return self._refuse(ConfigError(name, exc.args[0] if exc.args else str(exc)), name)
         return self.set_config(new, name)
 
     def set_config(self, config: Config, edited: str | None = None) -> bool:
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
         a["stop"].setEnabled(state in ("running", "paused"))
         self.status_labels["state"].setText(self.tr(STATE_TEXT[state]) if state in STATE_TEXT
                                             else state)
-        msg = self.controller.last_message
+        msg = engine_text(self.controller.last_message)
         if state == "diverged":
             self.banner.show_message(
                 self.tr("Training diverged and was paused: {0} The plots keep the history; "
@@ -525,7 +526,7 @@ class MainWindow(QMainWindow):
                                                  "another {1} updates.").format(
                     done, f"{self.config.steps:,}"), "info")
             else:
-                self.statusBar().showMessage(msg.capitalize(), 4000)
+                self.statusBar().showMessage(msg[:1].upper() + msg[1:], 4000)
         elif state in ("running", "ready") and self.banner.level in ("success", "warning"):
             self.banner.clear()
         if state in ("running",):

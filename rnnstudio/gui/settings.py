@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from ..engine.config import Config, ConfigError
+from .i18n import engine_text
 
 SETTINGS_VERSION = 2
 ENV_DIR = "RNNSTUDIO_SETTINGS_DIR"
@@ -105,7 +106,9 @@ class Settings:
         try:
             return Config.from_json(str(text))
         except ConfigError as exc:
-            self.problem = f"The saved settings were not used ({exc}); loaded the default preset."
+            self.problem = QCoreApplication.translate(
+                "Settings", "The saved settings were not used ({0}); loaded the default "
+                "preset.").format(engine_text(exc))
             return default_preset()
 
     def save_config(self, config: Config) -> None:
