@@ -1563,6 +1563,14 @@
             <translation>第 {0} 次更新后</translation>
         </message>
         <message>
+            <source>time step t</source>
+            <translation>时间步 t</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
             <source>input</source>
             <translation>输入</translation>
         </message>
@@ -1573,6 +1581,10 @@
         <message>
             <source>true</source>
             <translation>真实值</translation>
+        </message>
+        <message>
+            <source>symbol</source>
+            <translation>符号</translation>
         </message>
         <message>
             <source>network</source>
@@ -2924,6 +2936,14 @@
             <translation>完成了 {n} 次更新</translation>
         </message>
         <message>
+            <source>marked steps {a} and {b} of {T}
+{va:.3f} + {vb:.3f} = {true:.3f}
+net {net:.3f} (error {err:+.3f}) {mark}</source>
+            <translation>{T} 步中标记的是第 {a} 步和第 {b} 步
+{va:.3f} + {vb:.3f} = {true:.3f}
+网络 {net:.3f}（误差 {err:+.3f}）{mark}</translation>
+        </message>
+        <message>
             <source>file not found: {path}; choose an existing UTF-8 text file (or leave empty for the bundled Shakespeare)</source>
             <translation>找不到文件：{path}；请选择一个存在的 UTF-8 文本文件（留空则使用自带的莎士比亚文本）</translation>
         </message>
@@ -2954,6 +2974,30 @@
         <message>
             <source>{seq_len} is too short for the word {word!r}: use at least {need} steps</source>
             <translation>{seq_len} 对单词 {word!r} 来说太短：至少要 {need} 步</translation>
+        </message>
+        <message>
+            <source>{what}, noise {noise:g}
+ step   input    net   true
+{rows}
+MSE {mse:.4f} vs repeat-last {naive:.4f}</source>
+            <translation>{what}，噪声 {noise:g}
+   步    输入   网络   真值
+{rows}
+均方误差 {mse:.4f}，对比“重复上一个值” {naive:.4f}</translation>
+        </message>
+        <message>
+            <source>sine, period {period:.1f} steps</source>
+            <translation>正弦波，周期 {period:.1f} 步</translation>
+        </message>
+        <message>
+            <source>in   {cue}
+net  {net}
+true {true}
+recalled {right} of {n} after {delay} noisy steps (p(true) {conf})</source>
+            <translation>输入 {cue}
+网络 {net}
+真值 {true}
+经过 {delay} 步带噪声的间隔，回忆对了 {n} 个中的 {right} 个（真值的概率 {conf}）</translation>
         </message>
         <message>
             <source>state: must be a mapping</source>

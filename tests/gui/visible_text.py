@@ -70,7 +70,8 @@ def texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
             for i in range(w.count()):
                 yield where, w.itemText(i)
         if isinstance(w, (QtWidgets.QTextEdit, QtWidgets.QPlainTextEdit)):
-            yield where, w.toPlainText()
+            if w.objectName() != "generated_text":  # the network's own writing
+                yield where, w.toPlainText()
             if isinstance(w, QtWidgets.QTextEdit) or w.isReadOnly():
                 yield where, w.placeholderText()
         if isinstance(w, QtWidgets.QLineEdit):

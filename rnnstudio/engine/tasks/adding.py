@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from ..text import msg
 from .base import Array, Batch
 
 BASELINE_MSE = 1.0 / 6.0  # always answering 1.0
@@ -83,6 +84,6 @@ class AddingProblem:
         true = float(batch.y[-1, i, 0])
         err = net - true
         mark = "✓" if abs(err) < TOLERANCE else "✗"
-        return (f"marked steps {a} and {b} of {self.seq_len}\n"
-                f"{va:.3f} + {vb:.3f} = {true:.3f}\n"
-                f"net {net:.3f} (error {err:+.3f}) {mark}")
+        return msg("marked steps {a} and {b} of {T}\n{va:.3f} + {vb:.3f} = {true:.3f}\n"
+                   "net {net:.3f} (error {err:+.3f}) {mark}", a=a, b=b, T=self.seq_len,
+                   va=va, vb=vb, true=true, net=net, err=err, mark=mark)

@@ -105,12 +105,12 @@ class Forecast:
     def render(self, outputs: Array, batch: Batch, i: int = 0) -> str:
         x, y, net = batch.x[:, i, 0], batch.y[:, i, 0], outputs[:, i, 0]
         T = len(x)
-        what = (f"sine, period {batch.info['period'][i]:.1f} steps"
+        what = (msg("sine, period {period:.1f} steps", period=batch.info["period"][i])
                 if batch.info and "period" in batch.info else "ARMA(2, 1)")
-        lines = [f"{what}, noise {self.noise:g}", " step   input    net   true"]
-        for t in range(max(0, T - 6), T):
-            lines.append(f"{t:5d} {x[t]:7.3f} {net[t]:6.3f} {y[t]:6.3f}")
+        rows = "\n".join(f"{t:5d} {x[t]:7.3f} {net[t]:6.3f} {y[t]:6.3f}"
+                         for t in range(max(0, T - 6), T))
         mse = float(np.mean((net - y) ** 2))
         naive = float(np.mean((x - y) ** 2))
-        lines.append(f"MSE {mse:.4f} vs repeat-last {naive:.4f}")
-        return "\n".join(lines)
+        return msg("{what}, noise {noise:g}\n step   input    net   true\n{rows}\n"
+                   "MSE {mse:.4f} vs repeat-last {naive:.4f}", what=what, noise=self.noise,
+                   rows=rows, mse=mse, naive=naive)

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from ..text import msg
 from .base import Array, Batch, one_hot
 
 SYMBOLS = "ABCD"
@@ -99,6 +100,7 @@ class Recall:
         right = int((guess[m] == want[m]).sum())
         p = outputs[:, i][m, want[m]]
         conf = ", ".join(f"{q:.2f}" for q in p)
-        return (f"in   {''.join(names[c] for c in s)}\nnet  {net}\ntrue {true}\n"
-                f"recalled {right} of {int(m.sum())} after {self.delay} noisy steps "
-                f"(p(true) {conf})")
+        return msg("in   {cue}\nnet  {net}\ntrue {true}\n"
+                   "recalled {right} of {n} after {delay} noisy steps (p(true) {conf})",
+                   cue="".join(names[c] for c in s), net=net, true=true, right=right,
+                   n=int(m.sum()), delay=self.delay, conf=conf)

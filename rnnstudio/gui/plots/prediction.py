@@ -24,6 +24,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.config import Config
+from ..i18n import engine_text
 from ..messages import Progress
 from . import common as c
 
@@ -286,6 +287,7 @@ class Sample:
         self.page = QtWidgets.QWidget()
         self.header = QtWidgets.QLabel("")
         self.text = QtWidgets.QTextEdit()
+        self.text.setObjectName("generated_text")  # the network's own words
         self.text.setReadOnly(True)
         self.text.setAcceptRichText(False)
         self.text.setFont(c.mono_font(c.LABEL_PT + 1))
@@ -336,7 +338,10 @@ class Values:
         self.page, self.canvas, self.reading = _canvas_page()
         self.reading.setFont(c.mono_font(c.TICK_PT + 1))
         self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
-        c.style_plot(self.plot, "time step t", "value", "Predicted vs true")
+        c.style_plot(self.plot,
+                     QtCore.QCoreApplication.translate("PredictionView", "time step t"),
+                     QtCore.QCoreApplication.translate("PredictionView", "value"),
+                     QtCore.QCoreApplication.translate("PredictionView", "Predicted vs true"))
         self.legend = c.legend_row(self.canvas, row=1, columns=4)
         self.input = self.plot.plot(pen=c.pen(c.GREY, 1.2), symbol="s", symbolSize=5,
                                     symbolBrush=c.GREY, symbolPen=None, connect="finite")
@@ -376,7 +381,8 @@ class Values:
         c.set_title(self.plot, titles.get(config.task) or QtCore.QCoreApplication.translate(
             "PredictionView", "Predicted vs true"))
         self.plot.getAxis("left").setTicks(None)
-        c.set_axis_label(self.plot, "left", "value")
+        c.set_axis_label(self.plot, "left",
+                         QtCore.QCoreApplication.translate("PredictionView", "value"))
         self.plot.enableAutoRange()
         self.reading.setText("")
 
@@ -396,7 +402,8 @@ class Values:
             names = self.symbols or [str(i) for i in range(n)]
             names = names + [BLANK_MARK] * (n - len(names))
             self.plot.getAxis("left").setTicks([[(i, names[i]) for i in range(n)]])
-            c.set_axis_label(self.plot, "left", "symbol")
+            c.set_axis_label(self.plot, "left",
+                             QtCore.QCoreApplication.translate("PredictionView", "symbol"))
             self.plot.setYRange(-0.5, n - 0.5, padding=0.05)
         else:
             true = y[:, 0, 0].astype(np.float64)
@@ -417,7 +424,7 @@ class Values:
             self.marked.setData(t[m], x[m, 0])
         self.true.setData(t, true)
         self.pred.setData(t, pred)
-        self.reading.setText(sample or "")
+        self.reading.setText(engine_text(sample) if sample else "")
 
 
 # ------------------------------------------------------------------- panel

@@ -259,6 +259,7 @@ class CharPage(QtWidgets.QWidget):
         self.next_guess.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.next_guess.setWordWrap(True)
         self.output = QtWidgets.QTextBrowser()
+        self.output.setObjectName("generated_text")  # the network's own writing
         self.output.setFont(_mono())
         lay = QtWidgets.QVBoxLayout(self)
         lay.addLayout(row)

@@ -1,0 +1,104 @@
+"""The whole app in Simplified Chinese, read as a student would: no English words left in
+the window, its menus, its dialogs and every teaching view, across cells and tasks.
+(Each view's own states are covered in detail by the test_i18n_* files beside this.)"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
+from visible_text import english_left, english_words
+
+from rnnstudio.engine import Config
+from rnnstudio.gui import i18n
+
+CONFIGS = [
+    Config(hidden=6, steps=30, eval_every=15, lr=0.05),
+    Config(cell="lstm", task="charlm", hidden=16, seq_len=16, steps=20, eval_every=10),
+    Config(cell="gru", task="recall", delay=5, hidden=8, steps=20, eval_every=10),
+    Config(cell="peephole", task="forecast", layers=2, hidden=8, steps=20, eval_every=10),
+]
+
+
+@pytest.fixture
+def chinese():
+    assert i18n.install("zh_CN")
+    yield
+    i18n.install("en")
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    out = []
+    for action in menu.actions():
+        out.append(action.text())
+        if action.menu() is not None:
+            out += menu_texts(action.menu())
+    return out
+
+
+def train_then_pause(qtbot, w, steps: int) -> None:
+    w.controller.train()
+    qtbot.waitUntil(lambda: w.controller.trainer.step >= steps
+                    or w.controller.state == "finished", timeout=30_000)
+    w.controller.pause()
+    qtbot.waitUntil(lambda: w.controller.state in ("paused", "finished"), timeout=10_000)
+    w.pacer.flush()
+
+
+@pytest.mark.parametrize("config", CONFIGS, ids=lambda c: f"{c.cell}-{c.task}")
+def test_window_and_every_view_speak_chinese(chinese, make_window, qtbot, config):
+    w = make_window(config)
+    train_then_pause(qtbot, w, 10)
+    for name in w.teaching.docks:
+        w.teaching.show_view(name)
+    qtbot.wait(300)
+    left = [(where, text) for root in (w, *w.teaching.docks.values())
+            for where, text in english_left(root)]
+    assert not left, left[:10]
+    bar = [t for a in w.menuBar().actions() for t in [a.text(), *menu_texts(a.menu())]]
+    assert len(bar) > 30
+    # The language menu names each language in itself, like the Preferences dialog.
+    keep = frozenset({"english", "simplified", "chinese"})
+    assert not [t for t in bar if english_words(t.replace("&", ""), keep)]
+
+
+def test_presentation_mode_and_the_runs_list_speak_chinese(chinese, make_window, qtbot):
+    w = make_window(CONFIGS[0])
+    train_then_pause(qtbot, w, 10)
+    ws = w.workspace
+    ws.toggle_presentation(True)
+    ws.runs_dock.show()
+    qtbot.wait(200)
+    assert not english_left(w)
+    assert not english_left(ws.runs_dock)
+
+
+def test_dialogs_speak_chinese_down_to_qts_own_buttons(chinese, make_window, qtbot,
+                                                       monkeypatch):
+    from rnnstudio.gui.theme import HideControlsDialog
+    from rnnstudio.gui.workspace import PreferencesDialog
+
+    w = make_window(CONFIGS[0])
+    for dialog in (PreferencesDialog("zh_CN", "system", w), HideControlsDialog((), w)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # Each language is named in itself ("English", "简体中文 (Simplified Chinese)").
+        assert not english_left(dialog, keep={"english", "simplified", "chinese"}), dialog
+        buttons = [b.text() for box in dialog.findChildren(QDialogButtonBox)
+                   for b in box.buttons()]
+        assert buttons and not [b for b in buttons if english_words(b.replace("&", ""))]
+        dialog.close()
+
+    # The unsaved-changes question, as closing the window asks it.
+    train_then_pause(qtbot, w, 5)
+    asked = []
+
+    def answer(box):
+        asked.append([box.windowTitle(), box.text(), box.informativeText()]
+                     + [b.text() for b in box.buttons()])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    w.workspace.dirty = True
+    assert w.workspace.maybe_save() is False
+    assert len(asked) == 1 and len(asked[0]) == 6
+    assert not [t for t in asked[0] if english_words(t.replace("&", ""))], asked
