@@ -469,21 +469,6 @@ TRANSLATIONS: dict[str, str] = {
     "InsideView|value": "数值",
     "PredictionView|value": "数值",
     "PredictionView|symbol": "符号",
-    # the held-out example under the recall / adding / forecast plots (monospace: a Chinese
-    # character is two columns wide, so the labels keep the English column widths)
-    "engine|in   {cue}\nnet  {net}\ntrue {true}\nrecalled {right} of {n} after {delay} "
-    "noisy steps (p(true) {conf})":
-        "输入 {cue}\n网络 {net}\n真值 {true}\n经过 {delay} 步带噪声的间隔，"
-        "回忆对了 {n} 个中的 {right} 个（真值的概率 {conf}）",
-    "engine|marked steps {a} and {b} of {T}\n{va:.3f} + {vb:.3f} = {true:.3f}\n"
-    "net {net:.3f} (error {err:+.3f}) {mark}":
-        "{T} 步中标记的是第 {a} 步和第 {b} 步\n{va:.3f} + {vb:.3f} = {true:.3f}\n"
-        "网络 {net:.3f}（误差 {err:+.3f}）{mark}",
-    "engine|sine, period {period:.1f} steps": "正弦波，周期 {period:.1f} 步",
-    "engine|{what}, noise {noise:g}\n step   input    net   true\n{rows}\n"
-    "MSE {mse:.4f} vs repeat-last {naive:.4f}":
-        "{what}，噪声 {noise:g}\n   步    输入   网络   真值\n{rows}\n"
-        "均方误差 {mse:.4f}，对比“重复上一个值” {naive:.4f}",
     "marker": "标记",
     "Delayed recall: say the symbol back after {0} steps": "延迟回忆：{0} 步之后把符号说出来",
     "Adding problem: the sum of the two marked inputs": "加和问题：两个被标记输入的和",

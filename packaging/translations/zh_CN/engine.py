@@ -206,6 +206,21 @@ _ENGINE: dict[str, str] = {
     "metrics.csv line {line}: steps must increase": "metrics.csv 第 {line} 行：步数必须递增",
     "metrics.csv line {line}: loss, gradient norms and lr must be all given or all empty":
         "metrics.csv 第 {line} 行：loss、梯度范数和 lr 必须全部给出或全部留空",
+    # the held-out example under the recall / adding / forecast plots (monospace: a Chinese
+    # character is two columns wide, so the labels keep the English column widths)
+    "in   {cue}\nnet  {net}\ntrue {true}\nrecalled {right} of {n} after {delay} "
+    "noisy steps (p(true) {conf})":
+        "输入 {cue}\n网络 {net}\n真值 {true}\n经过 {delay} 步带噪声的间隔，"
+        "回忆对了 {n} 个中的 {right} 个（真值的概率 {conf}）",
+    "marked steps {a} and {b} of {T}\n{va:.3f} + {vb:.3f} = {true:.3f}\n"
+    "net {net:.3f} (error {err:+.3f}) {mark}":
+        "{T} 步中标记的是第 {a} 步和第 {b} 步\n{va:.3f} + {vb:.3f} = {true:.3f}\n"
+        "网络 {net:.3f}（误差 {err:+.3f}）{mark}",
+    "sine, period {period:.1f} steps": "正弦波，周期 {period:.1f} 步",
+    "{what}, noise {noise:g}\n step   input    net   true\n{rows}\n"
+    "MSE {mse:.4f} vs repeat-last {naive:.4f}":
+        "{what}，噪声 {noise:g}\n   步    输入   网络   真值\n{rows}\n"
+        "均方误差 {mse:.4f}，对比“重复上一个值” {naive:.4f}",
 }
 
 # GUI strings of this area (controller.py), in their own contexts.
