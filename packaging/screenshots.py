@@ -116,11 +116,12 @@ def window_shot(app: Any, name: str, size: tuple[int, int], seconds: float,
 def view_shot(app: Any, window: Any, name: str, seconds: float) -> Any:
     """The dock of one teaching view in the state its screenshot shows."""
     from rnnstudio.engine.lessons import load_lessons
+    from rnnstudio.gui import i18n
 
     view, (w, h) = VIEW_SHOTS[name]
     t = window.teaching
     if view == "race":
-        lesson = next(ls for ls in load_lessons() if ls.id == "vanishing")
+        lesson = next(ls for ls in load_lessons(lang=i18n.current()) if ls.id == "vanishing")
         t.race.load_lesson(lesson)
     t.show_view(view)
     dock = t.docks[view]
