@@ -236,9 +236,16 @@ class Presentation(QObject):
         big = QFont(font)
         big.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 9.0) * FONT_SCALE)
         axis.setStyle(tickFont=big)
-        self._axes[axis] = (QFont(font), dict(axis.labelStyle))
+        self._axes[axis] = (QFont(font), dict(axis.labelStyle), axis.fixedWidth,
+                            axis.fixedHeight)
+        # Labels set later keep this size (plots.common.set_axis_label reads it); fixed
+        # sizes (which line up stacked plots) grow with the text, or it would not fit.
+        axis.labelStyle = {**axis.labelStyle, "font-size": f"{big.pointSizeF():g}pt"}
+        if axis.fixedWidth is not None:
+            axis.setWidth(int(round(axis.fixedWidth * FONT_SCALE)))
+        if axis.fixedHeight is not None:
+            axis.setHeight(int(round(axis.fixedHeight * FONT_SCALE)))
         if axis.labelText:
-            axis.labelStyle = {**axis.labelStyle, "font-size": f"{big.pointSizeF():g}pt"}
             axis._updateLabel()
 
     def _enlarge_title(self, plot: pg.PlotItem) -> None:
@@ -258,9 +265,11 @@ class Presentation(QObject):
             pen = pg.mkPen(item.opts.get("pen"))
             pen.setWidthF(width)
             item.setPen(pen)
-        for axis, (font, style) in list(self._axes.items()):
+        for axis, (font, style, width, height) in list(self._axes.items()):
             axis.setStyle(tickFont=font)
             axis.labelStyle = style
+            axis.setWidth(width)
+            axis.setHeight(height)
             axis._updateLabel()
         for plot, size in list(self._titles.items()):
             plot.titleLabel.setText(plot.titleLabel.text, size=size)

@@ -71,6 +71,43 @@ def test_presentation_mode_enlarges_fonts_and_thickens_lines(app_look, qtbot) ->
     assert panel.loss_plot.getAxis("bottom").style["tickFont"].pointSizeF() < tick
 
 
+def drawn_ticks(axis) -> list[str]:
+    """The tick labels an axis really paints (pyqtgraph leaves out those that do not fit)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(400, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _, _, text in specs[2]] if specs else []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_presentation_mode_keeps_every_row_name_of_the_adder_grid(app_look, make_window,
+                                                                  qtbot, lang) -> None:
+    from rnnstudio.gui import i18n
+
+    i18n.install(lang)
+    try:
+        w = make_window()
+        w.step()  # one update: the probe's inputs reach the strip above the heat map
+        strip = w.inside_view.strip_plot.getAxis("left")
+        qtbot.waitUntil(lambda: len(drawn_ticks(strip)) == 2, timeout=10_000)
+        grid = w.prediction_view.bits.plot.getAxis("left")
+        want = [text for _, text in grid._tickLevels[0]]
+        assert len(want) == 4 and drawn_ticks(grid) == want
+        w.workspace.toggle_presentation(True)
+        qtbot.wait(50)
+        assert drawn_ticks(grid) == want  # "a + b (true)" used to vanish here
+        assert len(drawn_ticks(strip)) == 2  # "a bit", "b bit"
+        w.workspace.toggle_presentation(False)
+        assert drawn_ticks(grid) == want
+    finally:
+        i18n.install("en")
+
+
 def test_hide_controls_dialog_lists_every_setting(qtbot) -> None:
     from rnnstudio.engine.config import specs
 

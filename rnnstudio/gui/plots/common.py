@@ -113,7 +113,9 @@ def set_title(plot: pg.PlotItem, title: str) -> None:
 
 
 def set_axis_label(plot: pg.PlotItem, side: str, text: str) -> None:
-    plot.setLabel(side, text, color=FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
+    """Change an axis label, keeping its size (presentation mode may have enlarged it)."""
+    size = plot.getAxis(side).labelStyle.get("font-size", f"{LABEL_PT}pt")
+    plot.setLabel(side, text, color=FOREGROUND, **{"font-size": size})
 
 
 def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float], cmap: str,

@@ -113,10 +113,13 @@ class BitGrid:
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setPen(pg.mkPen(None))
             self.plot.getAxis(side).setTextPen(pg.mkPen(c.FOREGROUND))
-        self.plot.getAxis("left").setTicks([[
-            (r, QtCore.QCoreApplication.translate("PredictionView", name))
-            for r, name in enumerate(self.ROWS)]])
-        self.plot.getAxis("left").setWidth(100)
+        rows = [QtCore.QCoreApplication.translate("PredictionView", name) for name in self.ROWS]
+        left = self.plot.getAxis("left")
+        left.setTicks([list(enumerate(rows))])
+        # Wide enough for the longest row name in this language (pyqtgraph drops tick
+        # labels that do not fit).
+        metrics = QtGui.QFontMetrics(left.style.get("tickFont") or QtGui.QFont())
+        left.setWidth(max(metrics.horizontalAdvance(r) for r in rows) + 24)
         self.texts: list[list[pg.TextItem]] = []
         self.n = 0
         self.rgb = np.zeros((0, 4, 3), dtype=np.ubyte)
