@@ -56,6 +56,7 @@ import numpy as np
 
 from .config import Config, ConfigError
 from .race import CELL_NAMES, Race, check_lanes
+from .text import msg
 from .trainer import Trainer
 
 Array = np.ndarray
@@ -231,90 +232,114 @@ def lessons_dir() -> Path:
     return resource_path("lessons")
 
 
+# JSON's kinds of value by their Python names ("must be str, not int"), translatable.
+_TYPE_NAMES: Mapping[str, str] = MappingProxyType({
+    "str": msg("str"), "int": msg("int"), "float": msg("float"), "bool": msg("bool"),
+    "list": msg("list"), "dict": msg("dict"), "NoneType": msg("NoneType"),
+})
+
+
+def _type_name(kind: type) -> str:
+    return _TYPE_NAMES.get(kind.__name__, kind.__name__)
+
+
 def _need(data: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
     if key not in data:
-        raise LessonError(f"{where}: '{key}' is missing")
+        raise LessonError(msg("{where}: '{key}' is missing", where=where, key=key))
     value = data[key]
     if kind is int and isinstance(value, bool):
-        raise LessonError(f"{where}: '{key}' must be an integer")
+        raise LessonError(msg("{where}: '{key}' must be an integer", where=where, key=key))
     if not isinstance(value, kind):
-        raise LessonError(f"{where}: '{key}' must be {kind.__name__}, not "
-                          f"{type(value).__name__}")
+        raise LessonError(msg("{where}: '{key}' must be {kind}, not {actual}", where=where,
+                              key=key, kind=_type_name(kind), actual=_type_name(type(value))))
     return value
 
 
 def _check_claim(claim: Claim, lanes: Sequence[Lane], where: str) -> None:
     p = claim.params
     if claim.kind not in CLAIM_KINDS:
-        raise LessonError(f"{where}: claim kind {claim.kind!r}; expected one of "
-                          f"{', '.join(CLAIM_KINDS)}")
+        raise LessonError(msg("{where}: claim kind {kind!r}; expected one of {kinds}",
+                              where=where, kind=claim.kind, kinds=", ".join(CLAIM_KINDS)))
     up = p.get("updates")
     if not isinstance(up, int) or isinstance(up, bool) or up < 1:
-        raise LessonError(f"{where}: claim 'updates' must be a positive integer")
+        raise LessonError(msg("{where}: claim 'updates' must be a positive integer",
+                              where=where))
     n = len(lanes)
     for entry in p.get("expect", []):
         lane = entry.get("lane") if isinstance(entry, Mapping) else None
         if not isinstance(lane, int) or not 0 <= lane < n:
-            raise LessonError(f"{where}: claim expect entry {entry!r} needs 'lane' from 0 to "
-                              f"{n - 1}")
+            raise LessonError(msg("{where}: claim expect entry {entry!r} needs 'lane' from 0 "
+                                  "to {last}", where=where, entry=entry, last=n - 1))
     for key in ("lane", "unclipped", "clipped"):
         if key in p and not (isinstance(p[key], int) and 0 <= p[key] < n):
-            raise LessonError(f"{where}: claim '{key}' must be a lane number from 0 to {n - 1}")
+            raise LessonError(msg("{where}: claim '{key}' must be a lane number from 0 to "
+                                  "{last}", where=where, key=key, last=n - 1))
     if claim.kind == "carry_unit" and lanes[0].config.task != "addition":
-        raise LessonError(f"{where}: a carry_unit claim needs the addition task")
+        raise LessonError(msg("{where}: a carry_unit claim needs the addition task",
+                              where=where))
     if claim.kind == "temperature" and lanes[0].config.task != "charlm":
-        raise LessonError(f"{where}: a temperature claim needs the charlm task")
+        raise LessonError(msg("{where}: a temperature claim needs the charlm task",
+                              where=where))
     if claim.kind == "clipping":
         if "unclipped" not in p or "clipped" not in p:
-            raise LessonError(f"{where}: a clipping claim needs 'unclipped' and 'clipped' lanes")
+            raise LessonError(msg("{where}: a clipping claim needs 'unclipped' and 'clipped' "
+                                  "lanes", where=where))
         if lanes[p["clipped"]].config.clip_mode != "norm":
-            raise LessonError(f"{where}: the clipped lane must use clip_mode 'norm'")
+            raise LessonError(msg("{where}: the clipped lane must use clip_mode 'norm'",
+                                  where=where))
         if lanes[p["unclipped"]].config.clip_mode != "none":
-            raise LessonError(f"{where}: the unclipped lane must use clip_mode 'none'")
+            raise LessonError(msg("{where}: the unclipped lane must use clip_mode 'none'",
+                                  where=where))
 
 
 def parse_lesson(data: Any, text: str, name: str = "lesson") -> Lesson:
     """A :class:`Lesson` from a JSON object and its Markdown text (LessonError if wrong)."""
     if not isinstance(data, dict):
-        raise LessonError(f"{name}: must be a JSON object")
+        raise LessonError(msg("{where}: must be a JSON object", where=name))
     lid = _need(data, "id", str, name)
     title = _need(data, "title", str, name)
     summary = _need(data, "summary", str, name)
     look = _need(data, "look_for", list, name)
     if not look or not all(isinstance(s, str) and s.strip() for s in look):
-        raise LessonError(f"{name}: 'look_for' must be a non-empty list of sentences")
+        raise LessonError(msg("{where}: 'look_for' must be a non-empty list of sentences",
+                              where=name))
     raw_lanes = _need(data, "lanes", list, name)
     if not 1 <= len(raw_lanes) <= 3:
-        raise LessonError(f"{name}: 'lanes' must hold 1 to 3 lanes, not {len(raw_lanes)}")
+        raise LessonError(msg("{where}: 'lanes' must hold 1 to 3 lanes, not {n}", where=name,
+                              n=len(raw_lanes)))
     lanes = []
     for i, raw in enumerate(raw_lanes):
-        where = f"{name}: lane {i + 1}"
+        where = msg("{name}: lane {lane}", name=name, lane=i + 1)
         if not isinstance(raw, dict):
-            raise LessonError(f"{where}: must be an object with 'label' and 'config'")
+            raise LessonError(msg("{where}: must be an object with 'label' and 'config'",
+                                  where=where))
         label = _need(raw, "label", str, where)
         try:
             cfg = Config.from_dict(_need(raw, "config", dict, where))
         except ConfigError as exc:
-            raise LessonError(f"{where}: {exc}") from None
+            # the setting's own reason (a Msg) goes along, so the whole text translates
+            raise LessonError(msg("{where}: {field}: {reason}", where=where, field=exc.field,
+                                  reason=exc.reason)) from None
         lanes.append(Lane(label, cfg))
     if len(lanes) > 1:
         try:
             check_lanes([ln.config for ln in lanes])
         except ConfigError as exc:
-            raise LessonError(f"{name}: {exc}") from None
+            raise LessonError(msg("{where}: {field}: {reason}", where=name, field=exc.field,
+                                  reason=exc.reason)) from None
     raw_claim = _need(data, "claim", dict, name)
     params = dict(raw_claim)
     kind = params.pop("kind", None)
     ctext = params.pop("text", None)
     if not isinstance(kind, str) or not isinstance(ctext, str):
-        raise LessonError(f"{name}: the claim needs a 'kind' and a 'text'")
+        raise LessonError(msg("{where}: the claim needs a 'kind' and a 'text'", where=name))
     claim = Claim(kind, ctext, MappingProxyType(params))
     _check_claim(claim, lanes, name)
     order = data.get("order", 0)
     if not isinstance(order, int) or isinstance(order, bool):
-        raise LessonError(f"{name}: 'order' must be an integer")
+        raise LessonError(msg("{where}: 'order' must be an integer", where=name))
     if not text.strip():
-        raise LessonError(f"{name}: the explanation (.md) is empty")
+        raise LessonError(msg("{where}: the explanation (.md) is empty", where=name))
     return Lesson(lid, title, summary, text, tuple(look), tuple(lanes), claim, order)
 
 
@@ -326,13 +351,15 @@ def load_lesson(path: str | Path) -> Lesson:
         data = json.loads(path.read_text(encoding="utf-8"))
         text = md.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LessonError(f"{path.name}: cannot read the lesson: {exc}") from None
+        raise LessonError(msg("{where}: cannot read the lesson: {reason}", where=path.name,
+                              reason=str(exc))) from None
     except json.JSONDecodeError as exc:
-        raise LessonError(f"{path.name}: not valid JSON ({exc.msg} at line {exc.lineno})"
-                          ) from None
+        raise LessonError(msg("{where}: not valid JSON ({error} at line {line})",
+                              where=path.name, error=exc.msg, line=exc.lineno)) from None
     lesson = parse_lesson(data, text, path.name)
     if lesson.id != path.stem:
-        raise LessonError(f"{path.name}: 'id' is {lesson.id!r} but must match the file name")
+        raise LessonError(msg("{where}: 'id' is {id!r} but must match the file name",
+                              where=path.name, id=lesson.id))
     return lesson
 
 
@@ -342,24 +369,25 @@ def translate_lesson(lesson: Lesson, data: Any, text: str, lang: str,
     ``<lang>/<id>.json``, `text`: its explanation). Configs, claim parameters and order
     stay the English lesson's. LessonError if the translation does not fit the lesson."""
     if not isinstance(data, dict):
-        raise LessonError(f"{name}: must be a JSON object")
+        raise LessonError(msg("{where}: must be a JSON object", where=name))
     if data.get("id", lesson.id) != lesson.id:
-        raise LessonError(f"{name}: 'id' is {data.get('id')!r} but the lesson is {lesson.id!r}")
+        raise LessonError(msg("{where}: 'id' is {id!r} but the lesson is {lesson!r}",
+                              where=name, id=data.get("id"), lesson=lesson.id))
     title = _need(data, "title", str, name)
     summary = _need(data, "summary", str, name)
     look = _need(data, "look_for", list, name)
     if len(look) != len(lesson.look_for) or not all(isinstance(s, str) and s.strip()
                                                     for s in look):
-        raise LessonError(f"{name}: 'look_for' must hold {len(lesson.look_for)} sentences, "
-                          f"like the English lesson")
+        raise LessonError(msg("{where}: 'look_for' must hold {n} sentences, like the English "
+                              "lesson", where=name, n=len(lesson.look_for)))
     labels = _need(data, "lane_labels", list, name)
     if len(labels) != len(lesson.lanes) or not all(isinstance(s, str) and s.strip()
                                                    for s in labels):
-        raise LessonError(f"{name}: 'lane_labels' must hold {len(lesson.lanes)} names, "
-                          f"one per lane")
+        raise LessonError(msg("{where}: 'lane_labels' must hold {n} names, one per lane",
+                              where=name, n=len(lesson.lanes)))
     claim_text = _need(data, "claim", str, name)
     if not text.strip():
-        raise LessonError(f"{name}: the explanation (.md) is empty")
+        raise LessonError(msg("{where}: the explanation (.md) is empty", where=name))
     lanes = tuple(Lane(label, lane.config) for label, lane in zip(labels, lesson.lanes,
                                                                   strict=True))
     claim = Claim(lesson.claim.kind, claim_text, lesson.claim.params)
@@ -379,10 +407,11 @@ def load_translation(lesson: Lesson, folder: str | Path, lang: str) -> Lesson | 
         data = json.loads(path.read_text(encoding="utf-8"))
         text = md.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LessonError(f"{where}: cannot read the translation: {exc}") from None
+        raise LessonError(msg("{where}: cannot read the translation: {reason}", where=where,
+                              reason=str(exc))) from None
     except json.JSONDecodeError as exc:
-        raise LessonError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno})"
-                          ) from None
+        raise LessonError(msg("{where}: not valid JSON ({error} at line {line})",
+                              where=where, error=exc.msg, line=exc.lineno)) from None
     return translate_lesson(lesson, data, text, lang, where)
 
 

@@ -68,14 +68,40 @@ def check_lanes(configs: Sequence[Config]) -> None:
                                             lane=i, value=b, first=a))
 
 
+# Names in lane labels. English shows a setting by its field name ("lr 0.1"); each
+# translation follows the setting's Spec label (Learning rate: 学习率).
+SETTING_NAMES: Mapping[str, str] = MappingProxyType({
+    "hidden": msg("hidden"), "layers": msg("layers"), "activation": msg("activation"),
+    "init": msg("init"), "recurrent_scale": msg("recurrent_scale"),
+    "forget_bias": msg("forget_bias"), "bit_loss": msg("bit_loss"), "task": msg("task"),
+    "bits": msg("bits"), "word": msg("word"), "corpus": msg("corpus"), "delay": msg("delay"),
+    "seq_len": msg("seq_len"), "series": msg("series"), "noise": msg("noise"),
+    "optimizer": msg("optimizer"), "lr": msg("lr"), "batch": msg("batch"),
+    "truncate": msg("truncate"), "dtype": msg("dtype"), "seed": msg("seed"),
+})
+# Cell names stay as they are, except the words in "Peephole LSTM".
+_CELL_LABELS: Mapping[str, str] = MappingProxyType({"peephole": msg("Peephole LSTM")})
+_CLIP_MODES: Mapping[str, str] = MappingProxyType({"norm": msg("norm"), "value": msg("value")})
+
+
 def _clip_text(cfg: Config) -> str:
-    return "no clipping" if cfg.clip_mode == "none" else f"clip {cfg.clip_mode} {cfg.clip:g}"
+    if cfg.clip_mode == "none":
+        return msg("no clipping")
+    return msg("clip {mode} {value}", mode=_CLIP_MODES.get(cfg.clip_mode, cfg.clip_mode),
+               value=f"{cfg.clip:g}")
+
+
+def _setting_text(name: str, value: object) -> str:
+    """One differing setting: its name and value ("lr 0.1")."""
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    return msg("{label} {value}", label=SETTING_NAMES.get(name, name), value=shown)
 
 
 def lane_labels(configs: Sequence[Config]) -> list[str]:
     """Readable, distinct lane names: the cell, plus the settings that tell lanes of
-    the same cell apart (e.g. "Elman (no clipping)", "Elman (clip norm 1)")."""
-    base = [CELL_NAMES.get(c.cell, c.cell) for c in configs]
+    the same cell apart (e.g. "Elman (no clipping)", "Elman (clip norm 1)"). A label with
+    words is a text.Msg: the GUI shows each with ``i18n.engine_text(label)``."""
+    base = [_CELL_LABELS.get(c.cell, CELL_NAMES.get(c.cell, c.cell)) for c in configs]
     out = list(base)
     skip = {"cell", "steps", "until_metric", "eval_every", "temperature", "clip_mode", "clip"}
     for i, cfg in enumerate(configs):
@@ -88,13 +114,15 @@ def lane_labels(configs: Sequence[Config]) -> list[str]:
         for name in specs():
             v = getattr(cfg, name)
             if name not in skip and any(getattr(configs[j], name) != v for j in twins):
-                diffs.append(f"{name} {v:g}" if isinstance(v, float) else f"{name} {v}")
+                diffs.append(_setting_text(name, v))
         if diffs:
-            out[i] = f"{base[i]} ({', '.join(diffs[:2])})"
+            shown = diffs[0] if len(diffs) == 1 else msg("{first}, {second}", first=diffs[0],
+                                                         second=diffs[1])
+            out[i] = msg("{cell} ({diffs})", cell=base[i], diffs=shown)
     named = list(out)
     for i, label in enumerate(named):  # still equal (identical configs): number them
         if named.count(label) > 1:
-            out[i] = f"{label} #{named[:i + 1].count(label)}"
+            out[i] = msg("{label} #{n}", label=label, n=named[:i + 1].count(label))
     return out
 
 

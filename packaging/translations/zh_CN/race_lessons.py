@@ -1,5 +1,6 @@
 """Simplified Chinese: race mode (gui/teach/race.py), the lessons panel
-(gui/teach/lessons_panel.py) and the race engine's run messages (engine/race.py).
+(gui/teach/lessons_panel.py), the race engine's run messages and lane labels (engine/race.py)
+and the errors of broken lesson files (engine/lessons.py).
 
 The lessons themselves (titles, explanations, what to look for...) are translated in
 ``resources/lessons/zh_CN/``. Terms: 竞赛模式 (race mode), 赛道 (lane), 同步 (in
@@ -76,4 +77,94 @@ TRANSLATIONS: dict[str, str] = {
     "engine|every lane reached its goal by update {step}":
         "到第 {step} 次更新时，所有赛道都已达到目标",
     "engine|finished {n} updates": "完成了 {n} 次更新",
+    # ------------------------------------------------------------ engine/race.py lane labels
+    # "Elman (clip norm 1)", "Elman (hidden 8, lr 0.1)": a setting is named by its field in
+    # English and by its label (as in the settings panel) in Chinese; values stay as they are.
+    "engine|{cell} ({diffs})": "{cell}（{diffs}）",
+    "engine|{first}, {second}": "{first}，{second}",
+    "engine|{label} #{n}": "{label} #{n}",
+    "engine|{label} {value}": "{label} {value}",
+    "engine|no clipping": "不裁剪",
+    "engine|clip {mode} {value}": "{mode}裁剪 {value}",
+    "engine|norm": "按范数",
+    "engine|value": "按数值",
+    "engine|Peephole LSTM": "窥孔 LSTM",
+    # ("hidden" is translated with the engine's messages: 隐藏单元数)
+    "engine|layers": "层数",
+    "engine|activation": "激活函数",
+    "engine|init": "初始化",
+    "engine|recurrent_scale": "循环权重缩放",
+    "engine|forget_bias": "遗忘门偏置",
+    "engine|bit_loss": "比特损失",
+    "engine|task": "任务",
+    "engine|bits": "位数",
+    "engine|word": "目标单词",
+    "engine|corpus": "语料",
+    "engine|delay": "延迟 k",
+    "engine|seq_len": "序列长度",
+    "engine|series": "序列类型",
+    "engine|noise": "噪声",
+    "engine|optimizer": "优化器",
+    "engine|lr": "学习率",
+    "engine|batch": "批大小",
+    "engine|truncate": "截断 BPTT",
+    "engine|dtype": "精度",
+    "engine|seed": "种子",
+    # ------------------------------------------------------------ engine/lessons.py errors
+    # A lesson file's keys ('look_for', 'claim', 'kind'...), claim kinds (carry_unit),
+    # task names (charlm), setting names and values in quotes stay as written in the file.
+    "engine|{name}: lane {lane}": "{name}：第 {lane} 条赛道",
+    "engine|{where}: {field}: {reason}": "{where}：{field}：{reason}",
+    "engine|{where}: '{key}' is missing": "{where}：缺少 '{key}'",
+    "engine|{where}: '{key}' must be an integer": "{where}：'{key}' 必须是整数",
+    "engine|{where}: '{key}' must be {kind}, not {actual}":
+        "{where}：'{key}' 必须是{kind}，而不是{actual}",
+    "engine|str": "字符串",
+    "engine|int": "整数",
+    "engine|float": "小数",
+    "engine|bool": "布尔值",
+    "engine|list": "列表",
+    "engine|dict": "对象",
+    "engine|NoneType": "空值",
+    "engine|{where}: claim kind {kind!r}; expected one of {kinds}":
+        "{where}：'claim' 的种类 {kind!r} 无效；应为 {kinds} 之一",
+    "engine|{where}: claim 'updates' must be a positive integer":
+        "{where}：'claim' 中的 'updates' 必须是正整数",
+    "engine|{where}: claim expect entry {entry!r} needs 'lane' from 0 to {last}":
+        "{where}：'claim' 的 'expect' 条目 {entry!r} 需要一个 0 到 {last} 之间的 'lane'",
+    "engine|{where}: claim '{key}' must be a lane number from 0 to {last}":
+        "{where}：'claim' 中的 '{key}' 必须是 0 到 {last} 之间的赛道编号",
+    "engine|{where}: a carry_unit claim needs the addition task":
+        "{where}：carry_unit 类型的 'claim' 需要二进制加法任务（addition）",
+    "engine|{where}: a temperature claim needs the charlm task":
+        "{where}：temperature 类型的 'claim' 需要字符级语言模型任务（charlm）",
+    "engine|{where}: a clipping claim needs 'unclipped' and 'clipped' lanes":
+        "{where}：clipping 类型的 'claim' 需要指定 'unclipped' 和 'clipped' 两条赛道",
+    "engine|{where}: the clipped lane must use clip_mode 'norm'":
+        "{where}：裁剪的那条赛道必须使用 clip_mode 'norm'",
+    "engine|{where}: the unclipped lane must use clip_mode 'none'":
+        "{where}：不裁剪的那条赛道必须使用 clip_mode 'none'",
+    "engine|{where}: must be a JSON object": "{where}：必须是一个 JSON 对象",
+    "engine|{where}: 'look_for' must be a non-empty list of sentences":
+        "{where}：'look_for' 必须是一个非空的句子列表",
+    "engine|{where}: 'lanes' must hold 1 to 3 lanes, not {n}":
+        "{where}：'lanes' 必须包含 1 到 3 条赛道，而不是 {n} 条",
+    "engine|{where}: must be an object with 'label' and 'config'":
+        "{where}：必须是一个包含 'label' 和 'config' 的对象",
+    "engine|{where}: the claim needs a 'kind' and a 'text'":
+        "{where}：'claim' 需要 'kind' 和 'text' 两项",
+    "engine|{where}: 'order' must be an integer": "{where}：'order' 必须是整数",
+    "engine|{where}: the explanation (.md) is empty": "{where}：讲解文件（.md）是空的",
+    "engine|{where}: cannot read the lesson: {reason}": "{where}：无法读取这个课程：{reason}",
+    "engine|{where}: cannot read the translation: {reason}": "{where}：无法读取译文：{reason}",
+    "engine|{where}: not valid JSON ({error} at line {line})":
+        "{where}：不是有效的 JSON（第 {line} 行：{error}）",
+    "engine|{where}: 'id' is {id!r} but must match the file name":
+        "{where}：'id' 是 {id!r}，但它必须与文件名一致",
+    "engine|{where}: 'id' is {id!r} but the lesson is {lesson!r}":
+        "{where}：'id' 是 {id!r}，但对应的课程是 {lesson!r}",
+    "engine|{where}: 'look_for' must hold {n} sentences, like the English lesson":
+        "{where}：'look_for' 必须和英文课程一样包含 {n} 句话",
+    "engine|{where}: 'lane_labels' must hold {n} names, one per lane":
+        "{where}：'lane_labels' 必须包含 {n} 个名称，每条赛道一个",
 }
