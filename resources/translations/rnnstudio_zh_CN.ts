@@ -2912,8 +2912,264 @@
             <translation>权重文件 {path}：意外的成员 '{member}'（不是 .npy 数组）</translation>
         </message>
         <message>
+            <source>{where}: {field}: {reason}</source>
+            <translation>{where}：{field}：{reason}</translation>
+        </message>
+        <message>
+            <source>str</source>
+            <translation>字符串</translation>
+        </message>
+        <message>
+            <source>int</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>float</source>
+            <translation>小数</translation>
+        </message>
+        <message>
+            <source>bool</source>
+            <translation>布尔值</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>dict</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>NoneType</source>
+            <translation>空值</translation>
+        </message>
+        <message>
+            <source>{name}: lane {lane}</source>
+            <translation>{name}：第 {lane} 条赛道</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' is missing</source>
+            <translation>{where}：缺少 '{key}'</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' must be an integer</source>
+            <translation>{where}：'{key}' 必须是整数</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' must be {kind}, not {actual}</source>
+            <translation>{where}：'{key}' 必须是{kind}，而不是{actual}</translation>
+        </message>
+        <message>
+            <source>{where}: claim kind {kind!r}; expected one of {kinds}</source>
+            <translation>{where}：'claim' 的种类 {kind!r} 无效；应为 {kinds} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: claim 'updates' must be a positive integer</source>
+            <translation>{where}：'claim' 中的 'updates' 必须是正整数</translation>
+        </message>
+        <message>
+            <source>{where}: a carry_unit claim needs the addition task</source>
+            <translation>{where}：carry_unit 类型的 'claim' 需要二进制加法任务（addition）</translation>
+        </message>
+        <message>
+            <source>{where}: a temperature claim needs the charlm task</source>
+            <translation>{where}：temperature 类型的 'claim' 需要字符级语言模型任务（charlm）</translation>
+        </message>
+        <message>
+            <source>{where}: must be a JSON object</source>
+            <translation>{where}：必须是一个 JSON 对象</translation>
+        </message>
+        <message>
+            <source>{where}: 'look_for' must be a non-empty list of sentences</source>
+            <translation>{where}：'look_for' 必须是一个非空的句子列表</translation>
+        </message>
+        <message>
+            <source>{where}: 'lanes' must hold 1 to 3 lanes, not {n}</source>
+            <translation>{where}：'lanes' 必须包含 1 到 3 条赛道，而不是 {n} 条</translation>
+        </message>
+        <message>
+            <source>{where}: the claim needs a 'kind' and a 'text'</source>
+            <translation>{where}：'claim' 需要 'kind' 和 'text' 两项</translation>
+        </message>
+        <message>
+            <source>{where}: 'order' must be an integer</source>
+            <translation>{where}：'order' 必须是整数</translation>
+        </message>
+        <message>
+            <source>{where}: the explanation (.md) is empty</source>
+            <translation>{where}：讲解文件（.md）是空的</translation>
+        </message>
+        <message>
+            <source>{where}: 'id' is {id!r} but must match the file name</source>
+            <translation>{where}：'id' 是 {id!r}，但它必须与文件名一致</translation>
+        </message>
+        <message>
+            <source>{where}: 'id' is {id!r} but the lesson is {lesson!r}</source>
+            <translation>{where}：'id' 是 {id!r}，但对应的课程是 {lesson!r}</translation>
+        </message>
+        <message>
+            <source>{where}: 'look_for' must hold {n} sentences, like the English lesson</source>
+            <translation>{where}：'look_for' 必须和英文课程一样包含 {n} 句话</translation>
+        </message>
+        <message>
+            <source>{where}: 'lane_labels' must hold {n} names, one per lane</source>
+            <translation>{where}：'lane_labels' 必须包含 {n} 个名称，每条赛道一个</translation>
+        </message>
+        <message>
+            <source>{where}: claim expect entry {entry!r} needs 'lane' from 0 to {last}</source>
+            <translation>{where}：'claim' 的 'expect' 条目 {entry!r} 需要一个 0 到 {last} 之间的 'lane'</translation>
+        </message>
+        <message>
+            <source>{where}: claim '{key}' must be a lane number from 0 to {last}</source>
+            <translation>{where}：'claim' 中的 '{key}' 必须是 0 到 {last} 之间的赛道编号</translation>
+        </message>
+        <message>
+            <source>{where}: a clipping claim needs 'unclipped' and 'clipped' lanes</source>
+            <translation>{where}：clipping 类型的 'claim' 需要指定 'unclipped' 和 'clipped' 两条赛道</translation>
+        </message>
+        <message>
+            <source>{where}: the clipped lane must use clip_mode 'norm'</source>
+            <translation>{where}：裁剪的那条赛道必须使用 clip_mode 'norm'</translation>
+        </message>
+        <message>
+            <source>{where}: the unclipped lane must use clip_mode 'none'</source>
+            <translation>{where}：不裁剪的那条赛道必须使用 clip_mode 'none'</translation>
+        </message>
+        <message>
+            <source>{where}: must be an object with 'label' and 'config'</source>
+            <translation>{where}：必须是一个包含 'label' 和 'config' 的对象</translation>
+        </message>
+        <message>
+            <source>{where}: cannot read the lesson: {reason}</source>
+            <translation>{where}：无法读取这个课程：{reason}</translation>
+        </message>
+        <message>
+            <source>{where}: not valid JSON ({error} at line {line})</source>
+            <translation>{where}：不是有效的 JSON（第 {line} 行：{error}）</translation>
+        </message>
+        <message>
+            <source>{where}: cannot read the translation: {reason}</source>
+            <translation>{where}：无法读取译文：{reason}</translation>
+        </message>
+        <message>
+            <source>clip {mode} {value}</source>
+            <translation>{mode}裁剪 {value}</translation>
+        </message>
+        <message>
+            <source>{label} {value}</source>
+            <translation>{label} {value}</translation>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>init</source>
+            <translation>初始化</translation>
+        </message>
+        <message>
+            <source>recurrent_scale</source>
+            <translation>循环权重缩放</translation>
+        </message>
+        <message>
+            <source>forget_bias</source>
+            <translation>遗忘门偏置</translation>
+        </message>
+        <message>
+            <source>bit_loss</source>
+            <translation>比特损失</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>bits</source>
+            <translation>位数</translation>
+        </message>
+        <message>
+            <source>word</source>
+            <translation>目标单词</translation>
+        </message>
+        <message>
+            <source>corpus</source>
+            <translation>语料</translation>
+        </message>
+        <message>
+            <source>delay</source>
+            <translation>延迟 k</translation>
+        </message>
+        <message>
+            <source>seq_len</source>
+            <translation>序列长度</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>序列类型</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>lr</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <source>truncate</source>
+            <translation>截断 BPTT</translation>
+        </message>
+        <message>
+            <source>dtype</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Peephole LSTM</source>
+            <translation>窥孔 LSTM</translation>
+        </message>
+        <message>
+            <source>norm</source>
+            <translation>按范数</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>按数值</translation>
+        </message>
+        <message>
+            <source>no clipping</source>
+            <translation>不裁剪</translation>
+        </message>
+        <message>
             <source>{n} configurations; a race takes 1 to {most}</source>
             <translation>{n} 个配置；一场竞赛只能有 1 到 {most} 条赛道</translation>
+        </message>
+        <message>
+            <source>{cell} ({diffs})</source>
+            <translation>{cell}（{diffs}）</translation>
+        </message>
+        <message>
+            <source>{label} #{n}</source>
+            <translation>{label} #{n}</translation>
+        </message>
+        <message>
+            <source>{first}, {second}</source>
+            <translation>{first}，{second}</translation>
         </message>
         <message>
             <source>lane {lane} has {value!r} but lane 1 has {first!r}; racing lanes must share the task, its options, the batch size and the seed</source>

@@ -16,8 +16,17 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDockWidget,
@@ -158,10 +167,10 @@ class MainWindow(QMainWindow):
         self._on_run_reset(config)
         self._on_state(self.controller.state)
 
-        self.resize(1440, 900)
         self._default_state = None  # the first layout, for View > Restore default layout
         self._restored = False
         self._laid_out = False
+        geometry = None
         if restore:
             geometry, state = self.settings.load_window()
             if geometry is not None:
@@ -171,6 +180,8 @@ class MainWindow(QMainWindow):
         if problem:
             self.banner.show_message(problem, "warning")
         self.teaching = install_teaching(self)  # lessons, unrolled view, race mode, ...
+        if geometry is None:  # sized after every dock is in: adding docks grows a window
+            self.resize(self.default_size())
 
     # ================================================================ building
     def _build_banner(self) -> None:
@@ -430,12 +441,7 @@ class MainWindow(QMainWindow):
         for form in self.forms:
             form.set_config(config)
         self.settings.save_config(config)
-        cell = setting_text(CHOICE_LABELS["cell"].get(config.cell, config.cell))
-        cell = cell.split(" (")[0].split("（")[0]
-        task = setting_text(TASK_TITLES.get(config.task, config.task))
-        ws = getattr(self, "workspace", None)
-        name = f"{ws.path.name} — " if ws is not None and ws.path is not None else ""
-        self.setWindowTitle(f"{name}RNN Studio — {task}, {cell} × {config.hidden}")
+        self.update_title()
 
     def load_trainer(self, trainer: Any) -> None:
         """Make a ready Trainer the current run (an opened experiment): its config
@@ -582,6 +588,26 @@ class MainWindow(QMainWindow):
         return True
 
     # ================================================================ misc
+    def update_title(self) -> None:
+        """"[file — ]task, cell × hidden — RNN Studio": ending with the application's name,
+        so the desktop does not append it a second time."""
+        config = self.config
+        cell = setting_text(CHOICE_LABELS["cell"].get(config.cell, config.cell))
+        cell = cell.split(" (")[0].split("（")[0]
+        task = setting_text(TASK_TITLES.get(config.task, config.task))
+        ws = getattr(self, "workspace", None)
+        name = f"{ws.path.name} — " if ws is not None and ws.path is not None else ""
+        self.setWindowTitle(f"{name}{task}, {cell} × {config.hidden} — RNN Studio")
+
+    def default_size(self) -> QSize:
+        """1440 × 900, or less on a smaller screen (never below the window's minimum)."""
+        want = QSize(1440, 900)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            avail = screen.availableGeometry().size()
+            want = want.boundedTo(QSize(avail.width() - 40, avail.height() - 60))
+        return want.expandedTo(self.minimumSizeHint())
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if not self._laid_out:

@@ -469,12 +469,8 @@ class Workspace(QObject):
         self.w.banner.show_message(message, "error")
 
     def _title(self) -> None:
-        base = self.w.windowTitle().split(" — ", 1)[-1] if " — " in self.w.windowTitle() \
-            else ""
-        name = self.path.name if self.path else ""
         self.w.setWindowFilePath(str(self.path) if self.path else "")
-        if name:
-            self.w.setWindowTitle(f"{name} — {base}" if base else f"{name} — RNN Studio")
+        self.w.update_title()
 
     # ================================================================= recent
     def recent(self) -> list[str]:

@@ -35,6 +35,7 @@ from PySide6 import QtCore, QtWidgets
 from ...engine.config import CELLS, Config, ConfigError, specs
 from ...engine.race import CELL_NAMES, Race, RaceSnapshot, check_lanes, lane_labels
 from ...engine.tasks import make_task
+from ...engine.text import Msg
 from ..i18n import engine_text, setting_text
 from ..jobs import stop_and_join, worker_thread
 from ..plots import common as c
@@ -172,8 +173,10 @@ def _auto_labels(configs: Sequence[Config]) -> list[str]:
     """The engine's lane names with the cell names in the interface language."""
     out = []
     for cfg, label in zip(configs, lane_labels(configs), strict=True):
-        name = CELL_NAMES.get(cfg.cell, cfg.cell)
-        out.append(setting_text(name) + label[len(name):] if label.startswith(name) else label)
+        if isinstance(label, Msg):  # "Elman (no clipping)", "GRU #2"
+            out.append(engine_text(label))
+        else:  # a cell's name alone: its name in the settings panel
+            out.append(setting_text(CELL_NAMES.get(cfg.cell, label)))
     return out
 
 
