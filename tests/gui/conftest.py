@@ -63,3 +63,16 @@ def window(make_window):
     """The window as a user first sees it: the default preset, ready to train."""
     w = make_window()
     return w
+
+
+@pytest.fixture
+def check_view(qtbot):
+    """A gradient-check view on screen (its check thread joined after the test)."""
+    from rnnstudio.gui.teach.gradcheck_view import GradCheckView
+
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    yield view
+    view.shutdown()

@@ -22,7 +22,6 @@ from rnnstudio.gui.teach.equations import (
     EquationsView,
     equations_dir,
 )
-from rnnstudio.gui.teach.gradcheck_view import GradCheckView
 from rnnstudio.gui.teach.tryit import TryItView
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -142,16 +141,6 @@ def test_tryit_adding_example_shows_the_networks_sum(qtbot, tryit):
 
 # ------------------------------------------------------------- gradient check
 SMALL = Config(task="addition", bits=5, hidden=6, batch=8, seed=3)
-
-
-@pytest.fixture
-def check_view(qtbot):
-    view = GradCheckView()
-    qtbot.addWidget(view)
-    view.resize(1000, 500)
-    view.show()
-    yield view
-    view.shutdown()
 
 
 def run_check(qtbot, view):

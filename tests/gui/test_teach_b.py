@@ -14,7 +14,7 @@ from rnnstudio.engine.config import Config, ConfigError
 from rnnstudio.engine.gradcheck import check_gradients
 from rnnstudio.engine.lessons import load_lessons
 from rnnstudio.engine.trainer import Trainer
-from rnnstudio.gui.teach.gradcheck_view import GradCheckView, probe_batch
+from rnnstudio.gui.teach.gradcheck_view import probe_batch
 from rnnstudio.gui.teach.lessons_panel import LessonsPanel
 from rnnstudio.gui.teach.race import RaceView
 
@@ -112,16 +112,6 @@ def test_choosing_cells_in_the_lane_boxes_races_them_on_the_current_task(race_vi
     assert [c.cell for c in race_view.configs] == ["elman", "gru", "peephole"]
     assert all(c.task == "recall" and c.delay == 5 for c in race_view.configs)
     assert len(race_view.heat_plots) == 3 and len(race_view.loss_curves) == 3
-
-
-@pytest.fixture
-def check_view(qtbot):
-    view = GradCheckView()
-    qtbot.addWidget(view)
-    view.resize(1000, 500)
-    view.show()
-    yield view
-    view.shutdown()
 
 
 def run_check(qtbot, view):
