@@ -65,7 +65,7 @@ class Controller(QObject):
     # why the run finished / failed (empty when nothing to say): an engine text.Msg or a
     # str; show it with i18n.engine_text()
     message = Signal(object)
-    captured = Signal(object)  # answer to request_capture(): a Checkpoint, or None
+    captured = Signal(str, object)  # answer to request_capture(tag): tag, Checkpoint or None
 
     def __init__(self, config: Config | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -177,12 +177,13 @@ class Controller(QObject):
             self.config = trainer.config
             self._load(trainer)
 
-    def request_capture(self) -> bool:
-        """Ask the worker for a Checkpoint of the run, taken between two updates;
-        it arrives as `captured`. False if there is no run to capture."""
+    def request_capture(self, tag: str) -> bool:
+        """Ask the worker for a Checkpoint of the run, taken between two updates; it
+        arrives as `captured(tag, checkpoint)`, so each asker knows its own answer.
+        False if there is no run to capture."""
         if self._closed or self.trainer is None or self.state == "failed":
             return False
-        self._send("capture")
+        self._send(("capture", tag))
         return True
 
     def randomise_seed(self) -> None:

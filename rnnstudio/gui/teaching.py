@@ -25,6 +25,7 @@ from .teach.unrolled import UnrolledView
 REFRESH_MS = 2000  # how often views showing the live network follow a running run
 IDLE_STATES = ("ready", "paused", "finished", "diverged")
 LARGE_VIEWS = ("race", "unrolled")  # open as large floating windows the first time
+CAPTURE_TAG = "teaching"  # our requests for a copy of the live network
 
 
 class Teaching(QObject):
@@ -190,14 +191,11 @@ class Teaching(QObject):
         if c.state != "running":
             return
         self._wanted.update(n for n in ("unrolled", "tryit") if self._visible(n))
-        workspace = getattr(self.w, "workspace", None)
-        if getattr(workspace, "_capture_loop", None) is not None:
-            return  # a save is capturing: leave the worker's answer to it
         if self._wanted:
-            c.request_capture()
+            c.request_capture(CAPTURE_TAG)
 
-    def _on_captured(self, checkpoint: Any) -> None:
-        if checkpoint is None or not self._wanted:
+    def _on_captured(self, tag: str, checkpoint: Any) -> None:
+        if tag != CAPTURE_TAG or checkpoint is None or not self._wanted:
             return
         names, self._wanted = sorted(self._wanted), set()
         self._show(names, checkpoint.trainer())  # private: copies taken between updates

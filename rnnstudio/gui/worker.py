@@ -122,7 +122,8 @@ class TrainingWorker(QObject):
     """Lives in its own QThread; `loop()` runs until the "quit" command."""
 
     progress = Signal(object)  # Progress
-    captured = Signal(object)  # engine.experiment.Checkpoint (None: no network to capture)
+    # (who asked, engine.experiment.Checkpoint or None when there is no network to capture)
+    captured = Signal(str, object)
     # run_id, seq of the last command handled, "finished" (budget, goal, stop,
     # divergence) or "failed" (an exception inside the engine), and the message: the
     # snapshot's text.Msg (an object signal keeps it translatable) or the traceback.
@@ -148,14 +149,17 @@ class TrainingWorker(QObject):
 
     # ---------------------------------------------------------------- commands
     def send(self, command: Any, seq: int = 0) -> None:
-        """Thread-safe: queue a command ("train", "pause", "step", "stop", "capture",
-        "quit" or Load).
+        """Thread-safe: queue a command ("train", "pause", "step", "stop",
+        ("capture", tag), "quit" or Load).
         `seq` numbers the commands so the sender can ignore state reports that predate
         its latest command."""
         self.commands.put((seq, command))
 
     def _handle(self, cmd: Any) -> bool:
         """Apply one command; False means quit."""
+        tag = ""
+        if isinstance(cmd, tuple) and cmd[:1] == ("capture",):  # ("capture", who asked)
+            cmd, tag = cmd
         if cmd == "quit":
             self._drop_run()
             return False
@@ -166,7 +170,7 @@ class TrainingWorker(QObject):
             self._flush()
         elif self._trainer is None:
             if cmd == "capture":
-                self.captured.emit(None)
+                self.captured.emit(tag, None)
             return True
         elif cmd == "train":
             self._running = True
@@ -184,7 +188,7 @@ class TrainingWorker(QObject):
             cp = capture(self._trainer)
             if self._controls.lr is not None:  # a new rate the next update would apply
                 cp.state["lr"] = float(self._controls.lr)
-            self.captured.emit(cp)
+            self.captured.emit(tag, cp)
         elif cmd == "stop":
             self._running = False
             self._steps_pending = 0

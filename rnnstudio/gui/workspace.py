@@ -41,6 +41,7 @@ from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme
 
 MAX_RECENT = 8
 CAPTURE_TIMEOUT_MS = 5000
+CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, language switch)
 
 
 def history_progress(run_id: int, history: History, config: Config) -> Progress:
@@ -290,10 +291,10 @@ class Workspace(QObject):
     def _history_end(self) -> int:
         return self.history.steps[-1] if self.history.steps else self._history_start
 
-    def _on_captured(self, cp: Checkpoint | None) -> None:
-        """Checkpoints also answer other views' requests: take the one whose step is
-        where the history ends (so the file's weights and history agree)."""
-        if self._capture_loop is None:
+    def _on_captured(self, tag: str, cp: Checkpoint | None) -> None:
+        """Take the checkpoint whose step is where the history ends (so the file's
+        weights and history agree)."""
+        if tag != CAPTURE_TAG or self._capture_loop is None:
             return
         if cp is None:
             self._captured, self._captured_history = None, None
@@ -322,7 +323,7 @@ class Workspace(QObject):
         if was_running:
             c.pause()
         try:
-            if not c.request_capture():
+            if not c.request_capture(CAPTURE_TAG):
                 return None
             if self._captured is None:
                 loop.exec()

@@ -164,14 +164,14 @@ def test_capture_is_taken_between_updates_and_resumes_exactly(qtbot, controller)
 
     c = controller(FAST.replace(steps=100_000))
     got = []
-    c.captured.connect(got.append)
+    c.captured.connect(lambda tag, cp: got.append((tag, cp)))
     c.train()
     qtbot.waitUntil(lambda: c.trainer.step > 20, timeout=10000)
     c.pause()
-    assert c.request_capture()
+    assert c.request_capture("test")
     qtbot.waitUntil(lambda: len(got) == 1, timeout=10000)
-    cp = got[0]
-    assert cp is not None and cp.state["step"] == c.trainer.step
+    tag, cp = got[0]
+    assert tag == "test" and cp is not None and cp.state["step"] == c.trainer.step
     # A trainer rebuilt from the checkpoint and loaded carries on from that step.
     resumed: Trainer = cp.trainer()
     c.load_trainer(resumed)

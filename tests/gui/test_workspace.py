@@ -120,6 +120,27 @@ def test_saving_while_training_keeps_history_and_weights_in_step(qtbot, make_win
     w.stop()
 
 
+def test_a_save_and_the_live_teaching_views_each_get_their_own_copy(qtbot, make_window,
+                                                                     tmp_path) -> None:
+    """The unrolled view follows the run through the same worker as a save: each
+    request is answered once, addressed to whoever asked."""
+    w = make_window(small(steps=100_000, eval_every=50))
+    w.teaching.show_view("unrolled")
+    w.train()
+    qtbot.waitUntil(lambda: len(w.workspace.history) > 30, timeout=15000)
+    answers = []
+    w.controller.captured.connect(lambda tag, cp: answers.append((tag, cp.state["step"])))
+    w.teaching._follow_live_run()  # the view asks first; the save asks while it waits
+    path = tmp_path / "live.rnnstudio"
+    assert w.workspace.save_to(path)
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=10000)
+    exp = ex.load(path)
+    assert exp.history.steps[-1] == exp.step
+    assert sorted(tag for tag, _ in answers) == ["teaching", "workspace"]
+    assert dict(answers)["workspace"] == exp.step
+    w.stop()
+
+
 # ----------------------------------------------------------------- atomic save
 def test_failed_save_keeps_the_old_file_and_says_why(qtbot, make_window, tmp_path,
                                                      monkeypatch) -> None:
