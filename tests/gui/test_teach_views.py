@@ -231,6 +231,22 @@ def test_tryit_keeps_its_own_copy_of_the_weights(qtbot):
     np.testing.assert_array_equal(page.probs, before)
 
 
+def test_tryit_large_enlarges_every_text_and_back(qtbot):
+    view = TryItView()
+    qtbot.addWidget(view)
+    view.show()
+    labels = [view.title, view.source, view.empty, view.addition.range_note]
+
+    def sizes():
+        return [label.fontInfo().pointSizeF() for label in labels]
+
+    before = sizes()
+    view.large_box.click()
+    assert all(big >= 1.4 * small for big, small in zip(sizes(), before, strict=True))
+    view.large_box.click()
+    assert sizes() == before
+
+
 def test_tryit_detection_flags_typed_letters(qtbot):
     tr = trained(updates=5, task="detection", cell="elman", seq_len=12, word="cat")
     view = TryItView()

@@ -66,7 +66,9 @@ def _mono() -> QtGui.QFont:
 def _note(text: str = "") -> QtWidgets.QLabel:
     lab = QtWidgets.QLabel(text)
     lab.setWordWrap(True)
-    lab.setStyleSheet("color: #555555;")
+    # Secondary text in the theme's own grey (a style sheet would also stop the label
+    # from following the view's Large font).
+    lab.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
     return lab
 
 
@@ -640,8 +642,12 @@ class TryItView(QtWidgets.QWidget):
         return self.stack.currentWidget()
 
     def set_large_fonts(self, on: bool) -> None:
+        scale = 1.5 if on else 1.0
         f = self.font()
-        f.setPointSizeF(self._base_pt * (1.5 if on else 1.0))
+        f.setPointSizeF(self._base_pt * scale)
         self.setFont(f)
+        title = self.title.font()  # set explicitly, so it does not inherit
+        title.setPointSizeF(self._base_pt * 1.2 * scale)
+        self.title.setFont(title)
         if self.large_box.isChecked() != bool(on):
             self.large_box.setChecked(bool(on))
