@@ -469,6 +469,8 @@ TRANSLATIONS: dict[str, str] = {
     "InsideView|value": "数值",
     "PredictionView|value": "数值",
     "PredictionView|symbol": "符号",
+    "P(flag)": "P(标记)",
+    "Flags along the probe stream": "探测序列上的标记",
     "marker": "标记",
     "Delayed recall: say the symbol back after {0} steps": "延迟回忆：{0} 步之后把符号说出来",
     "Adding problem: the sum of the two marked inputs": "加和问题：两个被标记输入的和",

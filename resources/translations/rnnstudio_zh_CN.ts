@@ -1519,6 +1519,14 @@
             <translation>每个时间步输入的字母</translation>
         </message>
         <message>
+            <source>P(flag)</source>
+            <translation>P(标记)</translation>
+        </message>
+        <message>
+            <source>Flags along the probe stream</source>
+            <translation>探测序列上的标记</translation>
+        </message>
+        <message>
             <source>word ends here (truth)</source>
             <translation>单词在此结束（真实值）</translation>
         </message>

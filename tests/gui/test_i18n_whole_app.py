@@ -15,6 +15,8 @@ CONFIGS = [
     Config(hidden=6, steps=30, eval_every=15, lr=0.05),
     Config(cell="lstm", task="charlm", hidden=16, seq_len=16, steps=20, eval_every=10),
     Config(cell="gru", task="recall", delay=5, hidden=8, steps=20, eval_every=10),
+    Config(cell="elman", task="detection", hidden=8, steps=20, eval_every=10),
+    Config(cell="lstm", task="adding", seq_len=20, hidden=8, steps=20, eval_every=10),
     Config(cell="peephole", task="forecast", layers=2, hidden=8, steps=20, eval_every=10),
 ]
 

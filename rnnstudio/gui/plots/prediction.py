@@ -216,9 +216,12 @@ class Stream:
     def __init__(self) -> None:
         self.page, self.canvas, self.reading = _canvas_page()
         self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
-        c.style_plot(self.plot, QtCore.QCoreApplication.translate(
-            "PredictionView", "input letter at each time step"), "P(flag)",
-                     "Flags along the probe stream")
+        c.style_plot(self.plot,
+                     QtCore.QCoreApplication.translate("PredictionView",
+                                                       "input letter at each time step"),
+                     QtCore.QCoreApplication.translate("PredictionView", "P(flag)"),
+                     QtCore.QCoreApplication.translate("PredictionView",
+                                                       "Flags along the probe stream"))
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self.plot.setMouseEnabled(y=False)
         legend = c.legend_row(self.canvas, row=1, columns=3)
