@@ -90,3 +90,45 @@ def test_language_preference_is_remembered(qapp) -> None:
     assert i18n.saved_language() == "zh_CN"
     i18n.save_language("en")
     assert i18n.saved_language() == "en"
+
+
+# Calls that put text on screen; a bare English literal in one of them is a string that
+# never reaches the translators.
+SHOWS_TEXT = {
+    "setText", "setToolTip", "setStatusTip", "showMessage", "setWindowTitle",
+    "setPlaceholderText", "addItem", "insertItem", "addTab", "setTabText", "setTitle",
+    "setHtml", "setMarkdown", "setSuffix", "setPrefix", "setSpecialValueText",
+    "setHorizontalHeaderLabels", "setHeaderLabels", "QLabel", "QPushButton", "QToolButton",
+    "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "TextItem", "show_message",
+    "set_title", "set_axis_label", "style_plot", "getSaveFileName", "getOpenFileName",
+}
+NOT_WORDS = re.compile(r"<[^>]+>|&\w+;|\{[^}]*\}|[\w-]+\.(json|rnnstudio|csv|png|svg|npz)\b")
+# Arguments that are codes, not text: banner levels, axis sides.
+CODES = {"info", "warning", "error", "success", "left", "bottom", "right", "top"}
+
+
+def test_no_bare_english_text_in_the_interface_code() -> None:
+    """Every literal the GUI shows goes through tr()/translate() (names excepted)."""
+    import ast
+
+    keep = {"RNN Studio"} | CODES  # the app's name is the same in every language
+    bare = []
+    for path in ut.sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")) not in \
+                    SHOWS_TEXT:
+                continue
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    text = arg.value
+                elif isinstance(arg, ast.JoinedStr):
+                    text = "".join(v.value for v in arg.values if isinstance(v, ast.Constant))
+                else:
+                    continue
+                text = NOT_WORDS.sub("", text).replace("RNN Studio", "")
+                if text not in keep and re.search(r"[A-Za-z]{4,}", text):
+                    bare.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:60]!r}")
+    assert not bare, bare
