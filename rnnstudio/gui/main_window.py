@@ -53,6 +53,7 @@ from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
 from .settings import SETTINGS_VERSION, Settings, default_preset
 from .teaching import install as install_teaching
+from .theme import FONT_SCALE
 from .widgets import Banner, PlotDock
 from .workspace import Workspace
 
@@ -620,12 +621,16 @@ class MainWindow(QMainWindow):
             self._default_state = self.saveState(SETTINGS_VERSION)
 
     def balance_docks(self) -> None:
-        """Settings at ~340 px, the four plots in an even 2 × 2 grid."""
+        """Settings at ~340 px (half as much again in presentation mode, where the text
+        is that much larger), the four plots in an even 2 × 2 grid."""
         d = self.docks
-        w = max(400, self.width() - 360)
+        ws = getattr(self, "workspace", None)
+        big = ws is not None and ws.presentation.enabled
+        side = int(340 * (FONT_SCALE if big else 1.0))
+        w = max(400, self.width() - side - 20)
         h = max(300, self.height() - 120)
         self.resizeDocks([self.settings_dock, d["loss"], d["gradients"]],
-                         [340, w // 2, w // 2], Qt.Orientation.Horizontal)
+                         [side, w // 2, w // 2], Qt.Orientation.Horizontal)
         self.resizeDocks([d["loss"], d["prediction"]], [h // 2, h // 2], Qt.Orientation.Vertical)
         self.resizeDocks([d["gradients"], d["inside"]], [h // 2, h // 2],
                          Qt.Orientation.Vertical)

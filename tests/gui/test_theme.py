@@ -118,3 +118,17 @@ def test_hide_controls_dialog_lists_every_setting(qtbot) -> None:
     dlg.boxes["optimizer"].setChecked(True)
     dlg.boxes["seed"].setChecked(False)
     assert dlg.hidden() == {"clip", "optimizer"}
+
+
+def test_presentation_mode_widens_the_settings_panel_for_its_larger_text(app_look,
+                                                                          make_window,
+                                                                          qtbot) -> None:
+    w = make_window()
+    w.resize(1600, 1000)
+    w.balance_docks()
+    qtbot.wait(50)
+    before = w.settings_dock.width()
+    w.workspace.toggle_presentation(True)
+    qtbot.waitUntil(lambda: w.settings_dock.width() >= 1.3 * before, timeout=3000)
+    w.workspace.toggle_presentation(False)
+    qtbot.waitUntil(lambda: abs(w.settings_dock.width() - before) <= 10, timeout=3000)
