@@ -198,10 +198,10 @@ class GradientFlowPlot(c.Panel):
         t = np.arange(T)
         for l, curve in enumerate(self.h_curves):
             if l < h.shape[0]:
-                curve.setData(t, self._positive(h[l]))
+                self._draw_profile(curve, t, h[l])
         for l, curve in enumerate(self.c_curves):
             if cflow is not None and l < cflow.shape[0]:
-                curve.setData(t, self._positive(cflow[l]))
+                self._draw_profile(curve, t, cflow[l])
         added = False
         for step, f in progress.flows or ((snap.step, flow),):
             if "h" in f and f["h"].shape[1] == T:
@@ -232,7 +232,7 @@ class GradientFlowPlot(c.Panel):
         self.h_curves, self.c_curves = [], []
         for l in range(layers):
             colour = c.SERIES_COLOURS[l % len(c.SERIES_COLOURS)]
-            suffix = f", layer {l + 1}" if layers > 1 else ""
+            suffix = self.tr(", layer {0}").format(l + 1) if layers > 1 else ""
             self.h_curves.append(self.profile_plot.plot(
                 pen=c.pen(colour, 2), symbol="o", symbolSize=4, symbolBrush=colour,
                 symbolPen=None, name=f"‖∂L/∂h_t‖{suffix}", connect="finite"))
@@ -248,7 +248,7 @@ class GradientFlowPlot(c.Panel):
         c.set_title(self.profile_plot, title)
         for l in range(want_c):
             colour = c.SERIES_COLOURS[l % len(c.SERIES_COLOURS)]
-            suffix = f", layer {l + 1}" if layers > 1 else ""
+            suffix = self.tr(", layer {0}").format(l + 1) if layers > 1 else ""
             self.c_curves.append(self.profile_plot.plot(
                 pen=c.pen(colour, 2, dash=True), name=f"‖∂L/∂c_t‖{suffix}", connect="finite"))
 
@@ -257,6 +257,13 @@ class GradientFlowPlot(c.Panel):
         """Exact zeros (steps after the last scored output get no gradient) are not drawn
         on the log axis rather than dragging it down 30 decades."""
         return np.where(v > 0, v, np.nan)
+
+    def _draw_profile(self, curve: pg.PlotDataItem, t: np.ndarray, v: np.ndarray) -> None:
+        y = self._positive(v)
+        if np.isnan(y).all():  # no gradient yet (the state before the first update)
+            curve.setData([], [])
+        else:
+            curve.setData(t, y)
 
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self._quantities):
