@@ -31,6 +31,7 @@ import math
 import os
 import zipfile
 import zlib
+from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -88,11 +89,13 @@ class History:
 
     def __init__(self, metric_names: Iterable[str] = ()):
         self.metric_names: list[str] = list(metric_names)
-        self.steps: list[int] = []
-        self.losses: list[float] = []
-        self.grad_norms: list[float] = []
-        self.grad_norms_clipped: list[float] = []
-        self.lrs: list[float] = []
+        # Typed arrays, not lists: 8 bytes a value instead of ~32 (a long demo run keeps
+        # hundreds of thousands of rows).
+        self.steps = array("q")
+        self.losses = array("d")
+        self.grad_norms = array("d")
+        self.grad_norms_clipped = array("d")
+        self.lrs = array("d")
         self.evals: dict[int, dict[str, float]] = {}
 
     def __len__(self) -> int:
@@ -105,9 +108,9 @@ class History:
 
     def copy(self) -> History:
         h = History(self.metric_names)
-        h.steps, h.losses = list(self.steps), list(self.losses)
-        h.grad_norms, h.grad_norms_clipped = list(self.grad_norms), list(self.grad_norms_clipped)
-        h.lrs = list(self.lrs)
+        h.steps, h.losses = self.steps[:], self.losses[:]
+        h.grad_norms, h.grad_norms_clipped = self.grad_norms[:], self.grad_norms_clipped[:]
+        h.lrs = self.lrs[:]
         h.evals = {k: dict(v) for k, v in self.evals.items()}
         return h
 
