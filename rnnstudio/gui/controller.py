@@ -183,7 +183,9 @@ class Controller(QObject):
         False if there is no run to capture."""
         if self._closed or self.trainer is None or self.state == "failed":
             return False
-        self._send(("capture", tag))
+        # Sent under the current number: a capture does not change the run's state, so a
+        # "finished" report the worker sent just before it still counts.
+        self.worker.send(("capture", tag), self._seq)
         return True
 
     def randomise_seed(self) -> None:

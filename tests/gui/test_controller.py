@@ -178,3 +178,22 @@ def test_capture_is_taken_between_updates_and_resumes_exactly(qtbot, controller)
     assert c.trainer is resumed and c.state == "ready" and c.trainer.step == cp.state["step"]
     c.step()
     qtbot.waitUntil(lambda: resumed.step == cp.state["step"] + 1, timeout=10000)
+
+
+def test_a_capture_asked_for_as_the_budget_ends_does_not_leave_the_run_hanging(qtbot,
+                                                                            controller):
+    """A live view asks for a copy just as the run finishes: the run still ends as
+    'finished' (it used to stay 'running' with the worker idle, and Train did nothing)."""
+    import time
+
+    c = controller(FAST.replace(steps=30))
+    c.train()
+    end = time.monotonic() + 10
+    while c.trainer.step < 30 and time.monotonic() < end:  # no Qt events: the report waits
+        time.sleep(0.005)
+    time.sleep(0.05)
+    assert c.state == "running"  # the worker's "finished" is still in the event queue
+    assert c.request_capture("view")
+    qtbot.waitUntil(lambda: c.state == "finished", timeout=5000)
+    c.train()  # and Train starts the next budget
+    qtbot.waitUntil(lambda: c.trainer.step >= 60, timeout=10000)
