@@ -125,7 +125,7 @@ class Teaching(QObject):
             dock.move(geo.x() + geo.width() // 10, geo.y() + geo.height() // 10)
         dock.show()
         dock.raise_()
-        self.refresh(name)
+        self.refresh(name, force=True)  # before the tab switch has been laid out
 
     def verify_gradients(self) -> None:
         self.show_view("gradcheck")
@@ -155,17 +155,21 @@ class Teaching(QObject):
             self.refresh()
 
     def _visible(self, name: str) -> bool:
+        """On screen: shown and not behind another tab (Qt keeps the docks of a tab group
+        "visible" but moves those behind the current tab off screen)."""
         dock = self.docks[name]
-        return dock.isVisible()  # a dock in a tab that is not the current one is hidden
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
-    def refresh(self, only: str | None = None) -> None:
-        """Give the views a copy of the current network (when no update is running)."""
+    def refresh(self, only: str | None = None, force: bool = False) -> None:
+        """Give the views on screen (or `only`, if `force`) a copy of the current
+        network; while an update is running, a copy is asked of the worker."""
         names = [only] if only else ["unrolled", "tryit", "gradcheck"]
         c = self.w.controller
         tr = c.trainer
         if tr is None:
             return
-        names = [n for n in names if self._visible(n)]  # hidden ones refresh when shown
+        if not force:  # hidden ones refresh when shown
+            names = [n for n in names if self._visible(n)]
         if not names:
             return
         if c.state not in IDLE_STATES:

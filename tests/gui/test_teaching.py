@@ -74,3 +74,19 @@ def test_closing_the_window_stops_a_running_race(make_window, qtbot):
     qtbot.waitUntil(lambda: race.running, timeout=5000)
     w.close()
     qtbot.waitUntil(lambda: not race.running, timeout=10_000)
+
+
+def test_views_behind_other_tabs_cost_training_nothing(make_window, qtbot):
+    """Only views on screen follow the live run: tabbed-away ones (which Qt keeps
+    'visible' off screen) ask the worker for no copies while training runs."""
+    from rnnstudio.gui.teaching import REFRESH_MS
+
+    w = make_window(SMALL.replace(steps=10**6, eval_every=1000))
+    asked = []
+    w.controller.captured.connect(lambda tag, cp: asked.append(tag))
+    w.controller.train()
+    qtbot.wait(int(REFRESH_MS * 1.6))
+    assert asked == []
+    w.teaching.show_view("unrolled")
+    qtbot.waitUntil(lambda: "teaching" in asked, timeout=REFRESH_MS * 3)
+    w.controller.pause()
