@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from .config import Config, ConfigError, atomic_write_bytes
-from .interop import MAX_DIM, MAX_ELEMENTS, to_state_dict
+from .interop import MAX_DIM, MAX_ELEMENTS, read_npy_header, to_state_dict
 from .text import msg
 from .trainer import Snapshot, Trainer
 
@@ -575,13 +575,7 @@ def _npz_member(members: Mapping[str, bytes], name: str, *, numbers_only: bool) 
                                           name=name, key=key, size=info.file_size))
             try:
                 with zf.open(info) as fh:
-                    version = np.lib.format.read_magic(fh)
-                    if version == (1, 0):
-                        shape, fortran, dtype = np.lib.format.read_array_header_1_0(fh)
-                    elif version == (2, 0):
-                        shape, fortran, dtype = np.lib.format.read_array_header_2_0(fh)
-                    else:
-                        raise ValueError(f"unsupported .npy version {version}")
+                    shape, fortran, dtype = read_npy_header(fh)
                     if dtype.hasobject or dtype.kind not in ("fiu" if numbers_only else "fiuU"):
                         raise ExperimentError(msg("refused: {name}: '{key}' has data type "
                                                   "{dtype} (only numbers are allowed; pickled "

@@ -254,18 +254,23 @@ def save_npz(net: Any, path: str | os.PathLike[str]) -> None:
     atomic_write_bytes(Path(path), buf.getvalue())
 
 
+def read_npy_header(fh: Any) -> tuple[tuple[int, ...], bool, np.dtype]:
+    """(shape, fortran_order, dtype) of the .npy stream `fh`, read without its data;
+    ValueError for anything but .npy format 1.0 or 2.0."""
+    version = np.lib.format.read_magic(fh)
+    if version == (1, 0):
+        return np.lib.format.read_array_header_1_0(fh)
+    if version == (2, 0):
+        return np.lib.format.read_array_header_2_0(fh)
+    raise ValueError(f"unsupported .npy version {version}")
+
+
 def _check_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Any) -> int:
     """Read one member's .npy header; refuse pickles and absurd shapes. Returns its size."""
     key = info.filename[:-4]
     with zf.open(info) as fh:
         try:
-            version = np.lib.format.read_magic(fh)
-            if version == (1, 0):
-                shape, _, dtype = np.lib.format.read_array_header_1_0(fh)
-            elif version == (2, 0):
-                shape, _, dtype = np.lib.format.read_array_header_2_0(fh)
-            else:
-                raise ValueError(f"unsupported .npy version {version}")
+            shape, _, dtype = read_npy_header(fh)
         except ValueError as exc:
             raise ValueError(msg("weights file {path}: '{key}' is not a NumPy array ({reason})",
                                  path=str(path), key=key, reason=str(exc))) from None
