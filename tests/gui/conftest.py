@@ -31,7 +31,15 @@ def gone_after_the_test(qapp):
     import gc
 
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
+    # Leftover top-level widgets of our (or pyqtgraph's) classes are deleted by Qt first,
+    # while their Python side is intact. Left to the cyclic collector, a widget's
+    # attributes can be cleared before Qt destroys it, and a last resize event then
+    # reaches a pyqtgraph view without its attributes, failing whichever test runs then.
+    for widget in QApplication.topLevelWidgets():
+        if widget.parent() is None and not type(widget).__module__.startswith("PySide6"):
+            widget.deleteLater()
     for _ in range(2):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
