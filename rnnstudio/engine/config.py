@@ -8,19 +8,23 @@ and nowhere else.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+import difflib
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .files import atomic_write_bytes, atomic_write_text, name_shown, parse_json, read_text, shown
 from .text import Msg, msg
 
+__all__ = ["Config", "ConfigError", "Spec", "atomic_write_bytes", "atomic_write_text", "check",
+           "coerce", "describe_allowed", "field_type", "specs"]
+
 CONFIG_VERSION = 1
+MAX_CONFIG_BYTES = 1 << 20  # a config.json is ~1 kB
 
 CELLS = ("elman", "lstm", "peephole", "gru")
 TASKS = ("addition", "detection", "charlm", "recall", "adding", "forecast")
@@ -166,15 +170,22 @@ class Config:
             raise ConfigError("config", msg("must be a JSON object of settings"))
         data = dict(data)
         version = data.pop("version", CONFIG_VERSION)
-        if not isinstance(version, int) or version > CONFIG_VERSION:
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise ConfigError("version", msg("{version!r} is not valid; expected a whole "
+                                             "number from 1 to {latest}", version=shown(version),
+                                             latest=CONFIG_VERSION))
+        if version > CONFIG_VERSION:
             raise ConfigError("version", msg("{version!r} is newer than this RNN Studio "
                                              "understands (≤ {latest})",
-                                             version=version, latest=CONFIG_VERSION))
+                                             version=shown(version), latest=CONFIG_VERSION))
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ConfigError(unknown[0], msg("unknown setting; known settings: {known}",
-                                              known=", ".join(sorted(known))))
+            raise unknown_setting(unknown[0])
+        for k, v in data.items():  # a file holds typed values: no numbers as text
+            if isinstance(v, str) and field_type(k) is not str:
+                raise ConfigError(k, msg("{value!r} is not valid; expected {allowed}",
+                                         value=shown(v), allowed=describe_allowed(k)))
         return cls(**{k: coerce(k, v) for k, v in data.items()})
 
     def to_json(self) -> str:
@@ -182,24 +193,21 @@ class Config:
 
     @classmethod
     def from_json(cls, text: str) -> Config:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ConfigError("config", msg("not valid JSON ({error} at line {line})",
-                                            error=exc.msg, line=exc.lineno)) from None
-        return cls.from_dict(data)
+        return cls.from_dict(parse_json(text, lambda reason: ConfigError("config", reason)))
 
     def save(self, path: str | os.PathLike[str]) -> None:
         atomic_write_text(Path(path), self.to_json())
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Config:
+        text = read_text(path, MAX_CONFIG_BYTES, lambda reason: ConfigError("config", reason))
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError("config", msg("cannot read {path}: {reason}", path=str(path),
-                                            reason=str(exc))) from None
-        return cls.from_json(text)
+            return cls.from_json(text)
+        except ConfigError as exc:
+            if exc.field != "config":
+                raise
+            raise ConfigError("config", msg("{path}: {reason}", path=name_shown(path),
+                                            reason=exc.reason)) from None
 
 
 def specs() -> dict[str, Spec]:
@@ -235,11 +243,23 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
 
 
+def unknown_setting(name: Any) -> ConfigError:
+    """The error for a setting that does not exist (its name quoted and shortened)."""
+    names = list(specs())
+    field = name if isinstance(name, str) and name.isidentifier() and len(name) <= 40 \
+        else "config"
+    close = difflib.get_close_matches(name, names, n=1) if isinstance(name, str) else []
+    if close:
+        return ConfigError(field, msg("unknown setting {name!r}; did you mean {close!r}?",
+                                      name=shown(name), close=close[0]))
+    return ConfigError(field, msg("unknown setting {name!r}; the settings are listed by "
+                                  "'rnnstudio train --help'", name=shown(name)))
+
+
 def coerce(name: str, value: Any) -> Any:
     """Turn text or JSON values into the field's type, or raise ConfigError."""
     if name not in specs():
-        raise ConfigError(name, msg("unknown setting; known settings: {known}",
-                                    known=", ".join(specs())))
+        raise unknown_setting(name)
     s = specs()[name]
     if value is None or (s.optional and value in ("", "none", "None")):
         return None
@@ -258,8 +278,9 @@ def coerce(name: str, value: Any) -> Any:
         if not isinstance(value, str):
             raise ValueError
         return value
-    except (TypeError, ValueError):
-        raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}", value=value,
+    except (TypeError, ValueError, OverflowError):
+        raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
+                                    value=shown(value),
                                     allowed=describe_allowed(name))) from None
 
 
@@ -273,47 +294,25 @@ def check(name: str, value: Any) -> None:
                                     allowed=describe_allowed(name)))
     t = field_type(name)
     if t is int and (not isinstance(value, int) or isinstance(value, bool)):
-        raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}", value=value,
-                                    allowed=describe_allowed(name)))
+        raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
+                                    value=shown(value), allowed=describe_allowed(name)))
     if t is float:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
-                                        value=value, allowed=describe_allowed(name)))
+                                        value=shown(value), allowed=describe_allowed(name)))
         if not math.isfinite(value):
             raise ConfigError(name, msg("{value!r} is not a finite number; expected {allowed}",
-                                        value=value, allowed=describe_allowed(name)))
+                                        value=shown(value), allowed=describe_allowed(name)))
     if s.choices and value not in s.choices:
         raise ConfigError(name, msg("{value!r} is not allowed; expected {allowed}",
-                                    value=value, allowed=describe_allowed(name)))
+                                    value=shown(value), allowed=describe_allowed(name)))
     if t in (int, float) and (
         (s.minimum is not None and value < s.minimum)
         or (s.maximum is not None and value > s.maximum)
     ):
         raise ConfigError(name, msg("{value!r} is out of range; expected {allowed}",
-                                    value=value, allowed=describe_allowed(name)))
+                                    value=shown(value), allowed=describe_allowed(name)))
     if name == "word" and not (value.isascii() and value.isalpha() and value.islower()
                                and 1 <= len(value) <= 20):
         raise ConfigError(name, msg("{value!r} is not allowed; expected 1 to 20 lower-case "
-                                    "letters a-z", value=value))
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: the old file survives a failure."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+                                    "letters a-z", value=shown(value)))

@@ -24,6 +24,7 @@ fit the config).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -32,15 +33,23 @@ import os
 import zipfile
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import numpy as np
 
-from .config import Config, ConfigError, atomic_write_bytes
-from .interop import MAX_DIM, MAX_ELEMENTS, read_npy_header, to_state_dict
+from .config import Config, ConfigError
+from .files import (
+    atomic_write_bytes,
+    name_shown,
+    parse_json,
+    read_bytes,
+    remove_stale_temporaries,
+    shown,
+)
+from .interop import MAX_DIM, MAX_ELEMENTS, META_KEY, read_npy_header, to_state_dict
 from .text import msg
 from .trainer import Snapshot, Trainer
 
@@ -63,7 +72,7 @@ LIMITS = {
 }
 REQUIRED = ("state.json", "config.json", "weights.npz", "optimizer.npz")
 MAX_TOTAL = 2 << 30  # all members together
-MAX_RATIO = 2000  # uncompressed / compressed: zlib at best reaches ~1000 on real data
+MAX_RATIO = 1100  # uncompressed / compressed: deflate cannot exceed ~1032 to 1
 MAX_ARCHIVE_MEMBERS = 64  # before looking at names at all
 BASE_COLUMNS = ("step", "loss", "grad_norm", "grad_norm_clipped", "lr")
 
@@ -183,10 +192,19 @@ class History:
         return buf.getvalue()
 
     @classmethod
-    def from_csv(cls, text: str) -> History:
-        """Parse what :meth:`to_csv` (or ``rnnstudio train --out``) wrote; ValueError
-        naming the line on anything else."""
-        reader = csv.reader(io.StringIO(text))
+    def from_csv(cls, text: str | Iterable[str]) -> History:
+        """Parse what :meth:`to_csv` (or ``rnnstudio train --out``) wrote (the text, or
+        its lines); ValueError naming the line on anything else."""
+        lines = io.StringIO(text) if isinstance(text, str) else text
+        reader = csv.reader(lines)
+        try:
+            return cls._from_rows(reader)
+        except csv.Error as exc:
+            raise ValueError(msg("metrics.csv line {line}: not valid CSV ({reason})",
+                                 line=reader.line_num, reason=shown(str(exc)))) from None
+
+    @classmethod
+    def _from_rows(cls, reader: Any) -> History:
         try:
             header = next(reader)
         except StopIteration:
@@ -204,6 +222,8 @@ class History:
                 raise ValueError(msg("metrics.csv line {line}: {n} values, expected {want}",
                                      line=line, n=len(row), want=len(header)))
             try:
+                if len(row[0]) > 20:
+                    raise ValueError
                 step = int(row[0])
                 vals = [float(v) if v != "" else None for v in row[1:]]
             except ValueError:
@@ -343,13 +363,10 @@ def load(path: str | os.PathLike[str]) -> Experiment:
     """Read and check an experiment file; ExperimentError (with a message for the user)
     if anything is wrong. On success the returned experiment's ``trainer`` is ready to
     train on from where the file left off."""
-    name = Path(path).name
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_TOTAL + 1)
-    except OSError as exc:
-        raise ExperimentError(msg("Cannot open {name}: {reason}", name=name,
-                                  reason=str(exc.strerror or exc))) from None
+    name = name_shown(Path(path).name)
+    remove_stale_temporaries(path)  # a crashed save of this file left them
+    data = read_bytes(path, MAX_TOTAL, lambda reason: ExperimentError(
+        msg("Cannot open {name}: {reason}", name=name, reason=reason)))
     try:
         return from_bytes(data)
     except ExperimentError as exc:
@@ -358,38 +375,56 @@ def load(path: str | os.PathLike[str]) -> Experiment:
 
 
 def from_bytes(data: bytes) -> Experiment:
-    """Like :func:`load` for a file's content (messages without the file name)."""
-    members = _read_members(data)
-    state = _json_member(members, "state.json")
-    _check_format(state)
-    try:
-        config = Config.from_json(members["config.json"].decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ExperimentError(msg("config.json is not UTF-8 text")) from None
-    except ConfigError as exc:
-        raise ExperimentError(msg("config.json: {reason}", reason=_why(exc))) from None
-    trainer_state = state.get("trainer")
-    if not isinstance(trainer_state, dict):
-        raise ExperimentError(msg("state.json has no 'trainer' section"))
-    weights = _npz_member(members, "weights.npz", numbers_only=False)
-    optimizer = _npz_member(members, "optimizer.npz", numbers_only=True)
-    try:
-        history = History.from_csv(members.get("metrics.csv", b"").decode("utf-8")) \
-            if "metrics.csv" in members else History()
-        notes = members.get("notes.md", b"").decode("utf-8")
-    except UnicodeDecodeError:
-        raise ExperimentError(msg("metrics.csv or notes.md is not UTF-8 text")) from None
-    except ValueError as exc:
-        raise ExperimentError(_why(exc)) from None  # History.from_csv's own message
-    ui = state.get("ui", {})
-    if not isinstance(ui, dict):
-        raise ExperimentError(msg("state.json: 'ui' must be an object"))
-    hidden = ui.get("hidden_controls", [])
-    if not isinstance(hidden, list) or not all(isinstance(h, str) for h in hidden):
-        raise ExperimentError(msg("state.json: 'hidden_controls' must be a list of setting "
-                                  "names"))
+    """Like :func:`load` for a file's content (messages without the file name).
+
+    The small members (state.json, config.json) are read first; the others may then
+    unpack to no more than what that config can need (its weights, optimizer buffers
+    and one history row per update), so a small hostile file cannot make RNN Studio
+    inflate gigabytes. Each large member is parsed as it is read and dropped."""
+    with _open_archive(data) as (zf, infos):
+        state = _json_member(_read_limited(zf, infos["state.json"]), "state.json")
+        _check_format(state)
+        try:
+            config = Config.from_json(_read_limited(zf, infos["config.json"]).decode("utf-8"))
+        except UnicodeDecodeError:
+            raise ExperimentError(msg("config.json is not UTF-8 text")) from None
+        except ConfigError as exc:
+            raise ExperimentError(msg("config.json: {reason}", reason=_why(exc))) from None
+        trainer_state = state.get("trainer")
+        if not isinstance(trainer_state, dict):
+            raise ExperimentError(msg("state.json has no 'trainer' section"))
+        ui = state.get("ui", {})
+        if not isinstance(ui, dict):
+            raise ExperimentError(msg("state.json: 'ui' must be an object"))
+        hidden = ui.get("hidden_controls", [])
+        if not isinstance(hidden, list) or not all(isinstance(h, str) for h in hidden):
+            raise ExperimentError(msg("state.json: 'hidden_controls' must be a list of "
+                                      "setting names"))
+        trainer = _new_trainer(config)
+        limits = _member_limits(trainer, trainer_state)
+        for info in infos.values():
+            if info.file_size > limits[info.filename]:
+                raise ExperimentError(msg("refused: member {member!r} would unpack to {size:,} "
+                                          "bytes, more than its settings can need ({limit:,})",
+                                          member=info.filename, size=info.file_size,
+                                          limit=limits[info.filename]))
+        weights = _npz_member(_read_limited(zf, infos["weights.npz"]), "weights.npz",
+                              numbers_only=True, allow_meta=True)
+        optimizer = _npz_member(_read_limited(zf, infos["optimizer.npz"]), "optimizer.npz",
+                                numbers_only=True)
+        try:
+            history = _history_member(zf, infos["metrics.csv"]) \
+                if "metrics.csv" in infos else History()
+            notes = _read_limited(zf, infos["notes.md"]).decode("utf-8") \
+                if "notes.md" in infos else ""
+        except UnicodeDecodeError:
+            raise ExperimentError(msg("metrics.csv or notes.md is not UTF-8 text")) from None
+        except ValueError as exc:
+            if isinstance(exc, ExperimentError):
+                raise
+            raise ExperimentError(_why(exc)) from None  # History.from_csv's own message
     cp = Checkpoint(config=config, state=trainer_state, weights=weights, optimizer=optimizer)
-    trainer = _build_trainer(cp)
+    trainer = _build_trainer(cp, trainer)
     cp = Checkpoint(config, trainer.resume_state(), weights, optimizer,
                     tuple(getattr(trainer.task, "metric_labels", {}) or ()))
     if not history.metric_names:
@@ -397,15 +432,69 @@ def from_bytes(data: bytes) -> Experiment:
     return Experiment(checkpoint=cp, history=history, notes=notes, ui=ui, trainer=trainer)
 
 
-def _build_trainer(cp: Checkpoint) -> Trainer:
+NPZ_SLACK = 64 << 10  # zip and .npy headers, the weights' metadata string
+CSV_ROW_BYTES = 32  # the most one value of metrics.csv takes (repr of a float and a comma)
+
+
+def _member_limits(trainer: Trainer, state: Mapping[str, Any]) -> dict[str, int]:
+    """The most each member may unpack to for this trainer's network and update count."""
+    n = int(trainer.net.flat.size)
+    step = state.get("step")
+    step = step if isinstance(step, int) and not isinstance(step, bool) and step >= 0 else 0
+    columns = len(BASE_COLUMNS) + max(len(getattr(trainer.task, "metric_labels", {})), 8)
+    opt = sum(int(a.size) for k, a in trainer.optimizer.state().items() if k != "t")
+    need = {
+        "weights.npz": 8 * n + NPZ_SLACK,
+        "optimizer.npz": 8 * opt + NPZ_SLACK,
+        "metrics.csv": (step + 2) * columns * CSV_ROW_BYTES + NPZ_SLACK,
+    }
+    return {k: min(v, need.get(k, v)) for k, v in LIMITS.items()}
+
+
+def _history_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> History:
+    """metrics.csv parsed while it is unpacked (its text is never held whole)."""
     try:
-        trainer = Trainer(cp.config)
+        with zf.open(info) as raw:
+            limited = _Limited(raw, info)
+            return History.from_csv(io.TextIOWrapper(limited, encoding="utf-8", newline=""))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        raise ExperimentError(msg("the file is damaged or incomplete ({member}: {reason})",
+                                  member=info.filename, reason=shown(str(exc)))) from None
+
+
+class _Limited(io.RawIOBase):
+    """A member's stream that refuses to give more bytes than the member declares."""
+
+    def __init__(self, fh: Any, info: zipfile.ZipInfo):
+        self.fh, self.info, self.size = fh, info, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        chunk = self.fh.read(len(b))
+        self.size += len(chunk)
+        if self.size > self.info.file_size:
+            raise ExperimentError(msg("refused: member {member!r} unpacks to more than "
+                                      "it declares", member=self.info.filename))
+        b[:len(chunk)] = chunk
+        return len(chunk)
+
+
+def _new_trainer(config: Config) -> Trainer:
+    try:
+        return Trainer(config)
     except OSError as exc:
         raise ExperimentError(msg("config.json: the corpus {corpus!r} cannot be read on this "
-                                  "computer ({reason})", corpus=cp.config.corpus,
+                                  "computer ({reason})", corpus=shown(config.corpus),
                                   reason=str(exc.strerror or exc))) from None
-    except ValueError as exc:
+    except (ValueError, MemoryError) as exc:
         raise ExperimentError(msg("config.json: {reason}", reason=_why(exc))) from None
+
+
+def _build_trainer(cp: Checkpoint, trainer: Trainer | None = None) -> Trainer:
+    if trainer is None:
+        trainer = _new_trainer(cp.config)
     try:
         trainer.restore(cp.state, cp.weights, cp.optimizer)
     except ValueError as exc:
@@ -449,9 +538,10 @@ def _safe_name(name: str) -> str | None:
     return None
 
 
-def _read_members(data: bytes) -> dict[str, bytes]:
-    """Every member's bytes, after checking names, counts and sizes (declared and
-    actual) against the limits."""
+@contextlib.contextmanager
+def _open_archive(data: bytes) -> Iterator[tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]]:
+    """The archive and its members by name, after checking names, counts and declared
+    sizes against the limits (nothing is unpacked yet)."""
     if len(data) > MAX_TOTAL:
         raise ExperimentError(msg("the file is larger than any experiment RNN Studio writes"))
     if not data.startswith(b"PK"):
@@ -507,51 +597,51 @@ def _read_members(data: bytes) -> dict[str, bytes]:
         if missing:
             raise ExperimentError(msg("the file is incomplete: {members} is missing",
                                       members=", ".join(missing)))
-        out: dict[str, bytes] = {}
-        for info in infos:
-            out[info.filename] = _read_limited(zf, info)
-    return out
+        yield zf, {info.filename: info for info in infos}
 
 
 def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """A member's bytes, reading no more than it declared (and its limit)."""
+    """A member's bytes, reading no more than it declared (and its limit), into one
+    buffer of that size (no second copy)."""
     limit = min(LIMITS[info.filename], info.file_size)
-    chunks, size = [], 0
+    buf = bytearray(limit + 1)
+    view = memoryview(buf)
+    size = 0
     try:
         with zf.open(info) as fh:
             while True:
-                chunk = fh.read(1 << 20)
-                if not chunk:
+                n = fh.readinto(view[size:size + (1 << 20)])
+                if not n:
                     break
-                size += len(chunk)
+                size += n
                 if size > limit:
                     raise ExperimentError(msg("refused: member {member!r} unpacks to more than "
                                               "it declares", member=info.filename))
-                chunks.append(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError) as exc:
         if isinstance(exc, ExperimentError):
             raise
         raise ExperimentError(msg("the file is damaged or incomplete ({member}: {reason})",
-                                  member=info.filename, reason=str(exc))) from None
+                                  member=info.filename, reason=shown(str(exc)))) from None
+    finally:
+        view.release()
     if size != info.file_size:
         raise ExperimentError(msg("the file is damaged ({member} is shorter than it declares)",
                                   member=info.filename))
-    return b"".join(chunks)
+    del buf[size:]
+    return bytes(buf) if size < (1 << 16) else buf  # type: ignore[return-value]
 
 
-def _json_member(members: Mapping[str, bytes], name: str) -> Any:
-    try:
-        return json.loads(members[name].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ExperimentError(msg("{name} is not valid JSON", name=name)) from None
+def _json_member(data: bytes, name: str) -> Any:
+    return parse_json(data, lambda reason: ExperimentError(
+        msg("{name}: {reason}", name=name, reason=reason)))
 
 
-def _npz_member(members: Mapping[str, bytes], name: str, *, numbers_only: bool) -> dict[str,
-                                                                                          Array]:
+def _npz_member(data: bytes, name: str, *, numbers_only: bool,
+                allow_meta: bool = False) -> dict[str, Array]:
     """Arrays of an .npz member: headers are checked (no pickles, no objects, sane
-    shapes) before any array is read."""
-    data = members[name]
+    shapes) before any array is read. Only numbers, except the weights' metadata string
+    (`allow_meta`)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, OSError, ValueError):
@@ -576,7 +666,9 @@ def _npz_member(members: Mapping[str, bytes], name: str, *, numbers_only: bool) 
             try:
                 with zf.open(info) as fh:
                     shape, fortran, dtype = read_npy_header(fh)
-                    if dtype.hasobject or dtype.kind not in ("fiu" if numbers_only else "fiuU"):
+                    kinds = "fiuU" if allow_meta and key == META_KEY else \
+                        "fiu" if numbers_only else "fiuU"
+                    if dtype.hasobject or dtype.kind not in kinds:
                         raise ExperimentError(msg("refused: {name}: '{key}' has data type "
                                                   "{dtype} (only numbers are allowed; pickled "
                                                   "objects are refused)", name=name, key=key,

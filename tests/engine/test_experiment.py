@@ -289,7 +289,7 @@ BAD = {
     "bad setting": (lambda d: with_member(d, "config.json", json.dumps(
         {**json.loads(members(d)["config.json"]), "hidden": -3}).encode()),
         "config.json: hidden: -3 is out of range"),
-    "not json": (lambda d: with_member(d, "state.json", b"{nope"), "state.json is not valid JSON"),
+    "not json": (lambda d: with_member(d, "state.json", b"{nope"), "state.json: not valid JSON"),
     "bad rng": (lambda d: edit_state(d, **{"trainer.data_rng": {"bit_generator": "MT19937"}}),
                 "data_rng"),
     "negative step": (lambda d: edit_state(d, **{"trainer.step": -4}), "step"),

@@ -29,6 +29,7 @@ import numpy as np
 
 from ...resources import resource_path
 from ..config import ConfigError
+from ..files import name_shown, read_bytes
 from ..text import msg
 from .base import Array, Batch, one_hot
 
@@ -43,7 +44,10 @@ BUNDLED = ("corpora", "shakespeare.txt")
 def corpus_path(setting: str) -> Path:
     """The file a ``corpus`` setting names ("" is the bundled Shakespeare)."""
     if setting.strip():
-        return Path(setting.strip()).expanduser()
+        try:
+            return Path(setting.strip()).expanduser()
+        except RuntimeError:  # "~someone" without a home folder
+            return Path(setting.strip())
     try:
         return resource_path(*BUNDLED)
     except FileNotFoundError as exc:
@@ -54,34 +58,18 @@ def corpus_path(setting: str) -> Path:
 def read_corpus(path: Path) -> str:
     """The text of a UTF-8 file with newlines normalised; ConfigError("corpus") if it
     is missing, unreadable, not UTF-8 or empty."""
-    if not path.exists():
-        raise ConfigError("corpus", msg("file not found: {path}; choose an existing UTF-8 "
-                                        "text file (or leave empty for the bundled "
-                                        "Shakespeare)", path=str(path)))
-    if path.is_dir():
-        raise ConfigError("corpus", msg("{path} is a folder; choose a UTF-8 text file",
-                                        path=str(path)))
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ConfigError("corpus", msg("{path} is {size:.0f} MB; the limit is {limit} MB "
-                                            "of text", path=str(path), size=size / 2**20,
-                                            limit=MAX_BYTES // 2**20))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError("corpus", msg("cannot read {path}: {reason}", path=str(path),
-                                        reason=str(exc.strerror or exc))) from None
+    data = read_bytes(path, MAX_BYTES, lambda reason: ConfigError("corpus", reason))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError("corpus", msg("{path} is not UTF-8 text (byte 0x{byte:02x} at offset "
                                         "{offset}); save it with UTF-8 encoding",
-                                        path=str(path), byte=data[exc.start],
+                                        path=name_shown(path), byte=data[exc.start],
                                         offset=exc.start)) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ConfigError("corpus", msg("{path} is empty; choose a file with some text in it",
-                                        path=str(path)))
+                                        path=name_shown(path)))
     return text
 
 
@@ -125,10 +113,9 @@ def load(setting: str) -> tuple[Path, str, Array]:
     try:
         st = path.stat()
         key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
-    except OSError as exc:
-        read_corpus(path)  # raises the right ConfigError for a missing file
-        raise ConfigError("corpus", msg("cannot read {path}: {reason}", path=str(path),
-                                        reason=str(exc.strerror or exc))) from None
+    except (OSError, ValueError, RuntimeError):
+        read_corpus(path)  # raises the right ConfigError (missing file, bad name, ...)
+        raise  # pragma: no cover - read_corpus raised already
     vocab, ids = _load(*key)
     return path, vocab, ids
 
