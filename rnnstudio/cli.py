@@ -8,17 +8,15 @@ and saved ``config.json`` files always agree.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, NoReturn
 
 from .engine.config import Config, ConfigError, check, coerce, describe_allowed, specs
+from .engine.experiment import MetricsCsv
 
 EXIT_BAD_INPUT = 2
 EXIT_DIVERGED = 1
@@ -37,6 +35,40 @@ exit status: 0 finished (budget or goal), 1 diverged, 2 bad input, 130 interrupt
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, no usage dump
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        argv = sys.argv[1:] if args is None else list(args)
+        return super().parse_known_args(_attach_negative_values(self, argv), namespace)
+
+
+def _attach_negative_values(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``--opt -1e-3`` as ``--opt=-1e-3``: argparse takes a word that starts with "-" for an
+    option unless it looks like a plain negative number, so negative values with an
+    exponent (or "-inf") were refused with "expected one argument"."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        out.append(word)
+        action = parser._option_string_actions.get(word) if isinstance(word, str) else None
+        if word == "--":
+            out.extend(argv[i + 1:])
+            break
+        if (action is not None and action.nargs is None and i + 1 < len(argv)
+                and isinstance(argv[i + 1], str) and argv[i + 1].startswith("-")
+                and _is_number(argv[i + 1])):
+            out[-1] = f"{word}={argv[i + 1]}"
+            i += 1
+        i += 1
+    return out
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _option_type(name: str):
@@ -138,31 +170,6 @@ class ProgressBar:
             self.stream.flush()
 
 
-class MetricsWriter:
-    """metrics.csv, streamed to a temporary file and renamed into place at the end."""
-
-    def __init__(self, out: Path, metric_names: list[str]):
-        self.path = out / "metrics.csv"
-        fd, self.tmp = tempfile.mkstemp(prefix=".metrics.", suffix=".tmp", dir=out)
-        os.chmod(self.tmp, 0o644)
-        self.fh = open(fd, "w", newline="", encoding="utf-8")  # noqa: SIM115 (closed in close())
-        self.names = metric_names
-        self.w = csv.writer(self.fh)
-        self.w.writerow(["step", "loss", "grad_norm", "grad_norm_clipped", "lr", *metric_names])
-
-    def row(self, snap: Any) -> None:
-        if snap.status in ("stopped",) or not math.isfinite(snap.loss):
-            return
-        m = snap.metrics or {}
-        self.w.writerow([snap.step, repr(snap.loss), repr(snap.grad_norm),
-                         repr(snap.grad_norm_clipped), repr(snap.lr),
-                         *[repr(m[k]) if k in m else "" for k in self.names]])
-
-    def close(self) -> None:
-        self.fh.close()
-        os.replace(self.tmp, self.path)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -182,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             out.mkdir(parents=True, exist_ok=True)
             config.save(out / "config.json")
-            writer = MetricsWriter(out, list(trainer.task.metric_labels))
+            writer = MetricsCsv(out / "metrics.csv", list(trainer.task.metric_labels))
         except OSError as exc:
             parser.error(f"out: cannot write to {out}: {exc}")
 
@@ -193,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for snap in gen:
             if writer:
-                writer.row(snap)
+                writer.add(snap)
             bar.update(snap, force=snap.finished)
     except KeyboardInterrupt:
         interrupted = True

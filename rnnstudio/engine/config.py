@@ -126,7 +126,9 @@ class Config:
                       help="Standard deviation of the noise added to the series.")
     # --- training --------------------------------------------------------------
     optimizer: str = _f("adam", label="Optimizer", group="training", choices=OPTIMIZERS,
-                        help="How gradients become weight changes.")
+                        help="How gradients become weight changes. Momentum (mu = 0.9) is "
+                             "PyTorch's SGD form b = mu b + g, p -= lr b; RMSprop uses "
+                             "rho = 0.9 (PyTorch's default is 0.99).")
     lr: float = _f(0.01, label="Learning rate", group="training", minimum=1e-6, maximum=10.0,
                    step=0.001, decimals=6,
                    help="Step size of each update. Too high diverges; too low crawls.")
@@ -230,6 +232,12 @@ def describe_allowed(name: str) -> Msg:
     s = specs()[name]
     if s.choices:
         return msg("one of {choices}", choices=", ".join(s.choices))
+    if field_type(name) is str:
+        if name == "word":
+            return msg("1 to 20 lower-case letters a-z")
+        if name == "corpus":
+            return msg("the name of a UTF-8 text file, or nothing for the bundled text")
+        return msg("text")
     whole = field_type(name) is int
     if s.minimum is not None and s.maximum is not None:
         lo, hi = _num(s.minimum), _num(s.maximum)
@@ -314,5 +322,5 @@ def check(name: str, value: Any) -> None:
                                     value=shown(value), allowed=describe_allowed(name)))
     if name == "word" and not (value.isascii() and value.isalpha() and value.islower()
                                and 1 <= len(value) <= 20):
-        raise ConfigError(name, msg("{value!r} is not allowed; expected 1 to 20 lower-case "
-                                    "letters a-z", value=shown(value)))
+        raise ConfigError(name, msg("{value!r} is not allowed; expected {allowed}",
+                                    value=shown(value), allowed=describe_allowed(name)))

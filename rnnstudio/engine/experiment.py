@@ -30,6 +30,7 @@ import io
 import json
 import math
 import os
+import tempfile
 import zipfile
 import zlib
 from array import array
@@ -56,7 +57,7 @@ from .trainer import Snapshot, Trainer
 Array = np.ndarray
 
 FORMAT = "rnnstudio-experiment"
-VERSION = 1
+VERSION = 2  # 2: momentum's buffer holds gradients (PyTorch's form), not steps
 SUFFIX = ".rnnstudio"
 
 # The members and the most each may hold once uncompressed (bytes). The largest
@@ -92,6 +93,59 @@ def _why(exc: BaseException) -> str:
 
 
 # ================================================================= history
+def applied_update(snap: Snapshot) -> bool:
+    """Whether a snapshot reports an update that changed the weights: the one rule the
+    curves, the history and metrics.csv share. "stopped", "diverged" (an update refused
+    because its loss or gradients were not finite) and "ready" snapshots are not."""
+    return (snap.status in ("running", "done", "goal") and math.isfinite(snap.loss)
+            and math.isfinite(snap.grad_norm))
+
+
+def _csv_row(step: int, base: tuple[float, float, float, float] | None,
+             metrics: Mapping[str, float], names: Iterable[str]) -> list[str]:
+    """One metrics.csv row: step, loss, both norms and lr (empty for an evaluation
+    without an update), then the metrics in `names` (empty where absent)."""
+    head = [str(step), *(repr(float(v)) for v in base)] if base is not None \
+        else [str(step), "", "", "", ""]
+    return [*head, *[repr(float(metrics[k])) if k in metrics else "" for k in names]]
+
+
+class MetricsCsv:
+    """metrics.csv written while training runs (``rnnstudio train --out``): the same rows
+    as :meth:`History.to_csv`, streamed to a temporary file that :meth:`close` renames
+    into place (or :meth:`abort` removes)."""
+
+    def __init__(self, path: str | os.PathLike[str], metric_names: Iterable[str]):
+        self.path = Path(path)
+        self.names = list(metric_names)
+        remove_stale_temporaries(self.path)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.rnnstudio.", suffix=".tmp",
+                                        dir=self.path.parent)
+        os.chmod(self.tmp, 0o644)
+        self.fh = open(fd, "w", newline="", encoding="utf-8")  # noqa: SIM115 (close())
+        self.w = csv.writer(self.fh, lineterminator="\n")
+        self.w.writerow([*BASE_COLUMNS, *self.names])
+
+    def add(self, snap: Snapshot) -> None:
+        """A row for an applied update (with its metrics) or for an evaluation alone."""
+        m = snap.metrics or {}
+        if applied_update(snap):
+            self.w.writerow(_csv_row(snap.step, (snap.loss, snap.grad_norm,
+                                                 snap.grad_norm_clipped, snap.lr), m,
+                                     self.names))
+        elif snap.metrics is not None:
+            self.w.writerow(_csv_row(snap.step, None, m, self.names))
+
+    def close(self) -> None:
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.fh.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.tmp)
+
+
 class History:
     """The training history of one run: a row per applied update, and the held-out
     metrics of evaluation steps. Columnar; cheap to append to from the GUI thread."""
@@ -139,9 +193,9 @@ class History:
         self.evals[int(step)] = {k: float(v) for k, v in metrics.items()}
 
     def add_snapshot(self, snap: Snapshot) -> None:
-        """One engine snapshot: applied updates become rows (the rule the app and the
-        command line share: no row for "stopped", "diverged" or a non-finite loss)."""
-        if snap.status in ("running", "done", "goal") and math.isfinite(snap.loss):
+        """One engine snapshot: applied updates become rows (:func:`applied_update`, the
+        rule the app and the command line share)."""
+        if applied_update(snap):
             self.add_update(snap.step, snap.loss, snap.grad_norm, snap.grad_norm_clipped,
                             snap.lr)
         if snap.metrics is not None:
@@ -180,15 +234,14 @@ class History:
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow([*BASE_COLUMNS, *self.metric_names])
-        rows: dict[int, list[str]] = {}
+        rows: dict[int, tuple[float, float, float, float] | None] = {}
         for i, step in enumerate(self.steps):
-            rows[step] = [str(step), repr(self.losses[i]), repr(self.grad_norms[i]),
-                          repr(self.grad_norms_clipped[i]), repr(self.lrs[i])]
+            rows[step] = (self.losses[i], self.grad_norms[i], self.grad_norms_clipped[i],
+                          self.lrs[i])
         for step in self.evals:
-            rows.setdefault(step, [str(step), "", "", "", ""])
+            rows.setdefault(step, None)
         for step in sorted(rows):
-            m = self.evals.get(step, {})
-            w.writerow([*rows[step], *[repr(m[k]) if k in m else "" for k in self.metric_names]])
+            w.writerow(_csv_row(step, rows[step], self.evals.get(step, {}), self.metric_names))
         return buf.getvalue()
 
     @classmethod
@@ -412,6 +465,10 @@ def from_bytes(data: bytes) -> Experiment:
                               numbers_only=True, allow_meta=True)
         optimizer = _npz_member(_read_limited(zf, infos["optimizer.npz"]), "optimizer.npz",
                                 numbers_only=True)
+        lr = trainer_state.get("lr")
+        if (state["version"] == 1 and config.optimizer == "momentum" and "m" in optimizer
+                and isinstance(lr, float) and lr > 0):
+            optimizer["m"] = optimizer["m"] / -lr  # version 1 kept v = mu v - lr g
         try:
             history = _history_member(zf, infos["metrics.csv"]) \
                 if "metrics.csv" in infos else History()

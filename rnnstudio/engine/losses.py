@@ -3,7 +3,7 @@
 Heads (``kind``):
     bce      sigmoid outputs, binary cross-entropy   L = softplus(z) - y z
     mse_bits sigmoid outputs, squared error          L = (sigma(z) - y)^2   (the seeds' adder)
-    softmax  softmax over classes, cross-entropy     L = -log softmax(z)[y]
+    softmax  softmax over classes, cross-entropy     L = logsumexp(z) - z[y] = -log softmax(z)[y]
     linear   real outputs, squared error             L = (z - y)^2
 
 The loss is the mean over scored positions (``mask`` = 1), summed over output units;
@@ -58,13 +58,20 @@ def loss_and_grad(kind: str, z: Array, y: Array, mask: Array,
         loss = float((err * err * w).sum())
         dz = 2.0 * err * p * (1.0 - p) * w
     elif kind == "softmax":
-        p = predict("softmax", z)
+        # -log softmax(z)[y] = logsumexp(z) - z[y], with logsumexp(z) = m + log sum exp(z - m)
+        # (m = max z): exact for any finite logits, where log(p[y]) would underflow
         T, B = y.shape
         idx = y.reshape(-1)
         rows = np.arange(T * B)
+        m = z.max(axis=-1, keepdims=True)
+        p = np.subtract(z, m)
+        np.exp(p, out=p)
+        total = p.sum(axis=-1, keepdims=True)
+        lse = (m + np.log(total))[..., 0]
+        picked = z.reshape(T * B, -1)[rows, idx].reshape(T, B)
+        loss = float(((lse - picked) * w[..., 0]).sum())
+        p /= total
         flat = p.reshape(T * B, -1)
-        picked = flat[rows, idx].reshape(T, B)
-        loss = float(-(np.log(np.maximum(picked, 1e-30)) * w[..., 0]).sum())
         dz = p
         flat[rows, idx] -= 1.0
         dz *= w

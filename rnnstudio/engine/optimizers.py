@@ -1,8 +1,13 @@
 """Optimizers and gradient clipping on one flat parameter vector.
 
     sgd       p <- p - lr g
-    momentum  v <- mu v - lr g;             p <- p + v                      (mu = 0.9)
+    momentum  b <- mu b + g;                p <- p - lr b                   (mu = 0.9)
     rmsprop   s <- rho s + (1 - rho) g^2;   p <- p - lr g / (sqrt(s) + eps)  (rho = 0.9)
+
+Momentum is PyTorch's form (``torch.optim.SGD(momentum=0.9)``): the buffer b holds
+gradients, not steps, so a learning rate changed mid-run applies at once to the whole
+step, exactly as in PyTorch. RMSprop's rho is 0.9 (Hinton's lecture value); PyTorch's
+default ``alpha`` is 0.99.
     adam      m <- b1 m + (1 - b1) g;  v <- b2 v + (1 - b2) g^2
               p <- p - lr m_hat / (sqrt(v_hat) + eps)                        (0.9, 0.999)
 """
@@ -44,11 +49,11 @@ class Optimizer:
             np.multiply(grads, lr, out=tmp)
             params -= tmp
         elif self.name == "momentum":
-            m = self.m
-            m *= k["mu"]
-            np.multiply(grads, lr, out=tmp)
-            m -= tmp
-            params += m
+            b = self.m
+            b *= k["mu"]
+            b += grads
+            np.multiply(b, lr, out=tmp)
+            params -= tmp
         elif self.name == "rmsprop":
             s = self.m
             s *= k["rho"]

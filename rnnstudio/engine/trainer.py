@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from .config import Config
+from .memory import check_fits
 from .model import Network
 from .optimizers import Optimizer, clip
 from .tasks import Batch, make_task, reached
@@ -76,6 +77,7 @@ class Trainer:
     def __init__(self, config: Config):
         self.config = config
         self.task = make_task(config)
+        check_fits(config, self.task)  # refuse before allocating what cannot fit
         seed = config.seed
         self.net = Network(config, self.task.n_in, self.task.n_out, self.task.head,
                            rng=np.random.default_rng([seed, 0]))

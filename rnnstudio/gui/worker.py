@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..engine.experiment import applied_update
 from ..engine.trainer import Controls, Snapshot, Trainer
 from .messages import FLOW_SAMPLES, Progress
 
@@ -58,8 +59,7 @@ class _Fold:
 
     def add(self, snap: Snapshot) -> None:
         self.latest = snap
-        # "stopped"/"diverged" snapshots are not applied updates: keep them off the curves.
-        if snap.status in ("running", "done", "goal") and math.isfinite(snap.loss):
+        if applied_update(snap):  # the engine's rule: "stopped"/"diverged" stay off the curves
             self.steps.append(snap.step)
             self.losses.append(snap.loss)
             self.norms.append(snap.grad_norm)
