@@ -51,6 +51,7 @@ from .files import (
     shown,
 )
 from .interop import MAX_DIM, MAX_ELEMENTS, META_KEY, read_npy_header, to_state_dict
+from .memory import parameter_count
 from .text import msg
 from .trainer import Snapshot, Trainer
 
@@ -453,14 +454,14 @@ def from_bytes(data: bytes) -> Experiment:
         if not isinstance(hidden, list) or not all(isinstance(h, str) for h in hidden):
             raise ExperimentError(msg("state.json: 'hidden_controls' must be a list of "
                                       "setting names"))
-        trainer = _new_trainer(config)
-        limits = _member_limits(trainer, trainer_state)
+        limits = _member_limits(config, trainer_state)
         for info in infos.values():
             if info.file_size > limits[info.filename]:
                 raise ExperimentError(msg("refused: member {member!r} would unpack to {size:,} "
                                           "bytes, more than its settings can need ({limit:,})",
                                           member=info.filename, size=info.file_size,
                                           limit=limits[info.filename]))
+        trainer = _new_trainer(config)  # allocates what the config needs, no more
         weights = _npz_member(_read_limited(zf, infos["weights.npz"]), "weights.npz",
                               numbers_only=True, allow_meta=True)
         optimizer = _npz_member(_read_limited(zf, infos["optimizer.npz"]), "optimizer.npz",
@@ -491,18 +492,20 @@ def from_bytes(data: bytes) -> Experiment:
 
 NPZ_SLACK = 64 << 10  # zip and .npy headers, the weights' metadata string
 CSV_ROW_BYTES = 32  # the most one value of metrics.csv takes (repr of a float and a comma)
+CSV_METRICS = 8  # metric columns allowed for (the tasks have 1 to 3)
 
 
-def _member_limits(trainer: Trainer, state: Mapping[str, Any]) -> dict[str, int]:
-    """The most each member may unpack to for this trainer's network and update count."""
-    n = int(trainer.net.flat.size)
+def _member_limits(config: Config, state: Mapping[str, Any]) -> dict[str, int]:
+    """The most each member may unpack to for this config's network and update count
+    (checked before anything is allocated: a bomb is refused at once)."""
+    n = parameter_count(config)
     step = state.get("step")
     step = step if isinstance(step, int) and not isinstance(step, bool) and step >= 0 else 0
-    columns = len(BASE_COLUMNS) + max(len(getattr(trainer.task, "metric_labels", {})), 8)
-    opt = sum(int(a.size) for k, a in trainer.optimizer.state().items() if k != "t")
+    columns = len(BASE_COLUMNS) + CSV_METRICS
+    buffers = {"sgd": 0, "momentum": 1, "rmsprop": 1}.get(config.optimizer, 2)
     need = {
         "weights.npz": 8 * n + NPZ_SLACK,
-        "optimizer.npz": 8 * opt + NPZ_SLACK,
+        "optimizer.npz": 8 * buffers * n + NPZ_SLACK,
         "metrics.csv": (step + 2) * columns * CSV_ROW_BYTES + NPZ_SLACK,
     }
     return {k: min(v, need.get(k, v)) for k, v in LIMITS.items()}

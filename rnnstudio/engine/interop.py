@@ -208,7 +208,10 @@ def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
             raise ValueError(msg("weights: missing '{key}' (expected shape {shape}: {role})",
                                  key=key, shape=str(shape), role=_role(key)))
         try:
-            a = np.asarray(sd[key], dtype=np.float64)
+            a = np.asarray(sd[key])
+            if a.dtype.kind not in "fiu":  # text ("1.0"), booleans, objects: not weights
+                raise TypeError(f"data type {a.dtype}")
+            a = a.astype(np.float64)
         except (TypeError, ValueError, RuntimeError) as exc:  # RuntimeError: torch, grad
             raise ValueError(msg("weights: '{key}' is not an array of numbers ({reason})",
                                  key=key, reason=str(exc))) from None

@@ -27,15 +27,25 @@ USABLE = 0.8  # of the physical memory
 FALLBACK_TOTAL = 8 << 30  # when the operating system does not say
 
 
+MAX_IO = 128  # more inputs or outputs than any task has (charlm: at most 96 characters)
+
+
+def parameter_count(config: Config, n_in: int = MAX_IO, n_out: int = MAX_IO) -> int:
+    """At most how many parameters the network of `config` has (exact but for the
+    peephole/GRU extras, counted as 3 H a layer)."""
+    G = GATE_BLOCKS.get(config.cell, 4)
+    H, L = config.hidden, config.layers
+    return sum(G * H * ((n_in if l == 0 else H) + H + 1) for l in range(L)) + 3 * L * H \
+        + H * n_out + n_out
+
+
 def needed_bytes(config: Config, n_in: int, n_out: int, seq_len: int) -> int:
     """Bytes one training update of `config` needs (parameters, optimizer state and one
     batch's forward and backward pass)."""
     G = GATE_BLOCKS.get(config.cell, 4)
     H, L, B, T = config.hidden, config.layers, config.batch, seq_len
     s = 4 if config.dtype == "float32" else 8
-    P = sum(G * H * ((n_in if l == 0 else H) + H + 1) for l in range(L)) + 3 * L * H \
-        + H * n_out + n_out
-    params = 6 * P * s
+    params = 6 * parameter_count(config, n_in, n_out) * s
     batch = T * B * L * H * (5 * G + 4) * s + T * B * (n_in + 3 * n_out) * s
     return int(params + batch)
 

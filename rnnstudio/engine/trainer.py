@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .config import Config
+from .config import Config, check
 from .memory import check_fits
 from .model import Network
 from .optimizers import Optimizer, clip
@@ -184,8 +184,7 @@ class Trainer:
         if step < 0:
             raise ValueError(msg("state: 'step' must not be negative"))
         lr = number("lr", float)
-        if lr <= 0:
-            raise ValueError(msg("state: 'lr' must be positive"))
+        check("lr", lr)  # the same range as a typed learning rate
         metric = number("metric", float, optional=True)
         last = state.get("last_metrics")
         if last is not None:
@@ -229,7 +228,10 @@ class Trainer:
             return opt_arrays
         opt = self.optimizer
         try:
-            t = int(np.asarray(optimizer["t"]))
+            t_saved = np.asarray(optimizer["t"])
+            if t_saved.dtype.kind not in "iu" or t_saved.ndim != 0:
+                raise TypeError
+            t = int(t_saved)
         except (KeyError, TypeError, ValueError):
             raise ValueError(msg("optimizer state: 't' (updates taken) is missing or not an "
                                  "integer")) from None
