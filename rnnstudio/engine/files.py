@@ -54,8 +54,10 @@ def shown(value: Any, limit: int = ECHO_MAX) -> Shown:
     """`value` quoted (repr: newlines and control characters escaped) and shortened."""
     if isinstance(value, Shown):
         return value
-    if isinstance(value, _Name):
-        return Shown(value if len(value) <= limit else value[:limit - 1] + "…")
+    if isinstance(value, _Name):  # keep both ends: the folder's start and the file name
+        keep = limit - 1
+        return Shown(value if len(value) <= limit else
+                     value[:keep // 3] + "…" + value[len(value) - (keep - keep // 3):])
     try:
         if isinstance(value, str) and len(value) > 4 * limit:
             value = value[:4 * limit]  # repr of a 10 MB string is not needed to cut it
@@ -71,7 +73,7 @@ class _Name(str):
     """A file name shown as it is (no quotes) when it is printable."""
 
 
-def name_shown(path: Any, limit: int = ECHO_MAX) -> Shown:
+def name_shown(path: Any, limit: int = 60) -> Shown:
     """A file name for a message: as it is if printable, else quoted; shortened."""
     text = str(path)
     return shown(_Name(text) if text.isprintable() else text, limit)
