@@ -259,9 +259,9 @@ def unknown_setting(name: Any) -> ConfigError:
     close = difflib.get_close_matches(name, names, n=1) if isinstance(name, str) else []
     if close:
         return ConfigError(field, msg("unknown setting {name!r}; did you mean {close!r}?",
-                                      name=shown(name), close=close[0]))
-    return ConfigError(field, msg("unknown setting {name!r}; the settings are listed by "
-                                  "'rnnstudio train --help'", name=shown(name)))
+                                      name=shown(name, 40), close=close[0]))
+    return ConfigError(field, msg("unknown setting {name!r} (the settings are those of "
+                                  "--help)", name=shown(name, 40)))
 
 
 def coerce(name: str, value: Any) -> Any:
