@@ -2548,10 +2548,6 @@
             <translation>{lo} 到 {hi} 之间的整数</translation>
         </message>
         <message>
-            <source>unknown setting; known settings: {known}</source>
-            <translation>未知的设置；可用的设置有：{known}</translation>
-        </message>
-        <message>
             <source>a value is required: {allowed}</source>
             <translation>必须填写一个值，应为 {allowed}</translation>
         </message>
@@ -2566,10 +2562,6 @@
         <message>
             <source>{value!r} is out of range; expected {allowed}</source>
             <translation>{value!r} 超出范围；应为 {allowed}</translation>
-        </message>
-        <message>
-            <source>{value!r} is not allowed; expected 1 to 20 lower-case letters a-z</source>
-            <translation>不允许 {value!r}；应为 1 到 20 个小写字母 a-z</translation>
         </message>
         <message>
             <source>must be a JSON object of settings</source>
@@ -2712,10 +2704,6 @@
             <translation>文件已损坏或不完整（{member}：{reason}）</translation>
         </message>
         <message>
-            <source>{name} is not valid JSON</source>
-            <translation>{name} 不是有效的 JSON</translation>
-        </message>
-        <message>
             <source>{name} is damaged (not an .npz archive)</source>
             <translation>{name} 已损坏（不是 .npz 压缩包）</translation>
         </message>
@@ -2802,6 +2790,10 @@
         <message>
             <source>{name}: '{key}' is truncated</source>
             <translation>{name}：'{key}' 被截断了</translation>
+        </message>
+        <message>
+            <source>{path} is larger than {limit:,} bytes (the most RNN Studio reads)</source>
+            <translation>{path} 大于 {limit:,} 字节（RNN Studio 最多读取这么多）</translation>
         </message>
         <message>
             <source>outputs</source>
@@ -2926,6 +2918,74 @@
         <message>
             <source>str</source>
             <translation>字符串</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>unknown setting {name!r} (the settings are those of --help)</source>
+            <translation>未知设置 {name!r}（可用的设置见 --help）</translation>
+        </message>
+        <message>
+            <source>1 to 20 lower-case letters a-z</source>
+            <translation>1 到 20 个小写字母 a-z</translation>
+        </message>
+        <message>
+            <source>the name of a UTF-8 text file, or nothing for the bundled text</source>
+            <translation>一个 UTF-8 文本文件的文件名，留空则使用自带的文本</translation>
+        </message>
+        <message>
+            <source>unknown setting {name!r}; did you mean {close!r}?</source>
+            <translation>未知设置 {name!r}；你是指 {close!r} 吗？</translation>
+        </message>
+        <message>
+            <source>{version!r} is not valid; expected a whole number from 1 to {latest}</source>
+            <translation>{version!r} 无效；应为 1 到 {latest} 之间的整数</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}：{reason}</translation>
+        </message>
+        <message>
+            <source>metrics.csv line {line}: not valid CSV ({reason})</source>
+            <translation>metrics.csv 第 {line} 行：不是有效的 CSV（{reason}）</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} would unpack to {size:,} bytes, more than its settings can need ({limit:,})</source>
+            <translation>已拒绝：成员 {member!r} 解压后将有 {size:,} 字节，超过其设置所能需要的大小（{limit:,}）</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file</source>
+            <translation>{path} 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file (a device, pipe or socket)</source>
+            <translation>{path} 不是普通文件（而是设备、管道或套接字）</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
+            <translation>{path} 不是 UTF-8 文本（偏移 {offset} 处的字节 0x{byte:02x}）</translation>
+        </message>
+        <message>
+            <source>not valid JSON (nested too deeply)</source>
+            <translation>不是有效的 JSON（嵌套过深）</translation>
+        </message>
+        <message>
+            <source>not valid JSON (a number is too long or a value is not allowed)</source>
+            <translation>不是有效的 JSON（数字过长或含有不允许的值）</translation>
+        </message>
+        <message>
+            <source>file not found: {path}</source>
+            <translation>找不到文件：{path}</translation>
+        </message>
+        <message>
+            <source>{path} is not a file name</source>
+            <translation>{path} 不是文件名</translation>
         </message>
         <message>
             <source>int</source>
@@ -3058,6 +3118,10 @@
         <message>
             <source>{where}: cannot read the translation: {reason}</source>
             <translation>{where}：无法读取译文：{reason}</translation>
+        </message>
+        <message>
+            <source>needs about {need} of memory per update, more than the {have} usable here; lower batch, seq-len, hidden or layers</source>
+            <translation>每次更新约需 {need} 内存，超过本机可用的 {have}；请减小 batch、seq-len、hidden 或 layers</translation>
         </message>
         <message>
             <source>clip {mode} {value}</source>
@@ -3208,24 +3272,12 @@ net {net:.3f} (error {err:+.3f}) {mark}</source>
 网络 {net:.3f}（误差 {err:+.3f}）{mark}</translation>
         </message>
         <message>
-            <source>file not found: {path}; choose an existing UTF-8 text file (or leave empty for the bundled Shakespeare)</source>
-            <translation>找不到文件：{path}；请选择一个存在的 UTF-8 文本文件（留空则使用自带的莎士比亚文本）</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; choose a UTF-8 text file</source>
-            <translation>{path} 是一个文件夹；请选择一个 UTF-8 文本文件</translation>
-        </message>
-        <message>
             <source>{path} is empty; choose a file with some text in it</source>
             <translation>{path} 是空的；请选择一个有文字的文件</translation>
         </message>
         <message>
             <source>the bundled corpus is missing ({reason}); choose a UTF-8 text file instead</source>
             <translation>找不到自带的语料（{reason}）；请改选一个 UTF-8 文本文件</translation>
-        </message>
-        <message>
-            <source>{path} is {size:.0f} MB; the limit is {limit} MB of text</source>
-            <translation>{path} 有 {size:.0f} MB；文本最多只能有 {limit} MB</translation>
         </message>
         <message>
             <source>{path} is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it with UTF-8 encoding</source>
@@ -3270,10 +3322,6 @@ recalled {right} of {n} after {delay} noisy steps (p(true) {conf})</source>
         <message>
             <source>state: 'step' must not be negative</source>
             <translation>state：'step' 不能为负</translation>
-        </message>
-        <message>
-            <source>state: 'lr' must be positive</source>
-            <translation>state：'lr' 必须为正</translation>
         </message>
         <message>
             <source>optimizer state: 't' must not be negative</source>
@@ -3528,8 +3576,8 @@ Allowed: {1}.</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <source>How gradients become weight changes.</source>
-            <translation>梯度如何变成权重的改变量。</translation>
+            <source>How gradients become weight changes. Momentum (mu = 0.9) is PyTorch's SGD form b = mu b + g, p -= lr b; RMSprop uses rho = 0.9 (PyTorch's default is 0.99).</source>
+            <translation>梯度如何变成权重的改变量。动量法（mu = 0.9）采用 PyTorch 的 SGD 形式 b = mu b + g, p -= lr b；RMSprop 使用 rho = 0.9（PyTorch 的默认值为 0.99）。</translation>
         </message>
         <message>
             <source>Learning rate</source>

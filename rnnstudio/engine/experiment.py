@@ -419,8 +419,9 @@ def load(path: str | os.PathLike[str]) -> Experiment:
     train on from where the file left off."""
     name = name_shown(Path(path).name)
     remove_stale_temporaries(path)  # a crashed save of this file left them
-    data = read_bytes(path, MAX_TOTAL, lambda reason: ExperimentError(
-        msg("Cannot open {name}: {reason}", name=name, reason=reason)))
+    data = read_bytes(path, MAX_TOTAL, lambda reason: ExperimentError(  # reason names path
+        msg("Cannot open {name}: {reason}", name=name_shown(Path(path).name, 40),
+            reason=reason)))
     try:
         return from_bytes(data)
     except ExperimentError as exc:

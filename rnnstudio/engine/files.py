@@ -73,7 +73,7 @@ class _Name(str):
     """A file name shown as it is (no quotes) when it is printable."""
 
 
-def name_shown(path: Any, limit: int = 60) -> Shown:
+def name_shown(path: Any, limit: int = ECHO_MAX) -> Shown:
     """A file name for a message: as it is if printable, else quoted; shortened."""
     text = str(path)
     return shown(_Name(text) if text.isprintable() else text, limit)
@@ -132,8 +132,8 @@ def read_bytes(path: str | os.PathLike[str], limit: int, error: MakeError) -> by
 
 
 def _too_big(where: str, size: int, limit: int) -> Msg:
-    return msg("{path} is larger than {limit:,} bytes, the most RNN Studio reads from such a "
-               "file", path=where, limit=limit)
+    return msg("{path} is larger than {limit:,} bytes (the most RNN Studio reads)", path=where,
+               limit=limit)
 
 
 def read_text(path: str | os.PathLike[str], limit: int, error: MakeError) -> str:
