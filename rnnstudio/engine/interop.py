@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from .cells.base import Array
-from .config import atomic_write_bytes
+from .files import atomic_write_bytes, name_shown, read_bytes
 from .text import msg
 
 META_KEY = "rnnstudio_meta"
@@ -55,6 +55,7 @@ MAX_KEYS = 256
 MAX_DIM = 1 << 20
 MAX_ELEMENTS = 1 << 26  # per array (64 Mi values)
 MAX_TOTAL = 1 << 28  # all arrays together
+MAX_FILE_BYTES = 8 * MAX_TOTAL + (1 << 20)  # a weights file on disk
 
 
 # ----------------------------------------------------------------- helpers
@@ -295,8 +296,11 @@ def _check_header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Any) -> int:
 def load_npz(path: str | os.PathLike[str]) -> dict[str, Array]:
     """Read an ``.npz`` weights file into a dict of arrays (no pickles; shapes and key
     count are checked before any array is loaded)."""
+    data = io.BytesIO(read_bytes(path, MAX_FILE_BYTES, lambda reason: ValueError(
+        msg("weights file {path}: cannot read ({reason})", path=name_shown(path),
+            reason=reason))))  # regular files only, bounded
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(data) as zf:
             members = zf.infolist()
             if len(members) > MAX_KEYS:
                 raise ValueError(msg("weights file {path}: {n} arrays; at most {most} allowed",
@@ -312,8 +316,9 @@ def load_npz(path: str | os.PathLike[str]) -> dict[str, Array]:
                 raise ValueError(msg("weights file {path}: {total} values in all; at most "
                                      "{most} allowed", path=str(path), total=total,
                                      most=MAX_TOTAL))
-        with np.load(path, allow_pickle=False) as data:
-            return {k: data[k] for k in data.files}
+        data.seek(0)
+        with np.load(data, allow_pickle=False) as arrays:
+            return {k: arrays[k] for k in arrays.files}
     except zipfile.BadZipFile:
         raise ValueError(msg("weights file {path}: not an .npz file", path=str(path))) from None
     except OSError as exc:

@@ -43,7 +43,6 @@ Nothing here knows about Qt.
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 from collections.abc import Mapping, Sequence
@@ -55,12 +54,14 @@ from typing import Any
 import numpy as np
 
 from .config import Config, ConfigError
+from .files import parse_json, read_text
 from .race import CELL_NAMES, Race, check_lanes
 from .text import msg
 from .trainer import Trainer
 
 Array = np.ndarray
 
+MAX_LESSON_BYTES = 1 << 20  # a lesson's .json or .md
 CLAIM_KINDS = ("reaches", "carry_unit", "race", "clipping", "temperature")
 
 
@@ -182,8 +183,9 @@ def words(lang: str = "en", folder: str | Path | None = None) -> Mapping[str, st
     if key not in _words_cache:
         out = dict(WORDS)
         try:
-            data = json.loads((folder / lang / "_words.json").read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            data = parse_json(read_text(folder / lang / "_words.json", MAX_LESSON_BYTES,
+                                        ValueError), ValueError)
+        except ValueError:
             data = {}
         if isinstance(data, dict):
             out.update({k: v for k, v in data.items() if k in WORDS and isinstance(v, str)})
@@ -347,15 +349,12 @@ def load_lesson(path: str | Path) -> Lesson:
     """One lesson from ``<id>.json`` and the ``<id>.md`` beside it."""
     path = Path(path)
     md = path.with_suffix(".md")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        text = md.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LessonError(msg("{where}: cannot read the lesson: {reason}", where=path.name,
-                              reason=str(exc))) from None
-    except json.JSONDecodeError as exc:
-        raise LessonError(msg("{where}: not valid JSON ({error} at line {line})",
-                              where=path.name, error=exc.msg, line=exc.lineno)) from None
+    def refuse(reason: str) -> LessonError:
+        return LessonError(msg("{where}: cannot read the lesson: {reason}", where=path.name,
+                               reason=reason))
+
+    data = parse_json(read_text(path, MAX_LESSON_BYTES, refuse), refuse)
+    text = read_text(md, MAX_LESSON_BYTES, refuse)
     lesson = parse_lesson(data, text, path.name)
     if lesson.id != path.stem:
         raise LessonError(msg("{where}: 'id' is {id!r} but must match the file name",
@@ -403,15 +402,12 @@ def load_translation(lesson: Lesson, folder: str | Path, lang: str) -> Lesson | 
     if not path.exists() and not md.exists():
         return None
     where = f"{lang}/{path.name}"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        text = md.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LessonError(msg("{where}: cannot read the translation: {reason}", where=where,
-                              reason=str(exc))) from None
-    except json.JSONDecodeError as exc:
-        raise LessonError(msg("{where}: not valid JSON ({error} at line {line})",
-                              where=where, error=exc.msg, line=exc.lineno)) from None
+    def refuse(reason: str) -> LessonError:
+        return LessonError(msg("{where}: cannot read the translation: {reason}", where=where,
+                               reason=reason))
+
+    data = parse_json(read_text(path, MAX_LESSON_BYTES, refuse), refuse)
+    text = read_text(md, MAX_LESSON_BYTES, refuse)
     return translate_lesson(lesson, data, text, lang, where)
 
 

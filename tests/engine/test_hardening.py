@@ -519,3 +519,24 @@ def test_atomic_writers_stay_importable_from_config() -> None:
     assert atomic_write_bytes is files.atomic_write_bytes
     assert atomic_write_text is files.atomic_write_text
 
+
+
+@pytest.mark.skipif(not HAS_FIFO, reason="no FIFOs on this system")
+def test_weights_and_lesson_files_use_the_same_reader(tmp_path: Path) -> None:
+    from rnnstudio.engine.interop import load_npz
+    from rnnstudio.engine.lessons import LessonError, load_lesson
+
+    pipe = _fifo(tmp_path, "w.npz")
+    with pytest.raises(ValueError, match="not a regular file"):
+        _within(5.0, load_npz, pipe)
+    if os.path.exists("/dev/zero"):
+        with pytest.raises(ValueError, match="not a regular file"):
+            load_npz("/dev/zero")
+    lesson = _fifo(tmp_path, "x.json")
+    with pytest.raises(LessonError, match="not a regular file"):
+        _within(5.0, load_lesson, lesson)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    deep.with_suffix(".md").write_text("text")
+    with pytest.raises(LessonError, match="nested too deeply"):
+        load_lesson(deep)
