@@ -66,10 +66,19 @@ def make_window(qtbot):
         w.deleteLater()
 
 
+# A budget no test can finish (the largest the settings allow): a test that acts while
+# training runs (Pause, Stop, a new learning rate, saving) must not depend on how fast
+# this machine trains.
+ENDLESS = 10_000_000
+
+
 @pytest.fixture
 def window(make_window):
-    """The window as a user first sees it: the default preset, ready to train."""
-    w = make_window()
+    """The window as a user first sees it (the default preset, ready to train), with a
+    budget that cannot end during a test."""
+    from rnnstudio.gui.settings import default_preset
+
+    w = make_window(default_preset().replace(steps=ENDLESS))
     return w
 
 

@@ -12,6 +12,7 @@ from rnnstudio.gui.controller import Controller
 from rnnstudio.gui.worker import EMIT_INTERVAL
 
 FAST = Config().replace(hidden=8, bits=6, steps=400, eval_every=50)
+ENDLESS = 10_000_000  # a budget no test can finish, however fast this machine trains
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_every_update_reaches_the_gui_exactly_once(qtbot, controller):
 
 
 def test_messages_are_throttled_while_training(qtbot, controller):
-    c = controller(FAST.replace(steps=100_000))
+    c = controller(FAST.replace(steps=ENDLESS))
     got = []
     times = []
     c.progress.connect(lambda p: (got.append(p), times.append(time.perf_counter())))
@@ -91,7 +92,7 @@ def test_train_after_the_budget_runs_another_budget(qtbot, controller):
 
 
 def test_reset_ignores_messages_of_the_old_run(qtbot, controller):
-    c = controller(FAST.replace(steps=100_000))
+    c = controller(FAST.replace(steps=ENDLESS))
     start = c.trainer.net.flat.copy()
     c.train()
     qtbot.waitUntil(lambda: c.trainer.step > 20, timeout=10000)
@@ -106,7 +107,7 @@ def test_reset_ignores_messages_of_the_old_run(qtbot, controller):
 
 
 def test_learning_rate_is_live_other_settings_reload(qtbot, controller):
-    c = controller(FAST.replace(steps=100_000))
+    c = controller(FAST.replace(steps=ENDLESS))
     c.train()
     qtbot.waitUntil(lambda: c.trainer.step > 5, timeout=10000)
     tr = c.trainer
@@ -146,7 +147,7 @@ def test_an_engine_error_is_reported_not_raised(qtbot, controller, monkeypatch):
 
 
 def test_shutdown_while_training_is_quick(qtbot, controller):
-    c = controller(FAST.replace(steps=1_000_000))
+    c = controller(FAST.replace(steps=ENDLESS))
     c.train()
     qtbot.waitUntil(lambda: c.trainer.step > 10, timeout=10000)
     t0 = time.perf_counter()
@@ -162,7 +163,7 @@ def test_shutdown_while_training_is_quick(qtbot, controller):
 def test_capture_is_taken_between_updates_and_resumes_exactly(qtbot, controller):
     from rnnstudio.engine.trainer import Trainer
 
-    c = controller(FAST.replace(steps=100_000))
+    c = controller(FAST.replace(steps=ENDLESS))
     got = []
     c.captured.connect(lambda tag, cp: got.append((tag, cp)))
     c.train()
@@ -188,7 +189,7 @@ def test_a_capture_asked_for_as_the_budget_ends_does_not_leave_the_run_hanging(q
 
     c = controller(FAST.replace(steps=30))
     c.train()
-    end = time.monotonic() + 10
+    end = time.monotonic() + 120  # a generous bound: a loaded machine is slow
     while c.trainer.step < 30 and time.monotonic() < end:  # no Qt events: the report waits
         time.sleep(0.005)
     time.sleep(0.05)

@@ -88,5 +88,5 @@ def test_views_behind_other_tabs_cost_training_nothing(make_window, qtbot):
     qtbot.wait(int(REFRESH_MS * 1.6))
     assert asked == []
     w.teaching.show_view("unrolled")
-    qtbot.waitUntil(lambda: "teaching" in asked, timeout=REFRESH_MS * 3)
+    qtbot.waitUntil(lambda: "teaching" in asked, timeout=REFRESH_MS * 3 + 30_000)
     w.controller.pause()

@@ -20,6 +20,8 @@ from rnnstudio.engine.config import Config
 from rnnstudio.engine.experiment import History
 from rnnstudio.engine.trainer import Trainer
 
+ENDLESS = 10_000_000  # a budget no test can finish, however fast this machine trains
+
 
 def small(**kw) -> Config:
     base = dict(task="addition", bits=6, cell="lstm", hidden=6, batch=8, steps=40,
@@ -109,7 +111,7 @@ def test_reopened_experiment_trains_on_as_if_never_closed(qtbot, make_window,
 
 def test_saving_while_training_keeps_history_and_weights_in_step(qtbot, make_window,
                                                                  tmp_path) -> None:
-    w = make_window(small(steps=100_000, eval_every=50))
+    w = make_window(small(steps=ENDLESS, eval_every=50))
     w.train()
     qtbot.waitUntil(lambda: len(w.workspace.history) > 30, timeout=15000)
     path = tmp_path / "live.rnnstudio"
@@ -124,7 +126,7 @@ def test_a_save_and_the_live_teaching_views_each_get_their_own_copy(qtbot, make_
                                                                      tmp_path) -> None:
     """The unrolled view follows the run through the same worker as a save: each
     request is answered once, addressed to whoever asked."""
-    w = make_window(small(steps=100_000, eval_every=50))
+    w = make_window(small(steps=ENDLESS, eval_every=50))
     w.teaching.show_view("unrolled")
     w.train()
     qtbot.waitUntil(lambda: len(w.workspace.history) > 30, timeout=15000)
