@@ -17,8 +17,11 @@ from typing import Any, NoReturn
 
 from .engine.config import Config, ConfigError, check, coerce, describe_allowed, specs
 from .engine.experiment import MetricsCsv
+from .engine.files import name_shown
 
 EXIT_BAD_INPUT = 2
+NO_MEMORY = ("batch: not enough free memory for this network; lower batch, seq-len, hidden "
+             "or layers")
 EXIT_DIVERGED = 1
 
 EPILOG = """\
@@ -61,6 +64,10 @@ def _attach_negative_values(parser: argparse.ArgumentParser, argv: list[str]) ->
             i += 1
         i += 1
     return out
+
+
+def _os_reason(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc)[:80]
 
 
 def _is_number(text: str) -> bool:
@@ -182,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(exc))
     except ValueError as exc:  # e.g. a task option the config cannot catch alone
         parser.error(str(exc))
+    except MemoryError:  # the estimate fitted, but the memory is in use elsewhere
+        parser.error(NO_MEMORY)
 
     out = Path(args.out) if args.out else None
     writer = None
@@ -190,12 +199,12 @@ def main(argv: list[str] | None = None) -> int:
             out.mkdir(parents=True, exist_ok=True)
             config.save(out / "config.json")
             writer = MetricsCsv(out / "metrics.csv", list(trainer.task.metric_labels))
-        except OSError as exc:
-            parser.error(f"out: cannot write to {out}: {exc}")
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+            parser.error(f"out: cannot write to {name_shown(out)}: {_os_reason(exc)}")
 
     bar = ProgressBar(config.steps, enabled=not args.quiet)
     snap = None
-    interrupted = False
+    interrupted = out_of_memory = False
     gen = trainer.run()
     try:
         for snap in gen:
@@ -204,14 +213,25 @@ def main(argv: list[str] | None = None) -> int:
             bar.update(snap, force=snap.finished)
     except KeyboardInterrupt:
         interrupted = True
+    except MemoryError:
+        out_of_memory = True
     finally:
         gen.close()
         bar.close()
+    if out_of_memory:
+        if writer:
+            writer.abort()
+        parser.error(NO_MEMORY)
     if writer:
-        writer.close()
         from .engine.interop import save_npz
 
-        save_npz(trainer.net, out / "weights.npz")
+        try:
+            writer.close()
+            save_npz(trainer.net, out / "weights.npz")
+        except OSError as exc:  # the folder went away or the disk is full
+            print(f"rnnstudio train: error: out: cannot write to {name_shown(out)}: "
+                  f"{_os_reason(exc)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
 
     diverged = snap is not None and snap.status == "diverged"
     if snap is not None and snap.message:

@@ -14,12 +14,16 @@ The file is a zip archive with these members (no others)::
                    train --out` writes it)
     notes.md       the user's notes (UTF-8 Markdown)
 
-Saving writes a temporary file and renames it (``atomic_write_bytes``): a failure during
-the write leaves the previous file as it was. Opening checks everything before anything
-is used and raises :class:`ExperimentError` with a readable message on a damaged,
-truncated, wrong-version or hostile file (oversized or over-compressed members, paths
-with ``..``, unexpected members, pickled or absurdly shaped arrays, weights that do not
-fit the config).
+Saving writes a temporary file and renames it (``files.atomic_write_bytes``): a failure
+during the write leaves the previous file as it was. Opening reads the file with the
+bounded reader (``files.read_bytes``: regular files only), checks everything before
+anything is used and raises :class:`ExperimentError` with a readable message on a
+damaged, truncated, wrong-version or hostile file (members larger than their config can
+need or over-compressed, paths with ``..``, unexpected members, JSON nested too deeply,
+pickled or absurdly shaped arrays, weights that do not fit the config).
+
+Format version 2 (version 1 files open too): momentum's buffer holds gradients, as in
+PyTorch (version 1 kept steps, ``v = -lr b``).
 """
 
 from __future__ import annotations
@@ -460,7 +464,7 @@ def from_bytes(data: bytes) -> Experiment:
             if info.file_size > limits[info.filename]:
                 raise ExperimentError(msg("refused: member {member!r} would unpack to {size:,} "
                                           "bytes, more than its settings can need ({limit:,})",
-                                          member=info.filename, size=info.file_size,
+                                          member=shown(info.filename), size=info.file_size,
                                           limit=limits[info.filename]))
         trainer = _new_trainer(config)  # allocates what the config needs, no more
         weights = _npz_member(_read_limited(zf, infos["weights.npz"]), "weights.npz",
@@ -520,7 +524,7 @@ def _history_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> History:
             return History.from_csv(io.TextIOWrapper(limited, encoding="utf-8", newline=""))
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
         raise ExperimentError(msg("the file is damaged or incomplete ({member}: {reason})",
-                                  member=info.filename, reason=shown(str(exc)))) from None
+                                  member=shown(info.filename), reason=shown(str(exc)))) from None
 
 
 class _Limited(io.RawIOBase):
@@ -537,7 +541,7 @@ class _Limited(io.RawIOBase):
         self.size += len(chunk)
         if self.size > self.info.file_size:
             raise ExperimentError(msg("refused: member {member!r} unpacks to more than "
-                                      "it declares", member=self.info.filename))
+                                      "it declares", member=shown(self.info.filename)))
         b[:len(chunk)] = chunk
         return len(chunk)
 
@@ -572,12 +576,12 @@ def _check_format(state: Any) -> None:
         raise ExperimentError(msg("state.json must be a JSON object"))
     if state.get("format") != FORMAT:
         raise ExperimentError(msg("this is not an RNN Studio experiment (state.json format is "
-                                  "{found!r}, expected {format!r})", found=state.get("format"),
-                                  format=FORMAT))
+                                  "{found!r}, expected {format!r})",
+                                  found=shown(state.get("format")), format=FORMAT))
     version = state.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ExperimentError(msg("state.json: version {version!r} is not valid",
-                                  version=version))
+                                  version=shown(version)))
     if version > VERSION:
         raise ExperimentError(msg("it was saved by a newer RNN Studio (file format version "
                                   "{version}; this version reads up to {latest}). Please "
@@ -624,31 +628,31 @@ def _open_archive(data: bytes) -> Iterator[tuple[zipfile.ZipFile, dict[str, zipf
             bad = _safe_name(info.filename)
             if bad is not None:
                 raise ExperimentError(msg("refused: member {member!r} has {problem}",
-                                          member=info.filename, problem=bad))
+                                          member=shown(info.filename), problem=bad))
             if info.filename not in LIMITS:
                 raise ExperimentError(msg("refused: unexpected member {member!r} (an experiment "
-                                          "holds only {members})", member=info.filename,
+                                          "holds only {members})", member=shown(info.filename),
                                           members=", ".join(LIMITS)))
             if info.filename in seen:
                 raise ExperimentError(msg("refused: member {member!r} appears twice",
-                                          member=info.filename))
+                                          member=shown(info.filename)))
             seen.add(info.filename)
             if info.flag_bits & 0x1:
                 raise ExperimentError(msg("refused: member {member!r} is encrypted",
-                                          member=info.filename))
+                                          member=shown(info.filename)))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise ExperimentError(msg("refused: member {member!r} uses an unsupported "
-                                          "compression", member=info.filename))
+                                          "compression", member=shown(info.filename)))
             limit = LIMITS[info.filename]
             if info.file_size > limit:
                 raise ExperimentError(msg("refused: member {member!r} would unpack to {size:,} "
                                           "bytes (at most {limit:,} allowed)",
-                                          member=info.filename, size=info.file_size,
+                                          member=shown(info.filename), size=info.file_size,
                                           limit=limit))
             if info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
                 raise ExperimentError(msg("refused: member {member!r} is compressed {ratio:,} "
                                           "to 1, far beyond real data (a zip bomb?)",
-                                          member=info.filename,
+                                          member=shown(info.filename),
                                           ratio=info.file_size // max(info.compress_size, 1)))
             total += info.file_size
         if total > MAX_TOTAL:
@@ -677,18 +681,18 @@ def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                 size += n
                 if size > limit:
                     raise ExperimentError(msg("refused: member {member!r} unpacks to more than "
-                                              "it declares", member=info.filename))
+                                              "it declares", member=shown(info.filename)))
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError) as exc:
         if isinstance(exc, ExperimentError):
             raise
         raise ExperimentError(msg("the file is damaged or incomplete ({member}: {reason})",
-                                  member=info.filename, reason=shown(str(exc)))) from None
+                                  member=shown(info.filename), reason=shown(str(exc)))) from None
     finally:
         view.release()
     if size != info.file_size:
         raise ExperimentError(msg("the file is damaged ({member} is shorter than it declares)",
-                                  member=info.filename))
+                                  member=shown(info.filename)))
     del buf[size:]
     return bytes(buf) if size < (1 << 16) else buf  # type: ignore[return-value]
 
@@ -717,13 +721,14 @@ def _npz_member(data: bytes, name: str, *, numbers_only: bool,
                                       n=len(infos)))
         for info in infos:
             key = info.filename[:-4]
+            shown_key = name_shown(key)
             if not info.filename.endswith(".npy") or _safe_name(info.filename) is not None:
                 raise ExperimentError(msg("refused: {name} has an unexpected member {member!r}",
-                                          name=name, member=info.filename))
+                                          name=name, member=shown(info.filename)))
             if info.file_size > LIMITS[name] or \
                     info.file_size > MAX_RATIO * max(info.compress_size, 1) + 4096:
                 raise ExperimentError(msg("refused: {name}: '{key}' declares {size:,} bytes",
-                                          name=name, key=key, size=info.file_size))
+                                          name=name, key=shown_key, size=info.file_size))
             try:
                 with zf.open(info) as fh:
                     shape, fortran, dtype = read_npy_header(fh)
@@ -732,29 +737,29 @@ def _npz_member(data: bytes, name: str, *, numbers_only: bool,
                     if dtype.hasobject or dtype.kind not in kinds:
                         raise ExperimentError(msg("refused: {name}: '{key}' has data type "
                                                   "{dtype} (only numbers are allowed; pickled "
-                                                  "objects are refused)", name=name, key=key,
+                                                  "objects are refused)", name=name, key=shown_key,
                                                   dtype=str(dtype)))
                     if len(shape) > 2 or any(d > MAX_DIM for d in shape):
                         raise ExperimentError(msg("refused: {name}: '{key}' has shape {shape}",
-                                                  name=name, key=key, shape=str(shape)))
+                                                  name=name, key=shown_key, shape=str(shape)))
                     n = int(np.prod(shape, dtype=np.int64))
                     total += n
                     if n > MAX_ELEMENTS or total > 4 * MAX_ELEMENTS:
                         raise ExperimentError(msg("refused: {name}: '{key}' has {n:,} values",
-                                                  name=name, key=key, n=n))
+                                                  name=name, key=shown_key, n=n))
                     if n * dtype.itemsize > info.file_size:
                         raise ExperimentError(msg("{name}: '{key}' is truncated", name=name,
-                                                  key=key))
+                                                  key=shown_key))
                     raw = fh.read(n * dtype.itemsize)
                     if len(raw) != n * dtype.itemsize:
                         raise ExperimentError(msg("{name}: '{key}' is truncated", name=name,
-                                                  key=key))
+                                                  key=shown_key))
                     a = np.frombuffer(raw, dtype=dtype).reshape(
                         shape, order="F" if fortran else "C").copy()
             except ExperimentError:
                 raise
             except (ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
                 raise ExperimentError(msg("{name}: '{key}' is not a readable array ({reason})",
-                                          name=name, key=key, reason=str(exc))) from None
+                                          name=name, key=shown_key, reason=str(exc))) from None
             arrays[key] = a
     return arrays

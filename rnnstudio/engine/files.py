@@ -36,6 +36,7 @@ except ImportError:  # Windows: stale files are recognised by age alone
 MakeError = Callable[[Msg], Exception]
 ECHO_MAX = 80  # characters of a user's value echoed in a message
 TMP_MARK = ".rnnstudio."  # inside the name of every temporary file we write
+UNLOCKED_SECONDS = 10.0  # an unlocked temporary file this old is a crash's leftover
 STALE_SECONDS = 3600.0  # without file locks: a temporary file this old is a crash's leftover
 
 
@@ -177,7 +178,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
                                dir=path.parent)
     try:
         if fcntl is not None:  # held while writing: a locked temporary file is not stale
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            with contextlib.suppress(OSError):  # no locks on this file system
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -198,9 +200,9 @@ def remove_stale_temporaries(path: str | os.PathLike[str],
                              older_than: float = STALE_SECONDS) -> int:
     """Delete the temporary files that saving `path` leaves beside it if the program dies
     mid-write (``.<name>.rnnstudio.*.tmp``; ``.<name>.*.tmp`` from earlier versions). A
-    save in progress holds a lock on its file and is left alone (where there are no file
-    locks: files younger than `older_than` seconds). Never fails; returns how many were
-    removed."""
+    save in progress holds a lock on its file and is left alone, and so is any file younger
+    than UNLOCKED_SECONDS (where there are no file locks: than `older_than`). Never fails;
+    returns how many were removed."""
     path = Path(path)
     prefix = f".{path.name}."
     removed = 0
@@ -226,6 +228,8 @@ def remove_stale_temporaries(path: str | os.PathLike[str],
 def _stale(path: str, age: float, older_than: float) -> bool:
     if fcntl is None:
         return age > older_than
+    if age < UNLOCKED_SECONDS:  # perhaps a save by a program that takes no lock
+        return False
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError while a writer holds it

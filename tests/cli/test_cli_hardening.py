@@ -99,6 +99,22 @@ def test_the_old_version_message_is_kept_for_newer_files(tmp_path: Path) -> None
     assert_refused(["--config", str(path), *FAST], "newer")
 
 
+@pytest.mark.parametrize("out", ["n" * 300 + "/x", "bad\x00dir", "/dev/null/x"],
+                         ids=["long", "nul", "not-a-folder"])
+def test_bad_output_folders(out: str) -> None:
+    assert_refused(["--out", out, *FAST], "out")
+
+
+def test_running_out_of_memory_anyway_is_one_line(monkeypatch) -> None:
+    from rnnstudio.engine.trainer import Trainer
+
+    def no_memory(self, batch=None):
+        raise MemoryError
+
+    monkeypatch.setattr(Trainer, "update", no_memory)
+    assert_refused(["--steps", "3", "--quiet"], "memory")
+
+
 # ============================================================ negative numbers
 @pytest.mark.parametrize("argv,name,value", [
     (["--forget-bias", "-1e-3"], "forget_bias", -1e-3),

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -483,14 +484,22 @@ def test_stale_temporary_files_are_removed_on_the_next_save_or_open(tmp_path: Pa
     target = tmp_path / "run.rnnstudio"
     stale = [tmp_path / ".run.rnnstudio.rnnstudio.abc123.tmp", tmp_path / ".run.rnnstudio.x9.tmp"]
     other = [tmp_path / ".other.rnnstudio.abc.tmp", tmp_path / "run.rnnstudio.tmp"]
-    for p in stale + other:
-        p.write_bytes(b"x" * 1000)
+    long_ago = time.time() - 2 * files.STALE_SECONDS
+
+    def leave(paths) -> None:  # what a crash leaves: files written some time ago
+        for p in paths:
+            p.write_bytes(b"x" * 1000)
+            os.utime(p, (long_ago, long_ago))
+
+    leave(stale + other)
+    fresh = tmp_path / ".run.rnnstudio.rnnstudio.justnow.tmp"
+    fresh.write_bytes(b"x")  # perhaps a save under way by a program that takes no lock
     tr = Trainer(small())
     ex.save(target, Experiment(ex.capture(tr), History()))
     assert not any(p.exists() for p in stale)
     assert all(p.exists() for p in other)  # not ours, or not for this file
-    for p in stale:
-        p.write_bytes(b"x")
+    assert fresh.exists()
+    leave(stale)
     ex.load(target)
     assert not any(p.exists() for p in stale)
 
@@ -502,6 +511,7 @@ def test_a_save_in_progress_is_not_taken_for_stale(tmp_path: Path) -> None:
     target = tmp_path / "c.json"
     busy = tmp_path / ".c.json.rnnstudio.busy.tmp"
     busy.write_bytes(b"half")
+    os.utime(busy, (time.time() - 60, time.time() - 60))
     fd = os.open(busy, os.O_RDWR)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
