@@ -1,4 +1,5 @@
 """Gated recurrent unit (GRU), the same function as PyTorch's ``nn.GRU``.
+(Optimised: the readable step-by-step equivalent is reference.GRUReference.)
 
 Forward, for t = 1..T, with blocks in the order r, z, n::
 
@@ -202,3 +203,24 @@ class GRUBackwardBuffers:
         z = fw.G[..., H:2 * H]
         self.steps = list(zip(dH, da_n, da_n[:, :, None], self.Pn, self.Pz, dA[..., H:2 * H],
                               self.Q, dA3[:, :, ::2], dA, z, strict=True))[::-1]
+
+
+# ----------------------------------------------------------------- descriptor
+def _describe():
+    from .reference import GRUReference
+    from .registry import CellInfo, TorchLayout
+
+    return CellInfo(
+        name="gru", title="GRU", long_title="Gated recurrent unit (GRU)",
+        explanation="GRU: an update gate blends the old state with a candidate, a reset "
+                    "gate decides how much of the past the candidate sees. Fewer weights "
+                    "than an LSTM.",
+        make=lambda cfg: GRU(), reference=lambda cell: GRUReference(),
+        state_names=GRU.state_names, gate_names=GATES,
+        torch=TorchLayout(blocks=3, b="b_x", recurrent_bias=("b_hn", 2), module="GRU"),
+        describe={"h": "hidden state", "r": "reset gate", "z": "update gate",
+                  "n": "candidate state"},
+        order=40)
+
+
+CELL = _describe()
