@@ -169,7 +169,8 @@ def _describe() -> dict:
     from .registry import CellInfo, TorchLayout
 
     return CellInfo(
-        name="elman", title="Elman (simple RNN)", long_title="Elman network (simple RNN)",
+        name="elman", title="Elman (simple RNN)", short="Elman",
+        long_title="Elman network (simple RNN)",
         explanation="Elman: a single nonlinearity mixes the input with the previous hidden "
                     "state. Simple and fast, but gradients fade (or blow up) over long gaps.",
         make=lambda cfg: Elman(cfg.activation), reference=_reference,

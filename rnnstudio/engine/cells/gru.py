@@ -211,7 +211,8 @@ def _describe():
     from .registry import CellInfo, TorchLayout
 
     return CellInfo(
-        name="gru", title="GRU", long_title="Gated recurrent unit (GRU)",
+        name="gru", title="GRU", short="GRU",
+        long_title="Gated recurrent unit (GRU)",
         explanation="GRU: an update gate blends the old state with a candidate, a reset "
                     "gate decides how much of the past the candidate sees. Fewer weights "
                     "than an LSTM.",

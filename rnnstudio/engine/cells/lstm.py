@@ -288,7 +288,8 @@ def _describe():
     from .registry import CellInfo, TorchLayout
 
     return CellInfo(
-        name="lstm", title="LSTM", long_title="Long short-term memory (LSTM)",
+        name="lstm", title="LSTM", short="LSTM",
+        long_title="Long short-term memory (LSTM)",
         explanation="LSTM: forget, input and output gates guard a cell state c_t that is "
                     "carried forward by addition, so gradients survive long gaps.",
         make=lambda cfg: LSTM(), reference=lambda cell: LSTMReference(),

@@ -174,7 +174,7 @@ def _describe():
     from .registry import CellInfo, TorchLayout
 
     return CellInfo(
-        name="peephole", title="Peephole LSTM",
+        name="peephole", title="Peephole LSTM", short="Peephole LSTM",
         long_title="LSTM with peephole connections (Greff et al.)",
         explanation="Peephole LSTM: an LSTM whose gates also see the cell state itself, "
                     "which helps with precise timing.",

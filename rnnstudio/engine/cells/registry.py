@@ -49,7 +49,8 @@ class CellInfo:
     """Everything the application knows about one kind of cell, declared once."""
 
     name: str  # the config value, "lstm"
-    title: str  # short name for menus and legends, "LSTM"
+    title: str  # name in the settings' menu, "Elman (simple RNN)"
+    short: str  # name in legends and lane labels, "Elman"
     long_title: str  # heading of the equations view, "Long short-term memory (LSTM)"
     explanation: str  # one or two sentences for the model panel
     make: Callable[[Any], Any]  # config -> the fast cell (see base.Cell)
