@@ -219,8 +219,11 @@ def _describe():
         make=lambda cfg: GRU(), reference=lambda cell: GRUReference(),
         state_names=GRU.state_names, gate_names=GATES,
         torch=TorchLayout(blocks=3, b="b_x", recurrent_bias=("b_hn", 2), module="GRU"),
-        describe={"h": "hidden state", "r": "reset gate", "z": "update gate",
-                  "n": "candidate state"},
+        describe={"h": "hidden state h_t",
+                  "r": "reset gate r_t (how much of h_{t-1} shapes the candidate)",
+                  "z": "update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)",
+                  "n": "candidate n_t (the new state proposed)"},
+        tanh_gates=("n",),
         order=40)
 
 

@@ -295,8 +295,12 @@ def _describe():
         make=lambda cfg: LSTM(), reference=lambda cell: LSTMReference(),
         state_names=LSTM.state_names, gate_names=GATES,
         torch=TorchLayout(blocks=4, module="LSTM"),
-        describe={"h": "hidden state", "c": "cell state", "i": "input gate",
-                  "f": "forget gate", "g": "candidate cell value", "o": "output gate"},
+        describe={"h": "hidden state h_t", "c": "cell state c_t (the LSTM's memory)",
+                  "i": "input gate i_t (1 = write new content)",
+                  "f": "forget gate f_t (1 = keep the memory, 0 = erase it)",
+                  "g": "candidate g_t (new content to write)",
+                  "o": "output gate o_t (1 = show the memory in h_t)"},
+        tanh_gates=("g",),
         options=("forget_bias",), order=20)
 
 

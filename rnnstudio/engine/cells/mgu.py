@@ -166,5 +166,8 @@ CELL = CellInfo(
     make=lambda cfg: MGU(), reference=lambda cell: MGUReference(),
     state_names=MGU.state_names, gate_names=GATES,
     torch=TorchLayout(blocks=2),
-    describe={"h": "hidden state", "f": "forget gate", "n": "candidate state"},
+    describe={"h": "hidden state h_t",
+              "f": "forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})",
+              "n": "candidate n_t (the new state proposed, h̃_t)"},
+    tanh_gates=("n",),
     order=50)

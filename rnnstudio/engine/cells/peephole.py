@@ -182,8 +182,12 @@ def _describe():
         state_names=PeepholeLSTM.state_names, gate_names=GATES,
         torch=TorchLayout(blocks=4, extras=(("p_i", "peephole_i"), ("p_f", "peephole_f"),
                                             ("p_o", "peephole_o"))),
-        describe={"h": "hidden state", "c": "cell state", "i": "input gate",
-                  "f": "forget gate", "g": "candidate cell value", "o": "output gate"},
+        describe={"h": "hidden state h_t", "c": "cell state c_t (the LSTM's memory)",
+                  "i": "input gate i_t (1 = write new content)",
+                  "f": "forget gate f_t (1 = keep the memory, 0 = erase it)",
+                  "g": "candidate g_t (new content to write)",
+                  "o": "output gate o_t (1 = show the memory in h_t)"},
+        tanh_gates=("g",),
         options=("forget_bias",), order=30)
 
 

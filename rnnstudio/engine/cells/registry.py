@@ -58,14 +58,27 @@ class CellInfo:
     state_names: tuple[str, ...]
     gate_names: tuple[str, ...]
     torch: TorchLayout
-    # what each state and gate is, for legends, plots and the unrolled view
+    # what each state and gate is: "forget gate f_t (1 = keep the memory, 0 = erase it)";
+    # the text before " (" names it in menus ("forget gate f_t")
     describe: dict[str, str] = field(default_factory=dict)
+    tanh_gates: tuple[str, ...] = ()  # gates that are tanh candidates; the others are sigmoids
     options: tuple[str, ...] = ()  # Config fields only this kind of cell reads
     order: int = 100  # place in menus
 
     @property
     def has_cell_state(self) -> bool:
         return "c" in self.state_names
+
+    def short_description(self, name: str) -> str:
+        """A state's or gate's name for menus: its description up to " (" ."""
+        return self.describe.get(name, name).split(" (", 1)[0]
+
+    def strings(self) -> list[str]:
+        """Every English text of the descriptor, for the translation tools."""
+        out = [self.title, self.short, self.long_title, self.explanation]
+        for text in self.describe.values():
+            out += [text, text.split(" (", 1)[0]]
+        return out
 
     def param_shapes(self, n_in: int, n_h: int) -> dict[str, tuple[int, ...]]:
         """The shape of every parameter of one layer, as init_params makes them."""
