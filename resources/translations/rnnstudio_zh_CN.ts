@@ -148,10 +148,6 @@
     <context>
         <name>CircuitView</name>
         <message>
-            <source>Peephole LSTM</source>
-            <translation>窥孔 LSTM</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — step t = {1}, unit {2} of {3} (gradients)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; — 时间步 t = {1}，单元 {2}（共 {3} 个），梯度</translation>
         </message>
@@ -242,6 +238,10 @@
         <message>
             <source>back to t−1 directly: δh&lt;sub&gt;t&lt;/sub&gt;⊙z&lt;sub&gt;t&lt;/sub&gt;</source>
             <translation>直接传回 t−1：δh&lt;sub&gt;t&lt;/sub&gt;⊙z&lt;sub&gt;t&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>from x&lt;sub&gt;t&lt;/sub&gt; and h&lt;sub&gt;t−1&lt;/sub&gt;</source>
+            <translation>来自 x&lt;sub&gt;t&lt;/sub&gt; 和 h&lt;sub&gt;t−1&lt;/sub&gt;</translation>
         </message>
         <message>
             <source>from above</source>
@@ -352,18 +352,6 @@
         <message>
             <source>LSTM with peepholes</source>
             <translation>带窥孔的 LSTM</translation>
-        </message>
-        <message>
-            <source>Long short-term memory (LSTM)</source>
-            <translation>长短期记忆网络（LSTM）</translation>
-        </message>
-        <message>
-            <source>LSTM with peephole connections (Greff et al.)</source>
-            <translation>带窥孔连接的 LSTM（Greff 等人）</translation>
-        </message>
-        <message>
-            <source>Gated recurrent unit (GRU)</source>
-            <translation>门控循环单元（GRU）</translation>
         </message>
         <message>
             <source>Forward, for t = 1 … T</source>
@@ -3734,6 +3722,30 @@ Allowed: {1}.</source>
         <message>
             <source>MGU: a single forget gate both decides how much of the old state to keep and how much of it the candidate sees. The smallest gated cell: two weight blocks instead of the GRU's three.</source>
             <translation>MGU：只有一个遗忘门，它既决定保留多少旧状态，也决定候选状态能看到多少过去。这是最小的门控单元：只有两组权重块，而 GRU 有三组。</translation>
+        </message>
+        <message>
+            <source>forget gate, between 0 and 1 (1 = take the candidate)</source>
+            <translation>遗忘门，取值在 0 到 1 之间（1 = 采用候选状态）</translation>
+        </message>
+        <message>
+            <source>what the candidate sees of the past</source>
+            <translation>候选状态能看到的过去部分</translation>
+        </message>
+        <message>
+            <source>candidate state</source>
+            <translation>候选状态</translation>
+        </message>
+        <message>
+            <source>input weights (n_in × 2H) and bias, blocks f, n</source>
+            <translation>输入权重（n_in × 2H）和偏置，按 f、n 分块</translation>
+        </message>
+        <message>
+            <source>recurrent weights (H × 2H)</source>
+            <translation>循环权重（H × 2H）</translation>
+        </message>
+        <message>
+            <source>output weights and bias</source>
+            <translation>输出层的权重和偏置</translation>
         </message>
         <message>
             <source>forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})</source>

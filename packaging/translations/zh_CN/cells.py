@@ -19,4 +19,12 @@ TRANSLATIONS: dict[str, str] = {
     "forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})":
         "遗忘门 f_t（1 = 采用候选状态，0 = 保留 h_{t-1}）",
     "candidate n_t (the new state proposed, h̃_t)": "候选状态 n_t（提议的新状态，即 h̃_t）",
+    # equations view: the MGU's legend
+    "forget gate, between 0 and 1 (1 = take the candidate)":
+        "遗忘门，取值在 0 到 1 之间（1 = 采用候选状态）",
+    "what the candidate sees of the past": "候选状态能看到的过去部分",
+    "input weights (n_in × 2H) and bias, blocks f, n": "输入权重（n_in × 2H）和偏置，按 f、n 分块",
+    "recurrent weights (H × 2H)": "循环权重（H × 2H）",
+    # unrolled view: the circuit of a cell without a drawing of its own
+    "CircuitView|from x<sub>t</sub> and h<sub>t−1</sub>": "来自 x<sub>t</sub> 和 h<sub>t−1</sub>",
 }

@@ -170,4 +170,21 @@ CELL = CellInfo(
               "f": "forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})",
               "n": "candidate n_t (the new state proposed, h̃_t)"},
     tanh_gates=("n",),
+    step_html=("f<sub>{t}</sub> = σ(x<sub>{t}</sub> W<sub>x</sub><sup>f</sup> + h<sub>{s}</sub> "
+               "W<sub>hf</sub> + b<sup>f</sup>), &nbsp; n<sub>{t}</sub> = tanh(x<sub>{t}</sub> "
+               "W<sub>x</sub><sup>n</sup> + (f<sub>{t}</sub> ⊙ h<sub>{s}</sub>) W<sub>hh</sub> + "
+               "b<sup>n</sup>), &nbsp; h<sub>{t}</sub> = (1 − f<sub>{t}</sub>) ⊙ h<sub>{s}</sub>"
+               " + f<sub>{t}</sub> ⊙ n<sub>{t}</sub>",
+               "δa<sup>n</sup> = δh<sub>{t}</sub> ⊙ f<sub>{t}</sub> ⊙ (1 − n<sub>{t}</sub>²), "
+               "&nbsp; δr = δa<sup>n</sup> W<sub>hh</sub><sup>⊤</sup>, &nbsp; δa<sup>f</sup> = "
+               "(δh<sub>{t}</sub> ⊙ (n<sub>{t}</sub> − h<sub>{s}</sub>) + δr ⊙ h<sub>{s}</sub>)"
+               " ⊙ f<sub>{t}</sub>(1 − f<sub>{t}</sub>), &nbsp; δh<sub>{s}</sub> ← "
+               "δh<sub>{t}</sub> ⊙ (1 − f<sub>{t}</sub>) + δr ⊙ f<sub>{t}</sub> + "
+               "δa<sup>f</sup> W<sub>hf</sub><sup>⊤</sup>"),
+    legend=("forget gate, between 0 and 1 (1 = take the candidate)",
+            "what the candidate sees of the past",
+            "candidate state",
+            "input weights (n_in × 2H) and bias, blocks f, n",
+            "recurrent weights (H × 2H)",
+            "output weights and bias"),
     order=50)

@@ -83,18 +83,22 @@ class ElmanReference:
 
     def step(self, p, x_t, state_prev):
         h_prev = state_prev["h"]
-        a_t = x_t @ p["W_xh"] + h_prev @ p["W_hh"] + p["b_h"]
+        xW_t = x_t @ p["W_xh"]
+        hW_t = h_prev @ p["W_hh"]
+        a_t = xW_t + hW_t + p["b_h"]
         h_t = self.phi(a_t)
-        return {"h": h_t}, {"x_t": x_t, "h_prev": h_prev, "a_t": a_t, "h_t": h_t}
+        v = {"x_t": x_t, "h_prev": h_prev, "xW_t": xW_t, "hW_t": hW_t, "a_t": a_t, "h_t": h_t}
+        return {"h": h_t}, v
 
     def step_back(self, p, v, d_state):
         dh_t = d_state["h"]
-        da_t = dh_t * self.dphi(v["h_t"])
+        dphi_t = self.dphi(v["h_t"])
+        da_t = dh_t * dphi_t
         dh_next = da_t @ p["W_hh"].T  # to step t-1
         dx_t = da_t @ p["W_xh"].T
         g_t = {"W_xh": v["x_t"].T @ da_t, "W_hh": v["h_prev"].T @ da_t,
                "b_h": da_t.sum(axis=0)}
-        return {"h": dh_next}, dx_t, g_t, {"dh_t": dh_t, "da_t": da_t}
+        return {"h": dh_next}, dx_t, g_t, {"dh_t": dh_t, "dphi_t": dphi_t, "da_t": da_t}
 
 
 # ---------------------------------------------------------------------- LSTM

@@ -62,6 +62,12 @@ class CellInfo:
     # the text before " (" names it in menus ("forget gate f_t")
     describe: dict[str, str] = field(default_factory=dict)
     tanh_gates: tuple[str, ...] = ()  # gates that are tanh candidates; the others are sigmoids
+    # the unrolled view's equations of one step (HTML; {t} is the step, {s} the one before),
+    # forward and backward; words-free, so they need no translation
+    step_html: tuple[str, str] = ("", "")
+    # the equations view's legend rows of this cell's own symbols (rich text), in the order
+    # of its "legend" in resources/equations/sources.py after the rows all cells share
+    legend: tuple[str, ...] = ()
     options: tuple[str, ...] = ()  # Config fields only this kind of cell reads
     order: int = 100  # place in menus
 
@@ -75,7 +81,7 @@ class CellInfo:
 
     def strings(self) -> list[str]:
         """Every English text of the descriptor, for the translation tools."""
-        out = [self.title, self.short, self.long_title, self.explanation]
+        out = [self.title, self.short, self.long_title, self.explanation, *self.legend]
         for text in self.describe.values():
             out += [text, text.split(" (", 1)[0]]
         return out

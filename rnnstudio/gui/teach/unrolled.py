@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ...engine.cells import registry
 from ...engine.model import Network
 from ..i18n import translate
 from .unrolled_circuit import CircuitView
@@ -1020,7 +1021,7 @@ def _forward_cell(lt, ti: int, units: list[int]) -> str:
         head = (f"<p>a<sub>{t}</sub> = x<sub>{t}</sub> W<sub>xh</sub> + h<sub>{t - 1}</sub> "
                 f"W<sub>hh</sub> + b<sub>h</sub>, &nbsp; h<sub>{t}</sub> = "
                 f"{act}(a<sub>{t}</sub>)</p>")
-        rows = [[str(j + 1), fmt(p["xW"][ti, j]), fmt(p["hW"][ti, j]), fmt(p["b"][ti, j]),
+        rows = [[str(j + 1), fmt(p["xW"][ti, j]), fmt(p["hW"][ti, j]), fmt(p["b_h"][ti, j]),
                  fmt(p["a"][ti, j]), f"<b>{fmt(v['h'][ti, j])}</b>"] for j in units]
         return head + _table([unit, "x W<sub>xh</sub>", "h<sub>t−1</sub> W<sub>hh</sub>",
                               "b<sub>h</sub>", "a<sub>t</sub>", "h<sub>t</sub>"], rows)
@@ -1037,6 +1038,8 @@ def _forward_cell(lt, ti: int, units: list[int]) -> str:
         return head + _table([unit, "f<sub>t</sub>", "c<sub>t−1</sub>", "i<sub>t</sub>",
                               "g<sub>t</sub>", "c<sub>t</sub>", "o<sub>t</sub>", "h<sub>t</sub>"],
                              rows)
+    if lt.cell != "gru":
+        return _generic_forward(lt, ti, units)
     head = (f"<p>n<sub>{t}</sub> = tanh(x W<sub>x</sub><sup>n</sup> + b<sub>x</sub><sup>n</sup>"
             f" + r<sub>{t}</sub> ⊙ hn<sub>{t}</sub>), &nbsp; h<sub>{t}</sub> = "
             f"(1 − z<sub>{t}</sub>) ⊙ n<sub>{t}</sub> + z<sub>{t}</sub> ⊙ h<sub>{t - 1}</sub></p>")
@@ -1089,7 +1092,7 @@ def _backward_cell(tr: ProbeTrace, lt, layer: int, ti: int, units: list[int]) ->
             "h<sub>{2}</sub><sup>⊤</sup> δa<sub>{0}</sub> to ∂L/∂W<sub>hh</sub>.").format(
             t, deriv, t - 1) + "</p>"
         rows = [[str(j + 1), fmt(lt.d_above[ti, j]), fmt(lt.dh_next[ti, j]),
-                 f"<b>{fmt(lt.dh[ti, j])}</b>", f"{lt.parts['dphi'][ti, j]:.3f}",
+                 f"<b>{fmt(lt.dh[ti, j])}</b>", f"{lt.da['phi'][ti, j]:.3f}",
                  f"<b>{fmt(lt.da['a'][ti, j])}</b>"] for j in units]
         return s + _table([unit, translate("UnrolledView", "from above"),
                            translate("UnrolledView", "from t+1"), "δh<sub>t</sub>",
@@ -1112,6 +1115,8 @@ def _backward_cell(tr: ProbeTrace, lt, layer: int, ti: int, units: list[int]) ->
         return s + _table([unit, "δh<sub>t</sub>", translate("UnrolledView", "δc from t+1"),
                            "δc<sub>t</sub>", "f<sub>t</sub>", "δc⊙f → t−1", "δa<sup>i</sup>",
                            "δa<sup>f</sup>", "δa<sup>g</sup>", "δa<sup>o</sup>"], rows)
+    if lt.cell != "gru":
+        return s + _generic_backward(lt, ti, units)
     v = lt.values
     s += "<p>" + translate(
         "UnrolledView",
@@ -1122,6 +1127,35 @@ def _backward_cell(tr: ProbeTrace, lt, layer: int, ti: int, units: list[int]) ->
              fmt(lt.da["r"][ti, j])] for j in units]
     return s + _table([unit, "δh<sub>t</sub>", "z<sub>t</sub>", "δh⊙z → t−1",
                        "δa<sup>n</sup>", "δa<sup>z</sup>", "δa<sup>r</sup>"], rows)
+
+
+def _generic_forward(lt, ti: int, units: list[int]) -> str:
+    """Any registered cell: its step equations (descriptor) and every gate and state."""
+    info = registry.info(lt.cell)
+    t, v = ti + 1, lt.values
+    eq = info.step_html[0]
+    head = f"<p>{eq.format(t=t, s=t - 1)}</p>" if eq else ""
+    names = [g for g in info.gate_names if g in v] + [s for s in info.state_names if s in v]
+    rows = [[str(j + 1), fmt(lt.h_prev[ti, j])]
+            + [f"<b>{fmt(v[q][ti, j])}</b>" if q in info.state_names else
+               f"{v[q][ti, j]:.3f}" for q in names] for j in units]
+    return head + _table([_unit_header(), "h<sub>t−1</sub>"]
+                         + [f"{q}<sub>t</sub>" for q in names], rows)
+
+
+def _generic_backward(lt, ti: int, units: list[int]) -> str:
+    """Any registered cell: its backward equations and each gate's δa (reference engine)."""
+    info = registry.info(lt.cell)
+    t = ti + 1
+    eq = info.step_html[1]
+    head = f"<p>{eq.format(t=t, s=t - 1)}</p>" if eq else ""
+    gates = [g for g in info.gate_names if g in lt.da]
+    rows = [[str(j + 1), fmt(lt.d_above[ti, j]), fmt(lt.dh_next[ti, j]),
+             f"<b>{fmt(lt.dh[ti, j])}</b>"] + [fmt(lt.da[g][ti, j]) for g in gates]
+            for j in units]
+    return head + _table([_unit_header(), translate("UnrolledView", "from above"),
+                          translate("UnrolledView", "from t+1"), "δh<sub>t</sub>"]
+                         + [f"δa<sup>{g}</sup>" for g in gates], rows)
 
 
 __all__ = ["UnrolledView", "step_html", "step_labels"]
