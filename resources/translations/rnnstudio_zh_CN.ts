@@ -3748,6 +3748,10 @@ Allowed: {1}.</source>
             <translation>输出层的权重和偏置</translation>
         </message>
         <message>
+            <source>one gate: what to keep, what the candidate sees</source>
+            <translation>一个门：保留什么，候选状态看到什么</translation>
+        </message>
+        <message>
             <source>forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})</source>
             <translation>遗忘门 f_t（1 = 采用候选状态，0 = 保留 h_{t-1}）</translation>
         </message>

@@ -27,4 +27,6 @@ TRANSLATIONS: dict[str, str] = {
     "recurrent weights (H × 2H)": "循环权重（H × 2H）",
     # unrolled view: the circuit of a cell without a drawing of its own
     "CircuitView|from x<sub>t</sub> and h<sub>t−1</sub>": "来自 x<sub>t</sub> 和 h<sub>t−1</sub>",
+    # model panel: the MGU's data-flow picture
+    "one gate: what to keep, what the candidate sees": "一个门：保留什么，候选状态看到什么",
 }

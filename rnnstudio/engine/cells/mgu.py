@@ -187,4 +187,18 @@ CELL = CellInfo(
             "input weights (n_in × 2H) and bias, blocks f, n",
             "recurrent weights (H × 2H)",
             "output weights and bias"),
+    diagram=(
+        (("hp", 38, 30, "h_{t−1}", "state"), ("mz", 170, 30, "⊗", "op"),
+         ("add", 255, 30, "⊕", "op"), ("h", 325, 30, "h_t", "state"),
+         ("f", 95, 118, "f σ", "sigmoid", 40), ("n", 255, 118, "n tanh", "tanh", 48),
+         ("mr", 95, 74, "⊗", "op"), ("one", 170, 74, "1−", "op"), ("mn", 255, 74, "⊗", "op"),
+         ("in", 45, 168, "h_{t−1}, x_t", "io", 76)),
+        ((("hp", "mz"), False, ""), (("mz", "add"), False, ""), (("add", "h"), False, ""),
+         (((95, 30), "mr"), False, ""), (("f", "mr"), False, ""),
+         (("mr", (130, 74), (130, 145), (247, 145), (247, 130)), False, ""),
+         (((115, 118), (212, 118), (212, 74), "mn"), False, ""),
+         (((170, 118), "one"), False, ""), (("one", "mz"), False, ""),
+         (("n", "mn"), False, ""), (("mn", "add"), False, ""),
+         (("in", (95, 168), "f"), False, ""), (((95, 168), (263, 168), (263, 130)), False, "")),
+        "one gate: what to keep, what the candidate sees"),
     order=50)

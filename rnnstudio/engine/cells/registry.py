@@ -68,6 +68,10 @@ class CellInfo:
     # the equations view's legend rows of this cell's own symbols (rich text), in the order
     # of its "legend" in resources/equations/sources.py after the rows all cells share
     legend: tuple[str, ...] = ()
+    # the model panel's data-flow picture (gui/panels/diagram.py), plain data in its
+    # 360 x 190 design space: nodes (key, x, y, text, kind[, w[, h]]) with kind io, state,
+    # sigmoid, tanh or op; edges (points, dashed, label), a point a node key or (x, y)
+    diagram: tuple[tuple, tuple, str] | None = None
     options: tuple[str, ...] = ()  # Config fields only this kind of cell reads
     order: int = 100  # place in menus
 
@@ -82,6 +86,8 @@ class CellInfo:
     def strings(self) -> list[str]:
         """Every English text of the descriptor, for the translation tools."""
         out = [self.title, self.short, self.long_title, self.explanation, *self.legend]
+        if self.diagram is not None:
+            out.append(self.diagram[2])
         for text in self.describe.values():
             out += [text, text.split(" (", 1)[0]]
         return out
