@@ -321,7 +321,7 @@ class CircuitView(ZoomView):
         self._text("h<sub>t−1</sub>", 20, Y - 12, "sw")
         self._text("h<sub>t</sub>", END, Y - 12, "se")
         for j, (key, label, value) in enumerate(_generic_items(lt, ti, k, back)):
-            self._val(key, label, value, 20 + 120.0 * j, BUS + 44, "nw", back=back)
+            self._val(key, label, value, 20 + 160.0 * j, BUS + 44, "nw", back=back)
 
     def _elman(self, lt: LayerTrace, ti: int, k: int, back: bool, trace: ProbeTrace) -> None:
         p = lt.parts
