@@ -72,14 +72,15 @@ def spec_strings() -> list[str]:
 
 
 def cell_strings() -> list[str]:
-    """Every cell's titles, explanation and descriptions of its states and gates (its
-    descriptor, rnnstudio/engine/cells/registry.py), shown by panels, plots and views."""
+    """Every cell's and task's descriptor texts (rnnstudio/engine/cells/registry.py,
+    tasks/registry.py): titles, explanations, descriptions of states, gates and inputs."""
     sys.path.insert(0, str(ROOT))
     try:
         from rnnstudio.engine.cells import registry
+        from rnnstudio.engine.tasks import registry as tasks
     finally:
         sys.path.pop(0)
-    return [text for cell in registry.cells() for text in cell.strings()]
+    return [text for item in (*registry.cells(), *tasks.tasks()) for text in item.strings()]
 
 
 def metric_labels() -> list[str]:

@@ -945,22 +945,6 @@
     <context>
         <name>InsideView</name>
         <message>
-            <source>a bit</source>
-            <translation>a 的位</translation>
-        </message>
-        <message>
-            <source>b bit</source>
-            <translation>b 的位</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <source>marker</source>
-            <translation>标记</translation>
-        </message>
-        <message>
             <source>Which recurrent layer to look inside (1 = next to the input).</source>
             <translation>查看哪一个循环层的内部（1 = 紧挨着输入的那一层）。</translation>
         </message>
@@ -1849,33 +1833,6 @@
         <message>
             <source>The saved settings were not used ({0}); loaded the default preset.</source>
             <translation>未使用保存的设置（{0}）；已载入默认预设。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskPanel</name>
-        <message>
-            <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
-            <translation>把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。</translation>
-        </message>
-        <message>
-            <source>Read a stream of random letters and raise a flag each time the target word has just been spelled.</source>
-            <translation>读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。</translation>
-        </message>
-        <message>
-            <source>Predict the next character of a text; then let the network write new text one sampled character at a time.</source>
-            <translation>预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。</translation>
-        </message>
-        <message>
-            <source>See a symbol, wait k steps, then say it again: how long can the memory hold?</source>
-            <translation>看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？</translation>
-        </message>
-        <message>
-            <source>Add the two marked numbers hidden in a long random sequence (the classic long-range test for gated cells).</source>
-            <translation>把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。</translation>
-        </message>
-        <message>
-            <source>Predict the next value of a noisy time series from the values so far.</source>
-            <translation>根据到目前为止的数值，预测带噪声时间序列的下一个值。</translation>
         </message>
     </context>
     <context>
@@ -3758,6 +3715,50 @@ Allowed: {1}.</source>
         <message>
             <source>candidate n_t (the new state proposed, h̃_t)</source>
             <translation>候选状态 n_t（提议的新状态，即 h̃_t）</translation>
+        </message>
+        <message>
+            <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
+            <translation>把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。</translation>
+        </message>
+        <message>
+            <source>a bit</source>
+            <translation>a 的位</translation>
+        </message>
+        <message>
+            <source>b bit</source>
+            <translation>b 的位</translation>
+        </message>
+        <message>
+            <source>Read a stream of random letters and raise a flag each time the target word has just been spelled.</source>
+            <translation>读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。</translation>
+        </message>
+        <message>
+            <source>Predict the next character of a text; then let the network write new text one sampled character at a time.</source>
+            <translation>预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。</translation>
+        </message>
+        <message>
+            <source>See a symbol, wait k steps, then say it again: how long can the memory hold?</source>
+            <translation>看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？</translation>
+        </message>
+        <message>
+            <source>Add the two marked numbers hidden in a long random sequence (the classic long-range test for gated cells).</source>
+            <translation>把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>marker</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Predict the next value of a noisy time series from the values so far.</source>
+            <translation>根据到目前为止的数值，预测带噪声时间序列的下一个值。</translation>
+        </message>
+        <message>
+            <source>x_t</source>
+            <translation>x_t</translation>
         </message>
         <message>
             <source>tanh</source>

@@ -1,5 +1,6 @@
-"""Simplified Chinese for the cells' descriptors (rnnstudio/engine/cells/*.py, ``CELL``):
-the minimal gated unit (MGU) and what the registry shows of every cell.
+"""Simplified Chinese for the cells' and tasks' descriptors (``CELL`` in
+rnnstudio/engine/cells/*.py, ``TASK`` in tasks/*.py): the minimal gated unit (MGU) and
+what the registries show of every cell and task.
 
 Terms follow packaging/translations/zh_CN.py (门 gate, 遗忘门 forget gate, 候选 candidate).
 """
@@ -8,6 +9,9 @@ TRANSLATIONS: dict[str, str] = {
     # names that stay as they are in Chinese
     "settings|Elman": "Elman",
     "settings|MGU": "MGU",
+    "settings|x_t": "x_t",
+    # tasks' descriptors: the Inside view's names of the adding problem's inputs
+    "settings|value": "数值",
     # ------------------------------------------------------------ minimal gated unit
     "MGU (minimal gated unit)": "MGU（最小门控单元）",
     "Minimal gated unit (MGU)": "最小门控单元（MGU）",

@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtWidgets
 
 from ...engine.cells import registry
 from ...engine.config import Config
+from ...engine.tasks import registry as task_registry
 from ..messages import Progress
 from . import common as c
 from .prediction import task_symbols
@@ -24,11 +25,8 @@ RELU_LEVELS = (0.0, 4.0)
 STRIP_MAX_INPUTS = 4
 
 SYMBOL_GLYPHS = {" ": "␣", "\n": "⏎", "\t": "⇥"}
-INPUT_NAMES = {"addition": (QtCore.QT_TRANSLATE_NOOP("InsideView", "a bit"),
-                            QtCore.QT_TRANSLATE_NOOP("InsideView", "b bit")),
-               "adding": (QtCore.QT_TRANSLATE_NOOP("InsideView", "value"),
-                          QtCore.QT_TRANSLATE_NOOP("InsideView", "marker")),
-               "forecast": ("x_t",)}
+# what each input unit is, by task (the task's descriptor; translated in "settings")
+INPUT_NAMES = {t.name: t.input_names for t in task_registry.tasks() if t.input_names}
 
 
 def quantity_levels(name: str, cell: str, activation: str) -> tuple[tuple[float, float], str]:
@@ -131,7 +129,7 @@ class InsideView(c.Panel):
         self.activation = config.activation
         self.probe = None
         self.symbols = task_symbols(config)
-        self.input_names = tuple(QtCore.QCoreApplication.translate("InsideView", n)
+        self.input_names = tuple(QtCore.QCoreApplication.translate("settings", n)
                                  for n in INPUT_NAMES.get(config.task, ()))
         info = registry.info(config.cell)
         names = [*info.state_names, *info.gate_names]
