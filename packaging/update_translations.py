@@ -5,7 +5,8 @@
 
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` /
    ``QT_TRANSLATE_NOOP()`` string of ``rnnstudio/gui/**/*.py``, plus every setting's
-   label, help text and choice name from the engine's specs (the engine is Qt-free, so
+   label, help text and choice name from the engine's specs, and the cells' descriptors
+   (registry.py: titles, explanations, gate descriptions) (the engine is Qt-free, so
    they are written to a temporary file as ``QT_TRANSLATE_NOOP("settings", ...)``),
    and every message template the engine passes to ``msg()`` (context "engine"),
    and merges them into ``resources/translations/rnnstudio_<lang>.ts`` (existing
@@ -56,6 +57,7 @@ def spec_strings() -> list[str]:
         out += [spec.label, spec.help]
     out += list(TASK_TITLES.values())
     out += metric_labels()
+    out += cell_strings()
     try:  # the settings panels' names for choices ("Global norm" for clip_mode "norm")
         sys.path.insert(0, str(ROOT))
         from rnnstudio.gui.panels.fields import CHOICE_LABELS
@@ -67,6 +69,18 @@ def spec_strings() -> list[str]:
         out += list(labels.values())
     seen: set[str] = set()
     return [s for s in out if s and not (s in seen or seen.add(s))]
+
+
+def cell_strings() -> list[str]:
+    """Every cell's and task's descriptor texts (rnnstudio/engine/cells/registry.py,
+    tasks/registry.py): titles, explanations, descriptions of states, gates and inputs."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from rnnstudio.engine.cells import registry
+        from rnnstudio.engine.tasks import registry as tasks
+    finally:
+        sys.path.pop(0)
+    return [text for item in (*registry.cells(), *tasks.tasks()) for text in item.strings()]
 
 
 def metric_labels() -> list[str]:

@@ -11,7 +11,7 @@ aligned on its "=" (``rhs`` starts after the "="; an empty ``lhs`` continues the
 above). Text outside $...$ is plain.
 """
 
-CELLS = ("elman", "lstm", "peephole", "gru")
+CELLS = ("elman", "lstm", "peephole", "gru", "mgu")
 PARTS = ("forward", "backward", "legend")
 
 _OUT_FWD = [
@@ -194,6 +194,43 @@ EQUATIONS = {
             (r"$a^r_t,\ a^z_t,\ a^n_t$", r"arguments of $\sigma$, $\sigma$ and tanh in $r_t$, $z_t$, $n_t$"),
             (r"$W_x,\ b_x$", "input weights (n_in × 3H) and bias, blocks r, z, n"),
             (r"$W_h,\ b_{hn}$", "recurrent weights (H × 3H); bias of the candidate's recurrent part"),
+            (r"$W_{hy},\ b_y$", "output weights and bias"),
+        ],
+    },
+    "mgu": {
+        "title": "Minimal gated unit (MGU)",
+        "forward": [
+            ("head", r"Forward, for t = 1 … T, with $h_0 = 0$"),
+            (r"$f_t$", r"$\sigma(x_t W_x^f + h_{t-1} W_{hf} + b^f)$", "forget gate"),
+            (r"$r_t$", r"$f_t \odot h_{t-1}$", ""),
+            (r"$n_t$", r"$\tanh(x_t W_x^n + r_t W_{hh} + b^n)$", "candidate state"),
+            (r"$h_t$", r"$(1 - f_t) \odot h_{t-1} + f_t \odot n_t$", ""),
+            *_OUT_FWD,
+        ],
+        "backward": [
+            ("head", r"Backward through time, for t = T … 1, with everything at T+1 = 0"),
+            (r"$\delta h_t$", r"$\delta a^y_t W_{hy}^{\top} + \delta h_{t+1} \odot (1 - f_{t+1})"
+                              r" + \delta r_{t+1} \odot f_{t+1} + \delta a^f_{t+1} W_{hf}^{\top}$",
+             ""),
+            (r"$\delta a^n_t$", r"$\delta h_t \odot f_t \odot (1 - n_t^2)$", ""),
+            (r"$\delta r_t$", r"$\delta a^n_t W_{hh}^{\top}$", ""),
+            (r"$\delta a^f_t$", r"$(\delta h_t \odot (n_t - h_{t-1}) + \delta r_t \odot h_{t-1})"
+                                r" \odot f_t (1 - f_t)$", ""),
+            ("head", "Weight gradients: sums over all steps"),
+            (r"$\partial L / \partial W_x$", r"$\sum_t\; x_t^{\top}\, [\,\delta a^f_t \mid \delta a^n_t\,]$", ""),
+            (r"$\partial L / \partial b$", r"$\sum_t\; [\,\delta a^f_t \mid \delta a^n_t\,]$", ""),
+            (r"$\partial L / \partial W_{hf}$", r"$\sum_t\; h_{t-1}^{\top}\, \delta a^f_t$", ""),
+            (r"$\partial L / \partial W_{hh}$", r"$\sum_t\; r_t^{\top}\, \delta a^n_t$", ""),
+            *_OUT_BWD,
+            _STACK_NOTE,
+        ],
+        "legend": [
+            *_COMMON_LEGEND,
+            (r"$f_t$", "forget gate, between 0 and 1 (1 = take the candidate)"),
+            (r"$r_t$", "what the candidate sees of the past"),
+            (r"$n_t$", "candidate state"),
+            (r"$W_x,\ b$", "input weights (n_in × 2H) and bias, blocks f, n"),
+            (r"$W_h = [\,W_{hf} \mid W_{hh}\,]$", "recurrent weights (H × 2H)"),
             (r"$W_{hy},\ b_y$", "output weights and bias"),
         ],
     },

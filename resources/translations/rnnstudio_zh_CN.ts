@@ -148,10 +148,6 @@
     <context>
         <name>CircuitView</name>
         <message>
-            <source>Peephole LSTM</source>
-            <translation>窥孔 LSTM</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — step t = {1}, unit {2} of {3} (gradients)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; — 时间步 t = {1}，单元 {2}（共 {3} 个），梯度</translation>
         </message>
@@ -242,6 +238,10 @@
         <message>
             <source>back to t−1 directly: δh&lt;sub&gt;t&lt;/sub&gt;⊙z&lt;sub&gt;t&lt;/sub&gt;</source>
             <translation>直接传回 t−1：δh&lt;sub&gt;t&lt;/sub&gt;⊙z&lt;sub&gt;t&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>from x&lt;sub&gt;t&lt;/sub&gt; and h&lt;sub&gt;t−1&lt;/sub&gt;</source>
+            <translation>来自 x&lt;sub&gt;t&lt;/sub&gt; 和 h&lt;sub&gt;t−1&lt;/sub&gt;</translation>
         </message>
         <message>
             <source>from above</source>
@@ -352,18 +352,6 @@
         <message>
             <source>LSTM with peepholes</source>
             <translation>带窥孔的 LSTM</translation>
-        </message>
-        <message>
-            <source>Long short-term memory (LSTM)</source>
-            <translation>长短期记忆网络（LSTM）</translation>
-        </message>
-        <message>
-            <source>LSTM with peephole connections (Greff et al.)</source>
-            <translation>带窥孔连接的 LSTM（Greff 等人）</translation>
-        </message>
-        <message>
-            <source>Gated recurrent unit (GRU)</source>
-            <translation>门控循环单元（GRU）</translation>
         </message>
         <message>
             <source>Forward, for t = 1 … T</source>
@@ -957,90 +945,6 @@
     <context>
         <name>InsideView</name>
         <message>
-            <source>hidden state h_t</source>
-            <translation>隐藏状态 h_t</translation>
-        </message>
-        <message>
-            <source>cell state c_t (the LSTM's memory)</source>
-            <translation>细胞状态 c_t（LSTM 的记忆）</translation>
-        </message>
-        <message>
-            <source>input gate i_t (1 = write new content)</source>
-            <translation>输入门 i_t（1 = 写入新内容）</translation>
-        </message>
-        <message>
-            <source>forget gate f_t (1 = keep the memory, 0 = erase it)</source>
-            <translation>遗忘门 f_t（1 = 保留记忆，0 = 抹去记忆）</translation>
-        </message>
-        <message>
-            <source>candidate g_t (new content to write)</source>
-            <translation>候选值 g_t（要写入的新内容）</translation>
-        </message>
-        <message>
-            <source>output gate o_t (1 = show the memory in h_t)</source>
-            <translation>输出门 o_t（1 = 把记忆显示在 h_t 中）</translation>
-        </message>
-        <message>
-            <source>reset gate r_t (how much of h_{t-1} shapes the candidate)</source>
-            <translation>重置门 r_t（h_{t-1} 对候选状态的影响有多大）</translation>
-        </message>
-        <message>
-            <source>update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)</source>
-            <translation>更新门 z_t（1 = 保留 h_{t-1}，0 = 采用候选状态）</translation>
-        </message>
-        <message>
-            <source>candidate n_t (the new state proposed)</source>
-            <translation>候选状态 n_t（提议的新状态）</translation>
-        </message>
-        <message>
-            <source>cell state c_t</source>
-            <translation>细胞状态 c_t</translation>
-        </message>
-        <message>
-            <source>input gate i_t</source>
-            <translation>输入门 i_t</translation>
-        </message>
-        <message>
-            <source>forget gate f_t</source>
-            <translation>遗忘门 f_t</translation>
-        </message>
-        <message>
-            <source>candidate g_t</source>
-            <translation>候选值 g_t</translation>
-        </message>
-        <message>
-            <source>output gate o_t</source>
-            <translation>输出门 o_t</translation>
-        </message>
-        <message>
-            <source>reset gate r_t</source>
-            <translation>重置门 r_t</translation>
-        </message>
-        <message>
-            <source>update gate z_t</source>
-            <translation>更新门 z_t</translation>
-        </message>
-        <message>
-            <source>candidate n_t</source>
-            <translation>候选状态 n_t</translation>
-        </message>
-        <message>
-            <source>a bit</source>
-            <translation>a 的位</translation>
-        </message>
-        <message>
-            <source>b bit</source>
-            <translation>b 的位</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <source>marker</source>
-            <translation>标记</translation>
-        </message>
-        <message>
             <source>Which recurrent layer to look inside (1 = next to the input).</source>
             <translation>查看哪一个循环层的内部（1 = 紧挨着输入的那一层）。</translation>
         </message>
@@ -1444,22 +1348,6 @@
     </context>
     <context>
         <name>ModelPanel</name>
-        <message>
-            <source>Elman: a single nonlinearity mixes the input with the previous hidden state. Simple and fast, but gradients fade (or blow up) over long gaps.</source>
-            <translation>Elman：用一个非线性函数把输入和上一步的隐藏状态混合起来。简单又快，但间隔一长梯度就会消失（或爆炸）。</translation>
-        </message>
-        <message>
-            <source>LSTM: forget, input and output gates guard a cell state c_t that is carried forward by addition, so gradients survive long gaps.</source>
-            <translation>LSTM：遗忘门、输入门和输出门守护着细胞状态 c_t，它靠加法向前传递，所以梯度能跨越很长的间隔。</translation>
-        </message>
-        <message>
-            <source>Peephole LSTM: an LSTM whose gates also see the cell state itself, which helps with precise timing.</source>
-            <translation>窥孔 LSTM：门还能直接看到细胞状态的 LSTM，有助于精确把握时机。</translation>
-        </message>
-        <message>
-            <source>GRU: an update gate blends the old state with a candidate, a reset gate decides how much of the past the candidate sees. Fewer weights than an LSTM.</source>
-            <translation>GRU：更新门把旧状态与候选状态混合，重置门决定候选状态能看到多少过去的信息。权重比 LSTM 少。</translation>
-        </message>
         <message>
             <source>Randomise the seed: new start weights and data order</source>
             <translation>随机换一个种子：新的初始权重和数据顺序</translation>
@@ -1945,33 +1833,6 @@
         <message>
             <source>The saved settings were not used ({0}); loaded the default preset.</source>
             <translation>未使用保存的设置（{0}）；已载入默认预设。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskPanel</name>
-        <message>
-            <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
-            <translation>把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。</translation>
-        </message>
-        <message>
-            <source>Read a stream of random letters and raise a flag each time the target word has just been spelled.</source>
-            <translation>读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。</translation>
-        </message>
-        <message>
-            <source>Predict the next character of a text; then let the network write new text one sampled character at a time.</source>
-            <translation>预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。</translation>
-        </message>
-        <message>
-            <source>See a symbol, wait k steps, then say it again: how long can the memory hold?</source>
-            <translation>看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？</translation>
-        </message>
-        <message>
-            <source>Add the two marked numbers hidden in a long random sequence (the classic long-range test for gated cells).</source>
-            <translation>把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。</translation>
-        </message>
-        <message>
-            <source>Predict the next value of a noisy time series from the values so far.</source>
-            <translation>根据到目前为止的数值，预测带噪声时间序列的下一个值。</translation>
         </message>
     </context>
     <context>
@@ -3736,16 +3597,216 @@ Allowed: {1}.</source>
             <translation>Elman（简单循环网络）</translation>
         </message>
         <message>
+            <source>Elman</source>
+            <translation>Elman</translation>
+        </message>
+        <message>
+            <source>Elman network (simple RNN)</source>
+            <translation>Elman 网络（简单循环神经网络）</translation>
+        </message>
+        <message>
+            <source>Elman: a single nonlinearity mixes the input with the previous hidden state. Simple and fast, but gradients fade (or blow up) over long gaps.</source>
+            <translation>Elman：用一个非线性函数把输入和上一步的隐藏状态混合起来。简单又快，但间隔一长梯度就会消失（或爆炸）。</translation>
+        </message>
+        <message>
+            <source>hidden state h_t</source>
+            <translation>隐藏状态 h_t</translation>
+        </message>
+        <message>
             <source>LSTM</source>
             <translation>LSTM</translation>
+        </message>
+        <message>
+            <source>Long short-term memory (LSTM)</source>
+            <translation>长短期记忆网络（LSTM）</translation>
+        </message>
+        <message>
+            <source>LSTM: forget, input and output gates guard a cell state c_t that is carried forward by addition, so gradients survive long gaps.</source>
+            <translation>LSTM：遗忘门、输入门和输出门守护着细胞状态 c_t，它靠加法向前传递，所以梯度能跨越很长的间隔。</translation>
+        </message>
+        <message>
+            <source>cell state c_t (the LSTM's memory)</source>
+            <translation>细胞状态 c_t（LSTM 的记忆）</translation>
+        </message>
+        <message>
+            <source>cell state c_t</source>
+            <translation>细胞状态 c_t</translation>
+        </message>
+        <message>
+            <source>input gate i_t (1 = write new content)</source>
+            <translation>输入门 i_t（1 = 写入新内容）</translation>
+        </message>
+        <message>
+            <source>input gate i_t</source>
+            <translation>输入门 i_t</translation>
+        </message>
+        <message>
+            <source>forget gate f_t (1 = keep the memory, 0 = erase it)</source>
+            <translation>遗忘门 f_t（1 = 保留记忆，0 = 抹去记忆）</translation>
+        </message>
+        <message>
+            <source>forget gate f_t</source>
+            <translation>遗忘门 f_t</translation>
+        </message>
+        <message>
+            <source>candidate g_t (new content to write)</source>
+            <translation>候选值 g_t（要写入的新内容）</translation>
+        </message>
+        <message>
+            <source>candidate g_t</source>
+            <translation>候选值 g_t</translation>
+        </message>
+        <message>
+            <source>output gate o_t (1 = show the memory in h_t)</source>
+            <translation>输出门 o_t（1 = 把记忆显示在 h_t 中）</translation>
+        </message>
+        <message>
+            <source>output gate o_t</source>
+            <translation>输出门 o_t</translation>
         </message>
         <message>
             <source>Peephole LSTM</source>
             <translation>窥孔 LSTM</translation>
         </message>
         <message>
+            <source>LSTM with peephole connections (Greff et al.)</source>
+            <translation>带窥孔连接的 LSTM（Greff 等人）</translation>
+        </message>
+        <message>
+            <source>Peephole LSTM: an LSTM whose gates also see the cell state itself, which helps with precise timing.</source>
+            <translation>窥孔 LSTM：门还能直接看到细胞状态的 LSTM，有助于精确把握时机。</translation>
+        </message>
+        <message>
             <source>GRU</source>
             <translation>GRU</translation>
+        </message>
+        <message>
+            <source>Gated recurrent unit (GRU)</source>
+            <translation>门控循环单元（GRU）</translation>
+        </message>
+        <message>
+            <source>GRU: an update gate blends the old state with a candidate, a reset gate decides how much of the past the candidate sees. Fewer weights than an LSTM.</source>
+            <translation>GRU：更新门把旧状态与候选状态混合，重置门决定候选状态能看到多少过去的信息。权重比 LSTM 少。</translation>
+        </message>
+        <message>
+            <source>reset gate r_t (how much of h_{t-1} shapes the candidate)</source>
+            <translation>重置门 r_t（h_{t-1} 对候选状态的影响有多大）</translation>
+        </message>
+        <message>
+            <source>reset gate r_t</source>
+            <translation>重置门 r_t</translation>
+        </message>
+        <message>
+            <source>update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)</source>
+            <translation>更新门 z_t（1 = 保留 h_{t-1}，0 = 采用候选状态）</translation>
+        </message>
+        <message>
+            <source>update gate z_t</source>
+            <translation>更新门 z_t</translation>
+        </message>
+        <message>
+            <source>candidate n_t (the new state proposed)</source>
+            <translation>候选状态 n_t（提议的新状态）</translation>
+        </message>
+        <message>
+            <source>candidate n_t</source>
+            <translation>候选状态 n_t</translation>
+        </message>
+        <message>
+            <source>MGU (minimal gated unit)</source>
+            <translation>MGU（最小门控单元）</translation>
+        </message>
+        <message>
+            <source>MGU</source>
+            <translation>MGU</translation>
+        </message>
+        <message>
+            <source>Minimal gated unit (MGU)</source>
+            <translation>最小门控单元（MGU）</translation>
+        </message>
+        <message>
+            <source>MGU: a single forget gate both decides how much of the old state to keep and how much of it the candidate sees. The smallest gated cell: two weight blocks instead of the GRU's three.</source>
+            <translation>MGU：只有一个遗忘门，它既决定保留多少旧状态，也决定候选状态能看到多少过去。这是最小的门控单元：只有两组权重块，而 GRU 有三组。</translation>
+        </message>
+        <message>
+            <source>forget gate, between 0 and 1 (1 = take the candidate)</source>
+            <translation>遗忘门，取值在 0 到 1 之间（1 = 采用候选状态）</translation>
+        </message>
+        <message>
+            <source>what the candidate sees of the past</source>
+            <translation>候选状态能看到的过去部分</translation>
+        </message>
+        <message>
+            <source>candidate state</source>
+            <translation>候选状态</translation>
+        </message>
+        <message>
+            <source>input weights (n_in × 2H) and bias, blocks f, n</source>
+            <translation>输入权重（n_in × 2H）和偏置，按 f、n 分块</translation>
+        </message>
+        <message>
+            <source>recurrent weights (H × 2H)</source>
+            <translation>循环权重（H × 2H）</translation>
+        </message>
+        <message>
+            <source>output weights and bias</source>
+            <translation>输出层的权重和偏置</translation>
+        </message>
+        <message>
+            <source>one gate: what to keep, what the candidate sees</source>
+            <translation>一个门：保留什么，候选状态看到什么</translation>
+        </message>
+        <message>
+            <source>forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})</source>
+            <translation>遗忘门 f_t（1 = 采用候选状态，0 = 保留 h_{t-1}）</translation>
+        </message>
+        <message>
+            <source>candidate n_t (the new state proposed, h̃_t)</source>
+            <translation>候选状态 n_t（提议的新状态，即 h̃_t）</translation>
+        </message>
+        <message>
+            <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
+            <translation>把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。</translation>
+        </message>
+        <message>
+            <source>a bit</source>
+            <translation>a 的位</translation>
+        </message>
+        <message>
+            <source>b bit</source>
+            <translation>b 的位</translation>
+        </message>
+        <message>
+            <source>Read a stream of random letters and raise a flag each time the target word has just been spelled.</source>
+            <translation>读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。</translation>
+        </message>
+        <message>
+            <source>Predict the next character of a text; then let the network write new text one sampled character at a time.</source>
+            <translation>预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。</translation>
+        </message>
+        <message>
+            <source>See a symbol, wait k steps, then say it again: how long can the memory hold?</source>
+            <translation>看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？</translation>
+        </message>
+        <message>
+            <source>Add the two marked numbers hidden in a long random sequence (the classic long-range test for gated cells).</source>
+            <translation>把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>marker</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Predict the next value of a noisy time series from the values so far.</source>
+            <translation>根据到目前为止的数值，预测带噪声时间序列的下一个值。</translation>
+        </message>
+        <message>
+            <source>x_t</source>
+            <translation>x_t</translation>
         </message>
         <message>
             <source>tanh</source>

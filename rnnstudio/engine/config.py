@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .cells import registry as _cells
 from .files import atomic_write_bytes, atomic_write_text, name_shown, parse_json, read_text, shown
 from .text import Msg, msg
 
@@ -26,7 +27,7 @@ __all__ = ["Config", "ConfigError", "Spec", "atomic_write_bytes", "atomic_write_
 CONFIG_VERSION = 1
 MAX_CONFIG_BYTES = 1 << 20  # a config.json is ~1 kB
 
-CELLS = ("elman", "lstm", "peephole", "gru")
+CELLS = _cells.names()  # every cell module that declares a CELL (cells/registry.py)
 TASKS = ("addition", "detection", "charlm", "recall", "adding", "forecast")
 ACTIVATIONS = ("tanh", "sigmoid", "relu")
 INITS = ("uniform", "glorot", "orthogonal")
@@ -82,7 +83,7 @@ class Config:
                      help="Stacked recurrent layers; each reads the hidden states of the "
                           "one below.")
     activation: str = _f("tanh", label="Activation", group="model", choices=ACTIVATIONS,
-                         cells=("elman",),
+                         cells=_cells.with_option("activation"),
                          help="Elman's nonlinearity phi in "
                               "h_t = phi(x_t W_xh + h_{t-1} W_hh + b_h). "
                               "Sigmoid is Trask's choice; tanh is zero-centred; ReLU can explode.")
@@ -94,7 +95,8 @@ class Config:
                                 help="Multiplies the initial recurrent weights. Large values make "
                                      "gradients explode, small ones make them vanish.")
     forget_bias: float = _f(1.0, label="Forget-gate bias", group="model", minimum=-5.0,
-                            maximum=10.0, step=0.5, decimals=2, cells=("lstm", "peephole"),
+                            maximum=10.0, step=0.5, decimals=2,
+                            cells=_cells.with_option("forget_bias"),
                             help="Initial bias of the LSTM forget gate. Positive values start "
                                  "the cell remembering, which helps long dependencies.")
     bit_loss: str = _f("bce", label="Bit loss", group="model", choices=BIT_LOSSES,

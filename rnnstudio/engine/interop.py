@@ -1,6 +1,7 @@
 """Weights in PyTorch's ``state_dict`` layout, so trained networks travel to PyTorch.
 
-For every recurrent layer l (``G`` gates: Elman 1, GRU 3, LSTM 4; ``H`` hidden units)::
+For every recurrent layer l (``G`` gate blocks: Elman 1, GRU 3, LSTM 4, as each cell's
+descriptor declares in its ``TorchLayout``; ``H`` hidden units)::
 
     weight_ih_l{l}  (G*H, n_in)   = W_x^T   (Elman: W_xh^T)
     weight_hh_l{l}  (G*H, H)      = W_h^T   (Elman: W_hh^T)
@@ -39,6 +40,7 @@ from typing import Any
 
 import numpy as np
 
+from .cells import registry
 from .cells.base import Array
 from .files import atomic_write_bytes, name_shown, read_bytes
 from .text import msg
@@ -46,8 +48,7 @@ from .text import msg
 META_KEY = "rnnstudio_meta"
 FORMAT = "rnnstudio-weights"
 VERSION = 1
-GATES = {"elman": 1, "lstm": 4, "peephole": 4, "gru": 3}
-PEEPHOLES = ("i", "f", "o")
+GATES = {c.name: c.torch.blocks for c in registry.cells()}  # gate blocks per cell
 
 # Limits for files read from disk: far above anything the app trains (hidden <= 1024,
 # 4 layers), far below what would exhaust memory.
@@ -91,8 +92,8 @@ def read_meta(sd: dict[str, Any]) -> dict[str, Any] | None:
 
 def _expected(net: Any) -> dict[str, tuple[int, ...]]:
     """Every key of the state dict and its shape, in order."""
-    cell, H = net.cfg.cell, net.n_h
-    G = GATES[cell]
+    layout, H = _layout(net), net.n_h
+    G = layout.blocks
     out: dict[str, tuple[int, ...]] = {}
     n = net.n_in
     for l in range(len(net.cells)):
@@ -100,22 +101,22 @@ def _expected(net: Any) -> dict[str, tuple[int, ...]]:
         out[f"weight_hh_l{l}"] = (G * H, H)
         out[f"bias_ih_l{l}"] = (G * H,)
         out[f"bias_hh_l{l}"] = (G * H,)
-        if cell == "peephole":
-            for g in PEEPHOLES:
-                out[f"peephole_{g}_l{l}"] = (H,)
+        for _, key in layout.extras:
+            out[f"{key}_l{l}"] = (H,)
         n = H
     out["head.weight"] = (net.n_out, H)
     out["head.bias"] = (net.n_out,)
     return out
 
 
-def _names(cell: str) -> tuple[str, str, str]:
-    """Our names of the input weights, recurrent weights and (input) bias."""
-    if cell == "elman":
-        return "W_xh", "W_hh", "b_h"
-    if cell == "gru":
-        return "W_x", "W_h", "b_x"
-    return "W_x", "W_h", "b"
+def _layout(net: Any) -> registry.TorchLayout:
+    """How the network's cell maps to PyTorch's keys (its descriptor's TorchLayout)."""
+    return registry.info(net.cfg.cell).torch
+
+
+def _extra_keys() -> tuple[str, ...]:
+    """Key prefixes of every cell's own per-unit vectors ("peephole_i", ...)."""
+    return tuple(key for c in registry.cells() for _, key in c.torch.extras)
 
 
 def _role(key: str) -> str:
@@ -126,7 +127,7 @@ def _role(key: str) -> str:
         return msg("gates*hidden, hidden")
     if key.startswith("bias"):
         return msg("gates*hidden")
-    if key.startswith("peephole"):
+    if key.startswith(_extra_keys()):
         return msg("hidden")
     if key == "head.weight":
         return msg("outputs, hidden")
@@ -137,20 +138,20 @@ def _role(key: str) -> str:
 def to_state_dict(net: Any) -> dict[str, Array]:
     """The network's weights as fresh arrays in PyTorch's state_dict layout (plus
     peepholes and metadata; see the module docstring)."""
-    cell, H = net.cfg.cell, net.n_h
-    wx, wh, b = _names(cell)
+    layout, H = _layout(net), net.n_h
+    wx, wh, b = layout.wx, layout.wh, layout.b
     sd: dict[str, Array] = {}
     for l, p in enumerate(net.layer_params):
         sd[f"weight_ih_l{l}"] = np.ascontiguousarray(p[wx].T)
         sd[f"weight_hh_l{l}"] = np.ascontiguousarray(p[wh].T)
         sd[f"bias_ih_l{l}"] = p[b].copy()
         bias_hh = np.zeros_like(p[b])
-        if cell == "gru":
-            bias_hh[2 * H:] = p["b_hn"]
+        if layout.recurrent_bias is not None:  # GRU: b_hn in the n block of bias_hh
+            name, block = layout.recurrent_bias
+            bias_hh[block * H:(block + 1) * H] = p[name]
         sd[f"bias_hh_l{l}"] = bias_hh
-        if cell == "peephole":
-            for g in PEEPHOLES:
-                sd[f"peephole_{g}_l{l}"] = p[f"p_{g}"].copy()
+        for ours, key in layout.extras:
+            sd[f"{key}_l{l}"] = p[ours].copy()
     sd["head.weight"] = np.ascontiguousarray(net.params["W_hy"].T)
     sd["head.bias"] = net.params["b_y"].copy()
     sd[META_KEY] = np.array(json.dumps(_meta(net), sort_keys=True))
@@ -168,7 +169,7 @@ def _check_meta(net: Any, meta: dict[str, Any]) -> None:
                              "reads (<= {latest})", version=version, latest=VERSION))
     ours = _meta(net)
     fields = ["cell", "hidden", "layers", "n_in", "n_out", "head"]
-    if net.cfg.cell == "elman":
+    if "activation" in registry.info(net.cfg.cell).options:
         fields.append("activation")
     for name in fields:
         if name in meta and meta[name] != ours[name]:
@@ -193,7 +194,8 @@ def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
     unexpected = sorted(set(sd) - set(expected) - {META_KEY})
     if unexpected:
         key = unexpected[0]
-        if key.startswith("peephole") and net.cfg.cell != "peephole":
+        own = tuple(k for _, k in _layout(net).extras)
+        if key.startswith(_extra_keys()) and not (own and key.startswith(own)):
             raise ValueError(msg("weights: unexpected key '{key}' (a peephole LSTM's weights; "
                                  "this network's cell is {cell!r})", key=key, cell=net.cfg.cell))
         if key.endswith("_reverse"):
@@ -225,22 +227,21 @@ def load_state_dict(net: Any, sd: dict[str, Any]) -> None:
         arrays[key] = a
 
     cell, H = net.cfg.cell, net.n_h
-    wx, wh, b = _names(cell)
+    layout = _layout(net)
     weights: dict[str, Array] = {}
     for l in range(len(net.cells)):
-        weights[f"l{l}.{wx}"] = arrays[f"weight_ih_l{l}"].T
-        weights[f"l{l}.{wh}"] = arrays[f"weight_hh_l{l}"].T
+        weights[f"l{l}.{layout.wx}"] = arrays[f"weight_ih_l{l}"].T
+        weights[f"l{l}.{layout.wh}"] = arrays[f"weight_hh_l{l}"].T
         bias_ih, bias_hh = arrays[f"bias_ih_l{l}"], arrays[f"bias_hh_l{l}"]
-        if cell == "gru":
-            bias = bias_ih.copy()
-            bias[:2 * H] += bias_hh[:2 * H]
-            weights[f"l{l}.{b}"] = bias
-            weights[f"l{l}.b_hn"] = bias_hh[2 * H:]
-        else:
-            weights[f"l{l}.{b}"] = bias_ih + bias_hh
-        if cell == "peephole":
-            for g in PEEPHOLES:
-                weights[f"l{l}.p_{g}"] = arrays[f"peephole_{g}_l{l}"]
+        bias = bias_ih + bias_hh
+        if layout.recurrent_bias is not None:  # GRU: that block of bias_hh is b_hn
+            name, block = layout.recurrent_bias
+            part = np.s_[block * H:(block + 1) * H]
+            bias[part] = bias_ih[part]
+            weights[f"l{l}.{name}"] = bias_hh[part]
+        weights[f"l{l}.{layout.b}"] = bias
+        for ours, key in layout.extras:
+            weights[f"l{l}.{ours}"] = arrays[f"{key}_l{l}"]
     weights["W_hy"] = arrays["head.weight"].T
     weights["b_y"] = arrays["head.bias"]
     missing = sorted(set(net.params) - set(weights))

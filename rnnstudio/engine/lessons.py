@@ -53,6 +53,7 @@ from typing import Any
 
 import numpy as np
 
+from .cells import registry
 from .config import Config, ConfigError
 from .files import parse_json, read_text
 from .race import CELL_NAMES, Race, check_lanes
@@ -208,9 +209,9 @@ def settings_line(cfg: Config, lang: str = "en") -> str:
 
     cell = w.get(f"cell.{cfg.cell}", CELL_NAMES.get(cfg.cell, cfg.cell))
     bits = [say("cell_hidden", cell=cell, hidden=cfg.hidden)]
-    if cfg.cell == "elman":
+    if "activation" in registry.info(cfg.cell).options:
         bits.append(cfg.activation)
-    if cfg.cell in ("lstm", "peephole"):
+    if "forget_bias" in registry.info(cfg.cell).options:
         bits.append(say("forget_bias", value=f"{cfg.forget_bias:g}"))
     bits.append(say("init", init=name("init", cfg.init)))
     if cfg.recurrent_scale != 1.0:

@@ -27,6 +27,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from .cells import registry
 from .config import Config, ConfigError, specs
 from .tasks import Batch, reached
 from .text import msg
@@ -35,7 +36,7 @@ from .trainer import Trainer
 Array = np.ndarray
 
 MAX_LANES = 3
-CELL_NAMES = {"elman": "Elman", "lstm": "LSTM", "peephole": "Peephole LSTM", "gru": "GRU"}
+CELL_NAMES = MappingProxyType({c.name: c.short for c in registry.cells()})
 
 
 def _frozen(a: Array) -> Array:

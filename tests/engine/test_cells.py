@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnstudio.engine.cells import make_cell
+from rnnstudio.engine.cells import make_cell, registry
 from rnnstudio.engine.cells.base import sigmoid
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.gradcheck import check_gradients
@@ -13,11 +13,11 @@ from rnnstudio.engine.losses import HEADS, loss_and_grad
 from rnnstudio.engine.model import Network
 from rnnstudio.engine.trainer import Trainer
 
-# (cell, activation): every Elman nonlinearity and the three gated cells.
-CELLS = [("elman", "tanh"), ("elman", "sigmoid"), ("elman", "relu"),
-         ("lstm", "tanh"), ("peephole", "tanh"), ("gru", "tanh")]
+# (cell, activation): every registered cell, Elman with every nonlinearity.
+CELLS = [(c.name, a) for c in registry.cells()
+         for a in (("tanh", "sigmoid", "relu") if "activation" in c.options else ("tanh",))]
 CELL_IDS = [c if c != "elman" else f"elman-{a}" for c, a in CELLS]
-GATED = ["lstm", "peephole", "gru"]
+GATED = [c.name for c in registry.cells() if c.gate_names]
 N_IN, HIDDEN, T, B = 3, 4, 5, 2
 
 
@@ -83,8 +83,7 @@ def test_gated_cells_report_cell_state_and_gates(cell):
     net = make_net(cell, layers=2)
     x, y, mask = make_batch("bce", net.n_out)
     res = net.gradients(x, y, mask)
-    names = ("h", "c") if cell != "gru" else ("h",)
-    assert set(res.flow) == set(names)
+    assert set(res.flow) == set(registry.info(cell).state_names)
     for v in res.flow.values():
         assert v.shape == (2, T) and np.all(np.isfinite(v)) and np.all(v > 0)
     inside = net.internals(x)
@@ -92,7 +91,7 @@ def test_gated_cells_report_cell_state_and_gates(cell):
         for k in net.cells[l].state_names + net.cells[l].gate_names:
             assert inside[f"l{l}.{k}"].shape == (T, B, HIDDEN)
         for k in net.cells[l].gate_names:
-            if k not in ("g", "n"):  # sigmoid gates lie in (0, 1)
+            if k not in ("g", "n"):  # sigmoid gates lie in (0, 1) (g, n: candidates)
                 assert np.all((inside[f"l{l}.{k}"] > 0) & (inside[f"l{l}.{k}"] < 1))
 
 
@@ -127,7 +126,7 @@ def test_gradient_flow_is_the_true_size_of_dl_dh_at_every_step(cell, activation)
     for t in range(T):
         expected = np.linalg.norm(numeric_total_dh(net, x, y, mask, t))
         assert res.flow["h"][0, t] == pytest.approx(expected, rel=1e-6)
-    if cell in ("lstm", "peephole"):  # at the last step dL/dc_T comes through h_T
+    if "c" in registry.info(cell).state_names:  # at the last step dL/dc_T comes through h_T
         z, _ = net.logits(x)
         _, dz = loss_and_grad(net.head, z, y, mask)
         dh_T = dz[-1] @ net.params["W_hy"].T

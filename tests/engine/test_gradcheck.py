@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from rnnstudio.engine import gradcheck
+from rnnstudio.engine.cells import registry
 from rnnstudio.engine.cells.gru import GRU
 from rnnstudio.engine.cells.lstm import LSTM
 from rnnstudio.engine.config import Config
@@ -34,7 +35,7 @@ def batch(t: int = 6, b: int = 2):
     return x, y, np.ones((t, b))
 
 
-@pytest.mark.parametrize("cell", ["elman", "lstm", "peephole", "gru"])
+@pytest.mark.parametrize("cell", registry.names())
 def test_check_config_passes_for_every_cell(cell):
     cfg = Config(cell=cell, hidden=3, layers=2, task="addition", bits=4, dtype="float32")
     checks = check_config(cfg, batch_size=2)

@@ -9,6 +9,7 @@ import zipfile
 import numpy as np
 import pytest
 
+from rnnstudio.engine.cells import registry
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.interop import (
     META_KEY,
@@ -20,8 +21,9 @@ from rnnstudio.engine.interop import (
 )
 from rnnstudio.engine.model import Network
 
-CELLS = ("elman", "lstm", "peephole", "gru")
-GATES = {"elman": 1, "lstm": 4, "peephole": 4, "gru": 3}
+CELLS = registry.names()
+# gate blocks of every cell, read off its input weights (n_in, blocks * H)
+GATES = {c.name: c.param_shapes(3, 5)[c.torch.wx][1] // 5 for c in registry.cells()}
 
 
 def make_net(cell: str, layers: int = 1, hidden: int = 5, seed: int = 0, n_in: int = 3,
@@ -66,13 +68,12 @@ def test_keys_and_shapes_follow_pytorch(cell: str) -> None:
         "bias_ih_l1": (G * H,), "bias_hh_l1": (G * H,),
         "head.weight": (n_out, H), "head.bias": (n_out,), META_KEY: (),
     }
-    if cell == "peephole":
-        for g in "ifo":
-            for l in (0, 1):
-                want[f"peephole_{g}_l{l}"] = (H,)
+    for _, key in registry.info(cell).torch.extras:  # the peepholes
+        for l in (0, 1):
+            want[f"{key}_l{l}"] = (H,)
     assert {k: v.shape for k, v in sd.items()} == want
     # Transposed weights: PyTorch's (gates*H, n_in) is our (n_in, gates*H) turned over.
-    wx = "W_xh" if cell == "elman" else "W_x"
+    wx = registry.info(cell).torch.wx
     np.testing.assert_array_equal(sd["weight_ih_l1"], net.params[f"l1.{wx}"].T)
     np.testing.assert_array_equal(sd["head.weight"], net.params["W_hy"].T)
     # Exported arrays are copies: editing them leaves the network alone.
@@ -80,7 +81,7 @@ def test_keys_and_shapes_follow_pytorch(cell: str) -> None:
     assert not np.any(net.params["b_y"] == 42.0)
 
 
-@pytest.mark.parametrize("cell", ["elman", "lstm", "peephole"])
+@pytest.mark.parametrize("cell", [c for c in CELLS if not registry.info(c).torch.recurrent_bias])
 def test_export_puts_the_bias_in_bias_ih_and_zeros_in_bias_hh(cell: str) -> None:
     net = make_net(cell)
     sd = to_state_dict(net)
@@ -106,8 +107,9 @@ def test_import_adds_the_two_biases(cell: str) -> None:
     src = make_net(cell, hidden=H)
     sd = to_state_dict(src)
     split = np.random.default_rng(3).uniform(-1, 1, G := GATES[cell] * H)
-    if cell == "gru":
-        split[2 * H:] = 0.0  # the n part of bias_ih is b_in alone; b_hn stays as is
+    if registry.info(cell).torch.recurrent_bias:  # GRU: the n part of bias_ih is b_in
+        _, block = registry.info(cell).torch.recurrent_bias  # alone; b_hn stays as is
+        split[block * H:(block + 1) * H] = 0.0
     sd["bias_ih_l0"] = sd["bias_ih_l0"] - split
     sd["bias_hh_l0"] = sd["bias_hh_l0"] + split
     assert sd["bias_hh_l0"].shape == (G,)

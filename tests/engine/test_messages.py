@@ -21,7 +21,7 @@ import pytest
 
 from rnnstudio.cli import main
 from rnnstudio.engine import experiment as ex
-from rnnstudio.engine.config import Config, ConfigError, describe_allowed
+from rnnstudio.engine.config import CELLS, Config, ConfigError, describe_allowed
 from rnnstudio.engine.text import Msg, render
 from rnnstudio.engine.trainer import Trainer
 
@@ -140,8 +140,8 @@ def test_every_template_has_a_chinese_translation_with_the_same_fields() -> None
 @pytest.mark.parametrize("args, line", [
     (["--bits", "99"], "argument --bits: 99 is out of range; expected an integer from 2 to "
                        "32"),
-    (["--cell", "rnn"], "argument --cell: 'rnn' is not allowed; expected one of elman, lstm, "
-                        "peephole, gru"),
+    (["--cell", "rnn"], "argument --cell: 'rnn' is not allowed; expected one of "
+                        + ", ".join(CELLS)),
     (["--lr", "fast"], "argument --lr: 'fast' is not valid; expected a number from 1e-06 to "
                        "10"),
     (["--task", "detection", "--word", "Hi"], "argument --word: 'Hi' is not allowed; expected "
@@ -200,7 +200,7 @@ def test_a_refused_setting_renders_in_chinese_with_nested_allowed_values() -> No
         Config(bits=99)
     assert str(err.value) == "bits: 99 is out of range; expected an integer from 2 to 32"
     assert render(err.value.reason, zh) == "99 超出范围；应为 2 到 32 之间的整数"
-    assert render(describe_allowed("cell"), zh) == "elman, lstm, peephole, gru 之一"
+    assert render(describe_allowed("cell"), zh) == ", ".join(CELLS) + " 之一"
 
 
 def _members(data: bytes) -> dict[str, bytes]:

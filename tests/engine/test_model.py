@@ -4,11 +4,12 @@ import numpy as np
 import pytest
 
 from rnnstudio.engine import Config
+from rnnstudio.engine.cells import registry
 from rnnstudio.engine.cells.base import step_norms
 from rnnstudio.engine.model import Network
 
 
-@pytest.mark.parametrize("cell", ["elman", "lstm", "peephole", "gru"])
+@pytest.mark.parametrize("cell", registry.names())
 @pytest.mark.parametrize("truncate", [0, 3])
 def test_trace_holds_the_per_step_gradients_whose_norms_are_the_flow(cell, truncate):
     net = Network(Config(cell=cell, hidden=5, layers=2, dtype="float64"), 3, 2, "linear",
@@ -20,7 +21,7 @@ def test_trace_holds_the_per_step_gradients_whose_norms_are_the_flow(cell, trunc
     res = net.gradients(x, y, m, truncate=truncate, trace=True)
     np.testing.assert_array_equal(net.grad_flat, g_plain)
     assert plain.trace is None
-    for name in ("h", "c") if cell in ("lstm", "peephole") else ("h",):
+    for name in registry.info(cell).state_names:
         assert len(res.trace[name]) == 2
         for layer in range(2):
             vecs = res.trace[name][layer]

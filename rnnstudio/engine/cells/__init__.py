@@ -1,4 +1,8 @@
-"""Recurrent cells: Elman, LSTM, peephole LSTM, GRU (forward + exact BPTT)."""
+"""Recurrent cells (forward + exact BPTT), one module each, found by the registry.
+
+Each cell module defines ``CELL``, its descriptor (registry.CellInfo); ``reference.py``
+holds the readable step-by-step versions the fast cells are tested against.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +13,10 @@ from .elman import Elman
 
 
 def make_cell(name: str, cfg: Any) -> Cell:
-    """The cell a config asks for."""
-    if name == "elman":
-        return Elman(cfg.activation)
-    if name == "lstm":
-        from .lstm import LSTM
+    """The cell a config asks for (ValueError naming the known cells otherwise)."""
+    from .registry import info
 
-        return LSTM()
-    if name == "peephole":
-        from .peephole import PeepholeLSTM
-
-        return PeepholeLSTM()
-    if name == "gru":
-        from .gru import GRU
-
-        return GRU()
-    raise ValueError(f"cell: {name!r}; expected one of elman, lstm, peephole, gru")
+    return info(name).make(cfg)
 
 
 __all__ = ["Cell", "Elman", "make_cell"]

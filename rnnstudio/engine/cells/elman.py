@@ -1,4 +1,5 @@
 """Elman network (simple RNN).
+(Optimised: the readable step-by-step equivalent is reference.ElmanReference.)
 
 Forward, for t = 1..T::
 
@@ -155,3 +156,27 @@ class ElmanBackwardBuffers:
         self.db_h = np.empty(n_h, dtype=dtype)
         self.dx: Array | None = None  # (T, B, n_in), made when first asked for
         self.steps = list(zip(self.dh_total, self.da, self.dphi, strict=True))[::-1]
+
+
+# ----------------------------------------------------------------- descriptor
+def _reference(cell: Elman):
+    from .reference import ElmanReference
+
+    return ElmanReference(cell.activation)
+
+
+def _describe() -> dict:
+    from .registry import CellInfo, TorchLayout
+
+    return CellInfo(
+        name="elman", title="Elman (simple RNN)", short="Elman",
+        long_title="Elman network (simple RNN)",
+        explanation="Elman: a single nonlinearity mixes the input with the previous hidden "
+                    "state. Simple and fast, but gradients fade (or blow up) over long gaps.",
+        make=lambda cfg: Elman(cfg.activation), reference=_reference,
+        state_names=Elman.state_names, gate_names=Elman.gate_names,
+        torch=TorchLayout(blocks=1, wx="W_xh", wh="W_hh", b="b_h", module="RNN"),
+        describe={"h": "hidden state h_t"}, options=("activation",), order=10)
+
+
+CELL = _describe()

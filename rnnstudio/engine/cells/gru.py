@@ -1,4 +1,5 @@
 """Gated recurrent unit (GRU), the same function as PyTorch's ``nn.GRU``.
+(Optimised: the readable step-by-step equivalent is reference.GRUReference.)
 
 Forward, for t = 1..T, with blocks in the order r, z, n::
 
@@ -202,3 +203,28 @@ class GRUBackwardBuffers:
         z = fw.G[..., H:2 * H]
         self.steps = list(zip(dH, da_n, da_n[:, :, None], self.Pn, self.Pz, dA[..., H:2 * H],
                               self.Q, dA3[:, :, ::2], dA, z, strict=True))[::-1]
+
+
+# ----------------------------------------------------------------- descriptor
+def _describe():
+    from .reference import GRUReference
+    from .registry import CellInfo, TorchLayout
+
+    return CellInfo(
+        name="gru", title="GRU", short="GRU",
+        long_title="Gated recurrent unit (GRU)",
+        explanation="GRU: an update gate blends the old state with a candidate, a reset "
+                    "gate decides how much of the past the candidate sees. Fewer weights "
+                    "than an LSTM.",
+        make=lambda cfg: GRU(), reference=lambda cell: GRUReference(),
+        state_names=GRU.state_names, gate_names=GATES,
+        torch=TorchLayout(blocks=3, b="b_x", recurrent_bias=("b_hn", 2), module="GRU"),
+        describe={"h": "hidden state h_t",
+                  "r": "reset gate r_t (how much of h_{t-1} shapes the candidate)",
+                  "z": "update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)",
+                  "n": "candidate n_t (the new state proposed)"},
+        tanh_gates=("n",),
+        order=40)
+
+
+CELL = _describe()

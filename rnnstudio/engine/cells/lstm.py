@@ -1,4 +1,5 @@
 """Long short-term memory (LSTM), the same function as PyTorch's ``nn.LSTM``.
+(Optimised: the readable step-by-step equivalent is reference.LSTMReference.)
 
 Forward, for t = 1..T, with gate blocks in the order i, f, g, o::
 
@@ -279,3 +280,28 @@ def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:
         out[name] = G[..., k * H:(k + 1) * H]
     return out
 
+
+
+# ----------------------------------------------------------------- descriptor
+def _describe():
+    from .reference import LSTMReference
+    from .registry import CellInfo, TorchLayout
+
+    return CellInfo(
+        name="lstm", title="LSTM", short="LSTM",
+        long_title="Long short-term memory (LSTM)",
+        explanation="LSTM: forget, input and output gates guard a cell state c_t that is "
+                    "carried forward by addition, so gradients survive long gaps.",
+        make=lambda cfg: LSTM(), reference=lambda cell: LSTMReference(),
+        state_names=LSTM.state_names, gate_names=GATES,
+        torch=TorchLayout(blocks=4, module="LSTM"),
+        describe={"h": "hidden state h_t", "c": "cell state c_t (the LSTM's memory)",
+                  "i": "input gate i_t (1 = write new content)",
+                  "f": "forget gate f_t (1 = keep the memory, 0 = erase it)",
+                  "g": "candidate g_t (new content to write)",
+                  "o": "output gate o_t (1 = show the memory in h_t)"},
+        tanh_gates=("g",),
+        options=("forget_bias",), order=20)
+
+
+CELL = _describe()

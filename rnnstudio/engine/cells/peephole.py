@@ -1,4 +1,5 @@
 """LSTM with peephole connections (Greff et al., "LSTM: A Search Space Odyssey").
+(Optimised: the readable step-by-step equivalent is reference.LSTMReference(peephole=True).)
 
 The gates also look at the cell: the input and forget gates at the previous cell
 state c_{t-1}, the output gate at the new one c_t, each through a diagonal
@@ -165,3 +166,29 @@ class PeepholeBackwardBuffers(BackwardBuffers):
         self.tmp_h = np.empty((T, B, H), dtype=fw.G.dtype)
         self.dp = np.empty((3, H), dtype=fw.G.dtype)
         super().__init__(fw, n_in, carry=self.F)
+
+
+# ----------------------------------------------------------------- descriptor
+def _describe():
+    from .reference import LSTMReference
+    from .registry import CellInfo, TorchLayout
+
+    return CellInfo(
+        name="peephole", title="Peephole LSTM", short="Peephole LSTM",
+        long_title="LSTM with peephole connections (Greff et al.)",
+        explanation="Peephole LSTM: an LSTM whose gates also see the cell state itself, "
+                    "which helps with precise timing.",
+        make=lambda cfg: PeepholeLSTM(), reference=lambda cell: LSTMReference(peephole=True),
+        state_names=PeepholeLSTM.state_names, gate_names=GATES,
+        torch=TorchLayout(blocks=4, extras=(("p_i", "peephole_i"), ("p_f", "peephole_f"),
+                                            ("p_o", "peephole_o"))),
+        describe={"h": "hidden state h_t", "c": "cell state c_t (the LSTM's memory)",
+                  "i": "input gate i_t (1 = write new content)",
+                  "f": "forget gate f_t (1 = keep the memory, 0 = erase it)",
+                  "g": "candidate g_t (new content to write)",
+                  "o": "output gate o_t (1 = show the memory in h_t)"},
+        tanh_gates=("g",),
+        options=("forget_bias",), order=30)
+
+
+CELL = _describe()

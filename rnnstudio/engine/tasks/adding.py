@@ -21,6 +21,7 @@ import numpy as np
 
 from ..text import msg
 from .base import Array, Batch
+from .registry import TaskInfo
 
 BASELINE_MSE = 1.0 / 6.0  # always answering 1.0
 TOLERANCE = 0.04  # |error| counted as right
@@ -87,3 +88,10 @@ class AddingProblem:
         return msg("marked steps {a} and {b} of {T}\n{va:.3f} + {vb:.3f} = {true:.3f}\n"
                    "net {net:.3f} (error {err:+.3f}) {mark}", a=a, b=b, T=self.seq_len,
                    va=va, vb=vb, true=true, net=net, err=err, mark=mark)
+
+
+TASK = TaskInfo(
+    name="adding", title=AddingProblem.title, make=AddingProblem,
+    explanation=("Add the two marked numbers hidden in a long random sequence (the classic "
+                 "long-range test for gated cells)."),
+    input_names=("value", "marker"), order=50)

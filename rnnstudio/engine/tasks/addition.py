@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from .base import Array, Batch, bits_head
+from .registry import TaskInfo
 
 HELDOUT_MAX = 2048
 ENUMERATE_MAX = 1 << 16  # up to this many pairs (9 bits), training pairs are encoded once
@@ -114,3 +115,10 @@ class Addition:
         mark = "✓" if pred == a + b else "✗"
         return (f"  a   {msb(a)}  {a}\n+ b   {msb(b)}  {b}\n= net {msb(pred)}  {pred} {mark}"
                 f"\n  true {msb(a + b)}  {a + b}")
+
+
+TASK = TaskInfo(
+    name="addition", title=Addition.title, make=Addition,
+    explanation=("Add two binary numbers one bit pair at a time, least significant bit first. "
+                 "The hidden state has to carry the carry."),
+    input_names=("a bit", "b bit"), order=10)

@@ -32,6 +32,7 @@ from ..config import ConfigError
 from ..files import name_shown, read_bytes
 from ..text import msg
 from .base import Array, Batch, one_hot
+from .registry import TaskInfo
 
 MAX_VOCAB = 96
 REPLACEMENT = "\ufffd"
@@ -209,3 +210,10 @@ class CharLM:
             out.append(k)
             z, states = net.logits(eye[k][None, None, :], states)
         return (prefix or "") + self.decode(out)
+
+
+TASK = TaskInfo(
+    name="charlm", title=CharLM.title, make=CharLM,
+    explanation=("Predict the next character of a text; then let the network write new text one "
+                 "sampled character at a time."),
+    input_names=(), order=30)

@@ -23,6 +23,7 @@ import numpy as np
 from ..config import ConfigError
 from ..text import msg
 from .base import Array, Batch, bits_head, one_hot
+from .registry import TaskInfo
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 HELDOUT_SEED = 0xDE7EC7
@@ -116,3 +117,10 @@ class Detection:
         return (f"text {text}\nnet  {net}\ntrue {truth}\n"
                 f"caught {hits} of {int(true.sum())} '{self.word}', {false} false alarm"
                 f"{'' if false == 1 else 's'}")
+
+
+TASK = TaskInfo(
+    name="detection", title=Detection.title, make=Detection,
+    explanation=("Read a stream of random letters and raise a flag each time the target word has "
+                 "just been spelled."),
+    input_names=(), order=20)

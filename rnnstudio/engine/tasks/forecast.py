@@ -30,6 +30,7 @@ import numpy as np
 from ..config import ConfigError
 from ..text import msg
 from .base import Array, Batch
+from .registry import TaskInfo
 
 PHI = (1.2, -0.6)
 THETA = 0.4
@@ -114,3 +115,9 @@ class Forecast:
         return msg("{what}, noise {noise:g}\n step   input    net   true\n{rows}\n"
                    "MSE {mse:.4f} vs repeat-last {naive:.4f}", what=what, noise=self.noise,
                    rows=rows, mse=mse, naive=naive)
+
+
+TASK = TaskInfo(
+    name="forecast", title=Forecast.title, make=Forecast,
+    explanation=("Predict the next value of a noisy time series from the values so far."),
+    input_names=("x_t",), order=60)

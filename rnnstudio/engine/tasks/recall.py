@@ -30,6 +30,7 @@ import numpy as np
 
 from ..text import msg
 from .base import Array, Batch, one_hot
+from .registry import TaskInfo
 
 SYMBOLS = "ABCD"
 BLANK = len(SYMBOLS)  # index of the blank channel / class
@@ -104,3 +105,9 @@ class Recall:
                    "recalled {right} of {n} after {delay} noisy steps (p(true) {conf})",
                    cue="".join(names[c] for c in s), net=net, true=true, right=right,
                    n=int(m.sum()), delay=self.delay, conf=conf)
+
+
+TASK = TaskInfo(
+    name="recall", title=Recall.title, make=Recall,
+    explanation=("See a symbol, wait k steps, then say it again: how long can the memory hold?"),
+    input_names=(), order=40)

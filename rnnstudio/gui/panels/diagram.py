@@ -16,6 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...engine.cells import registry
+
 W, H = 360.0, 190.0
 
 COLOURS = {
@@ -135,7 +137,26 @@ def _layout(cell: str, activation: str) -> tuple[list[Node], list[Edge], str]:
         ]
         return nodes, edges, QT_TRANSLATE_NOOP("CellDiagram",
                                                "an update gate blends old state and candidate")
-    return [], [], ""
+    return _described(cell)
+
+
+def _described(cell: str) -> tuple[list[Node], list[Edge], str]:
+    """A registered cell's own picture (its descriptor's ``diagram``), if it has one."""
+    try:
+        spec = registry.info(cell).diagram
+    except ValueError:
+        spec = None
+    if spec is None:
+        return [], [], ""
+    nodes, edges, caption = spec
+    return ([Node(*n) for n in nodes],
+            [Edge(tuple(points), dashed, label) for points, dashed, label in edges], caption)
+
+
+def _translate(text: str) -> str:
+    """The diagram's own texts (context "CellDiagram"), else a descriptor's ("settings")."""
+    out = QCoreApplication.translate("CellDiagram", text)
+    return out if out != text else QCoreApplication.translate("settings", text)
 
 
 def _clip(node: Node, inside: QPointF, outside: QPointF) -> QPointF:
@@ -208,7 +229,7 @@ class CellDiagram(QWidget):
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(0, self.height() - cap_h - 2, self.width(), cap_h),
                    Qt.AlignmentFlag.AlignCenter,
-                   QCoreApplication.translate("CellDiagram", caption) if caption else "")
+                   _translate(caption) if caption else "")
         p.end()
 
     def _points(self, e: Edge, by_key: dict[str, Node]) -> list[QPointF]:

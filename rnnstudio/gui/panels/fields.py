@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.cells import registry
 from ...engine.config import Spec, field_type
 from ...engine.tasks import TASK_TITLES
 
 CHOICE_LABELS: dict[str, dict[str, str]] = {
-    "cell": {"elman": "Elman (simple RNN)", "lstm": "LSTM", "peephole": "Peephole LSTM",
-             "gru": "GRU"},
+    "cell": {c.name: c.title for c in registry.cells()},
     "task": dict(TASK_TITLES),
     "activation": {"tanh": "tanh", "sigmoid": "sigmoid", "relu": "ReLU"},
     "init": {"uniform": "Uniform (−1, 1)", "glorot": "Glorot", "orthogonal": "Orthogonal"},

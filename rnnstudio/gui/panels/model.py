@@ -3,28 +3,18 @@ layers, hidden size, activation, initialiser, bit loss and the seed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from ...engine.cells import registry
 from ...engine.config import Config
 from ..widgets import WrapLabel
 from .diagram import CellDiagram
 from .fields import FieldEditor
 from .form import SettingsForm
 
-CELL_EXPLANATIONS = {
-    "elman": QT_TRANSLATE_NOOP("ModelPanel", "Elman: a single nonlinearity mixes the input "
-                               "with the previous hidden state. Simple and fast, but "
-                               "gradients fade (or blow up) over long gaps."),
-    "lstm": QT_TRANSLATE_NOOP("ModelPanel", "LSTM: forget, input and output gates guard a "
-                              "cell state c_t that is carried forward by addition, so "
-                              "gradients survive long gaps."),
-    "peephole": QT_TRANSLATE_NOOP("ModelPanel", "Peephole LSTM: an LSTM whose gates also see "
-                                  "the cell state itself, which helps with precise timing."),
-    "gru": QT_TRANSLATE_NOOP("ModelPanel", "GRU: an update gate blends the old state with a "
-                             "candidate, a reset gate decides how much of the past the "
-                             "candidate sees. Fewer weights than an LSTM."),
-}
+# each cell's own explanation (its descriptor; translated in the "settings" context)
+CELL_EXPLANATIONS = {c.name: c.explanation for c in registry.cells()}
 
 
 class ModelPanel(SettingsForm):
@@ -63,5 +53,5 @@ class ModelPanel(SettingsForm):
     def set_config(self, config: Config) -> None:
         super().set_config(config)
         text = CELL_EXPLANATIONS.get(config.cell, "")
-        self.explanation.setText(QCoreApplication.translate("ModelPanel", text) if text else "")
+        self.explanation.setText(QCoreApplication.translate("settings", text) if text else "")
         self.diagram.set_cell(config.cell, config.activation)

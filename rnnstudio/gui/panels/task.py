@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...engine.config import Config
+from ...engine.tasks import registry as task_registry
 from ..widgets import WrapLabel
 from .fields import FieldEditor
 from .form import SettingsForm
 
-TASK_EXPLANATIONS = {
-    "addition": QT_TRANSLATE_NOOP("TaskPanel", "Add two binary numbers one bit pair at a "
-                                  "time, least significant bit first. The hidden state has "
-                                  "to carry the carry."),
-    "detection": QT_TRANSLATE_NOOP("TaskPanel", "Read a stream of random letters and raise a "
-                                   "flag each time the target word has just been spelled."),
-    "charlm": QT_TRANSLATE_NOOP("TaskPanel", "Predict the next character of a text; then let "
-                                "the network write new text one sampled character at a time."),
-    "recall": QT_TRANSLATE_NOOP("TaskPanel", "See a symbol, wait k steps, then say it again: "
-                                "how long can the memory hold?"),
-    "adding": QT_TRANSLATE_NOOP("TaskPanel", "Add the two marked numbers hidden in a long "
-                                "random sequence (the classic long-range test for gated "
-                                "cells)."),
-    "forecast": QT_TRANSLATE_NOOP("TaskPanel", "Predict the next value of a noisy time series "
-                                  "from the values so far."),
-}
+# each task's own explanation (its descriptor; translated in the "settings" context)
+TASK_EXPLANATIONS = {t.name: t.explanation for t in task_registry.tasks()}
 
 
 class TaskPanel(SettingsForm):
@@ -44,4 +31,4 @@ class TaskPanel(SettingsForm):
     def set_config(self, config: Config) -> None:
         super().set_config(config)
         text = TASK_EXPLANATIONS.get(config.task, "")
-        self.explanation.setText(QCoreApplication.translate("TaskPanel", text) if text else "")
+        self.explanation.setText(QCoreApplication.translate("settings", text) if text else "")

@@ -17,6 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from ...engine.cells import registry
 from ...engine.config import Config
 from ..messages import Progress
 from . import common as c
@@ -26,7 +27,6 @@ LOG_LEVELS = (-8.0, 2.0)  # log10 ‖∂L/∂h_t‖: 1e-8 (vanished) .. 100 (exp
 NORM_CAP = 2000
 TINY = 1e-30
 
-GATED_C = ("lstm", "peephole")
 
 HINT = QtCore.QT_TRANSLATE_NOOP(
     "GradientFlowPlot", "How much the loss depends on the state at each time step t. "
@@ -150,7 +150,7 @@ class GradientFlowPlot(c.Panel):
         self.heat.clear()
         self.norm_before.clear()
         self.norm_after.clear()
-        gated = config.cell in GATED_C
+        gated = "c" in registry.info(config.cell).state_names  # a cell state c_t
         self._make_curves(config.layers, gated)
         self._quantities = [("h", l) for l in range(config.layers)]
         if gated:

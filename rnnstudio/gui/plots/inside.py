@@ -13,56 +13,30 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from ...engine.cells import registry
 from ...engine.config import Config
+from ...engine.tasks import registry as task_registry
 from ..messages import Progress
 from . import common as c
 from .prediction import task_symbols
 
 CELL_LEVELS = (-4.0, 4.0)
 RELU_LEVELS = (0.0, 4.0)
-ORDER = ("h", "c", "i", "f", "g", "o", "r", "z", "n")
 STRIP_MAX_INPUTS = 4
 
-DESCRIPTIONS = {
-    "h": QtCore.QT_TRANSLATE_NOOP("InsideView", "hidden state h_t"),
-    "c": QtCore.QT_TRANSLATE_NOOP("InsideView", "cell state c_t (the LSTM's memory)"),
-    "i": QtCore.QT_TRANSLATE_NOOP("InsideView", "input gate i_t (1 = write new content)"),
-    "f": QtCore.QT_TRANSLATE_NOOP("InsideView",
-                                  "forget gate f_t (1 = keep the memory, 0 = erase it)"),
-    "g": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate g_t (new content to write)"),
-    "o": QtCore.QT_TRANSLATE_NOOP("InsideView", "output gate o_t (1 = show the memory in h_t)"),
-    "r": QtCore.QT_TRANSLATE_NOOP("InsideView",
-                                  "reset gate r_t (how much of h_{t-1} shapes the candidate)"),
-    "z": QtCore.QT_TRANSLATE_NOOP("InsideView",
-                                  "update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)"),
-    "n": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate n_t (the new state proposed)"),
-}
-SHORT = {  # the names in the Show menu
-    "h": QtCore.QT_TRANSLATE_NOOP("InsideView", "hidden state h_t"),
-    "c": QtCore.QT_TRANSLATE_NOOP("InsideView", "cell state c_t"),
-    "i": QtCore.QT_TRANSLATE_NOOP("InsideView", "input gate i_t"),
-    "f": QtCore.QT_TRANSLATE_NOOP("InsideView", "forget gate f_t"),
-    "g": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate g_t"),
-    "o": QtCore.QT_TRANSLATE_NOOP("InsideView", "output gate o_t"),
-    "r": QtCore.QT_TRANSLATE_NOOP("InsideView", "reset gate r_t"),
-    "z": QtCore.QT_TRANSLATE_NOOP("InsideView", "update gate z_t"),
-    "n": QtCore.QT_TRANSLATE_NOOP("InsideView", "candidate n_t"),
-}
 SYMBOL_GLYPHS = {" ": "␣", "\n": "⏎", "\t": "⇥"}
-INPUT_NAMES = {"addition": (QtCore.QT_TRANSLATE_NOOP("InsideView", "a bit"),
-                            QtCore.QT_TRANSLATE_NOOP("InsideView", "b bit")),
-               "adding": (QtCore.QT_TRANSLATE_NOOP("InsideView", "value"),
-                          QtCore.QT_TRANSLATE_NOOP("InsideView", "marker")),
-               "forecast": ("x_t",)}
+# what each input unit is, by task (the task's descriptor; translated in "settings")
+INPUT_NAMES = {t.name: t.input_names for t in task_registry.tasks() if t.input_names}
 
 
 def quantity_levels(name: str, cell: str, activation: str) -> tuple[tuple[float, float], str]:
     """Fixed colour levels and colour map of one quantity."""
     if name == "c":
         return CELL_LEVELS, c.SIGNED_MAP
-    if name in ("i", "f", "o", "r", "z"):
+    info = registry.info(cell)
+    if name in info.gate_names and name not in info.tanh_gates:  # sigmoid gates
         return (0.0, 1.0), c.GATE_MAP
-    if name == "h" and cell == "elman":
+    if name == "h" and "activation" in info.options:
         if activation == "sigmoid":
             return (0.0, 1.0), c.GATE_MAP
         if activation == "relu":
@@ -70,8 +44,19 @@ def quantity_levels(name: str, cell: str, activation: str) -> tuple[tuple[float,
     return (-1.0, 1.0), c.SIGNED_MAP  # tanh: h, candidates g and n
 
 
-def _order(name: str) -> tuple[int, str]:
-    return (ORDER.index(name) if name in ORDER else len(ORDER), name)
+def _order(name: str, cell: str) -> tuple[int, str]:
+    """States first, then gates, in the order the cell declares them."""
+    info = registry.info(cell)
+    order = (*info.state_names, *info.gate_names)
+    return (order.index(name) if name in order else len(order), name)
+
+
+def _describe(cell: str, name: str, short: bool = False) -> str | None:
+    """A state's or gate's description by its cell (English), None if it has none."""
+    info = registry.info(cell)
+    if name not in info.describe:
+        return None
+    return info.short_description(name) if short else info.describe[name]
 
 
 class InsideView(c.Panel):
@@ -144,13 +129,10 @@ class InsideView(c.Panel):
         self.activation = config.activation
         self.probe = None
         self.symbols = task_symbols(config)
-        self.input_names = tuple(QtCore.QCoreApplication.translate("InsideView", n)
+        self.input_names = tuple(QtCore.QCoreApplication.translate("settings", n)
                                  for n in INPUT_NAMES.get(config.task, ()))
-        names = ["h"]
-        if config.cell in ("lstm", "peephole"):
-            names += ["c", "i", "f", "g", "o"]
-        elif config.cell == "gru":
-            names += ["r", "z", "n"]
+        info = registry.info(config.cell)
+        names = [*info.state_names, *info.gate_names]
         self._set_choices(list(range(config.layers)), names)
         self.image.setImage(np.full((1, 1), np.nan, dtype=np.float32), autoLevels=False)
         self.strip_image.setImage(np.full((1, 1), np.nan, dtype=np.float32), autoLevels=False)
@@ -164,7 +146,8 @@ class InsideView(c.Panel):
             return
         keys = [k for k in probe if k.startswith("l") and "." in k]
         layers = sorted({int(k[1:k.index(".")]) for k in keys if k[1:k.index(".")].isdigit()})
-        names = sorted({k[k.index(".") + 1:] for k in keys}, key=_order)
+        names = sorted({k[k.index(".") + 1:] for k in keys},
+                       key=lambda n: _order(n, self.cell))
         self.probe = probe
         if layers and names and (layers != self._layers or names != self._names):
             self._set_choices(layers, names)
@@ -186,7 +169,9 @@ class InsideView(c.Panel):
         for l in layers:
             self.layer_box.addItem(self.tr("layer {0}").format(l + 1))
         for n in names:
-            self.quantity_box.addItem(self.tr(SHORT[n]) if n in SHORT else n)
+            text = _describe(self.cell, n, short=True)
+            self.quantity_box.addItem(QtCore.QCoreApplication.translate("settings", text)
+                                      if text else n)
         self.layer_box.setCurrentIndex(keep_layer if 0 <= keep_layer < len(layers) else 0)
         self.quantity_box.setCurrentIndex(names.index(keep_name) if keep_name in names else 0)
         many = len(layers) > 1
@@ -217,9 +202,9 @@ class InsideView(c.Panel):
         """Title, colour map, fixed levels and hint of the selected quantity."""
         layer, name = self.selected()
         levels, cmap = quantity_levels(name, self.cell, self.activation)
-        english = DESCRIPTIONS.get(name, name)
-        sym = english.split(" (")[0].split()[-1] if name in DESCRIPTIONS else name
-        desc = self.tr(english) if name in DESCRIPTIONS else name
+        english = _describe(self.cell, name)
+        sym = english.split(" (")[0].split()[-1] if english else name
+        desc = QtCore.QCoreApplication.translate("settings", english) if english else name
         where = self.tr(", layer {0}").format(layer + 1) if len(self._layers) > 1 else ""
         c.set_title(self.plot, f"{desc[0].upper() + desc[1:]}{where}")
         self.bar.setColorMap(c.colormap(cmap))

@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...engine.cells import registry
 from ...resources import resource_path
 
 # Titles and legend texts are translated at use (context "EquationsView").
@@ -31,13 +32,9 @@ CELL_TITLES = {
     "peephole": QT_TRANSLATE_NOOP("EquationsView", "LSTM with peepholes"),
     "gru": "GRU",
 }
-LONG_TITLES = {
-    "elman": QT_TRANSLATE_NOOP("EquationsView", "Elman network (simple RNN)"),
-    "lstm": QT_TRANSLATE_NOOP("EquationsView", "Long short-term memory (LSTM)"),
-    "peephole": QT_TRANSLATE_NOOP("EquationsView",
-                                  "LSTM with peephole connections (Greff et al.)"),
-    "gru": QT_TRANSLATE_NOOP("EquationsView", "Gated recurrent unit (GRU)"),
-}
+# every other registered cell by its descriptor (cells/registry.py)
+CELL_TITLES.update({c.name: c.short for c in registry.cells() if c.name not in CELL_TITLES})
+LONG_TITLES = {c.name: c.long_title for c in registry.cells()}
 PARTS = ("forward", "backward", "legend")
 
 # Headings and notes of the forward/backward SVGs: their LaTeX source (as in
@@ -164,6 +161,8 @@ LEGENDS: dict[str, list[str]] = {
         _OUTPUT,
     ],
 }
+LEGENDS.update({c.name: [*_COMMON_LEGEND, *c.legend] for c in registry.cells()
+                if c.name not in LEGENDS})
 MAX_FIT_ZOOM = 1.6  # fit-to-width never enlarges beyond this
 LARGE_ZOOM = 1.5
 
@@ -263,7 +262,9 @@ class SvgImage(QtWidgets.QWidget):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("EquationsView", text)
+    """The view's own texts (context "EquationsView"), else a cell descriptor's ("settings")."""
+    out = QCoreApplication.translate("EquationsView", text)
+    return out if out != text else QCoreApplication.translate("settings", text)
 
 
 class SvgSymbol(QtWidgets.QWidget):

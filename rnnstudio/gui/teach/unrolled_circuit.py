@@ -16,8 +16,8 @@ import math
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ...engine.cells import registry
 from .unrolled_common import (
     FWD_INK,
     GATE_MAP,
@@ -37,8 +37,7 @@ from .unrolled_trace import LayerTrace, ProbeTrace
 BASE_PT = 10.0
 WIRE = QtGui.QColor("#444444")
 PEEP = QtGui.QColor("#56B4E9")
-CELL_NAMES = {"elman": "Elman", "lstm": "LSTM",
-              "peephole": QT_TRANSLATE_NOOP("CircuitView", "Peephole LSTM"), "gru": "GRU"}
+CELL_NAMES = {c.name: c.short for c in registry.cells()}  # translated in "settings"
 
 
 class CircuitView(ZoomView):
@@ -126,8 +125,7 @@ class CircuitView(ZoomView):
         k = min(max(unit, 0), lt.n - 1)
         ti = t - 1
         back = mode == "backward"
-        name = QtCore.QCoreApplication.translate("CircuitView",
-                                                 CELL_NAMES.get(lt.cell, lt.cell))
+        name = QtCore.QCoreApplication.translate("settings", CELL_NAMES.get(lt.cell, lt.cell))
         if len(trace.layers) == 1:
             title = (self.tr("<b>{0}</b> — step t = {1}, unit {2} of {3} (gradients)") if back
                      else self.tr("<b>{0}</b> — step t = {1}, unit {2} of {3} (values)"))
@@ -141,8 +139,10 @@ class CircuitView(ZoomView):
             self._lstm(lt, ti, k, back, trace)
         elif lt.cell == "gru":
             self._gru(lt, ti, k, back)
-        else:
+        elif lt.cell == "elman":
             self._elman(lt, ti, k, back, trace)
+        else:  # any other registered cell: its gates and states, values or gradients
+            self._generic(lt, ti, k, back)
         self._fit()
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
@@ -302,9 +302,30 @@ class CircuitView(ZoomView):
                       dh * z,
                       20, Y - 6, "sw", back=True)
 
+    def _generic(self, lt: LayerTrace, ti: int, k: int, back: bool) -> None:
+        """A cell without a drawing of its own: h_{t-1} and x_t feed one box per gate,
+        which together give h_t; each labelled with its value (or its gradient)."""
+        info = registry.info(lt.cell)
+        gates = list(info.gate_names)
+        Y, BUS, END = 60.0, 260.0, 40.0 + 120.0 * max(len(gates), 1) + 120.0
+        self._wire((20, BUS), (END, BUS), width=2.5, arrow=False)
+        self._text(self.tr("from x<sub>t</sub> and h<sub>t−1</sub>"), 20, BUS + 14, "nw",
+                   colour=MUTED)
+        for j, g in enumerate(gates):
+            x = 110.0 + 120.0 * j
+            kind = "tanh" if g in info.tanh_gates else "σ"
+            self._wire((x, BUS), (x, 160 + 18))
+            self._box(x, 160, f"{g} {kind}", None, "", f"{g}_box", w=70, h=36)
+            self._wire((x, 160 - 18), (x, Y))
+        self._wire((20, Y), (END, Y), width=3.0)
+        self._text("h<sub>t−1</sub>", 20, Y - 12, "sw")
+        self._text("h<sub>t</sub>", END, Y - 12, "se")
+        for j, (key, label, value) in enumerate(_generic_items(lt, ti, k, back)):
+            self._val(key, label, value, 20 + 160.0 * j, BUS + 44, "nw", back=back)
+
     def _elman(self, lt: LayerTrace, ti: int, k: int, back: bool, trace: ProbeTrace) -> None:
         p = lt.parts
-        xw, hw, b, a = (float(p[q][ti, k]) for q in ("xW", "hW", "b", "a"))
+        xw, hw, b, a = (float(p[q][ti, k]) for q in ("xW", "hW", "b_h", "a"))
         h = float(lt.values["h"][ti, k])
         act = lt.activation or "tanh"
         xs, xa = 240.0, 390.0  # the sum node and the activation
@@ -331,7 +352,7 @@ class CircuitView(ZoomView):
         else:
             dh = float(lt.dh[ti, k])
             da = float(lt.da["a"][ti, k])
-            dphi = float(p["dphi"][ti, k])
+            dphi = float(lt.da["phi"][ti, k])
             self._val("dh", "δh<sub>t</sub>", dh, (xa + 36 + 580) / 2, 132, "s", back=True)
             self._val("dh_out", self.tr("from above"), float(lt.d_above[ti, k]), xa + 44, 152, "nw",
                       back=True)
@@ -343,6 +364,20 @@ class CircuitView(ZoomView):
                                "and into ∂L/∂W<sub>hh</sub>, ∂L/∂W<sub>xh</sub>, "
                                "∂L/∂b<sub>h</sub>"),
                        196, 250, "nw", colour=GRAD_INK)
+
+
+def _generic_items(lt: LayerTrace, ti: int, k: int, back: bool) -> list[tuple[str, str, float]]:
+    """(key, label, value) of every gate and state of a registered cell at one step."""
+    info = registry.info(lt.cell)
+    if back:
+        items = [("dh", "δh<sub>t</sub>", float(lt.dh[ti, k]))]
+        items += [(f"da_{g}", f"δa<sup>{g}</sup>", float(lt.da[g][ti, k]))
+                  for g in info.gate_names if g in lt.da]
+        return items
+    items = [("h_prev", "h<sub>t−1</sub>", float(lt.h_prev[ti, k]))]
+    items += [(q, f"{q}<sub>t</sub>", float(lt.values[q][ti, k]))
+              for q in (*info.gate_names, *info.state_names) if q in lt.values]
+    return items
 
 
 def unit_choices(trace: ProbeTrace, layer: int) -> int:

@@ -3,10 +3,10 @@
 The engine's ``Network.gradients`` reports only the norms ‖∂L/∂h_t‖ per step. The
 unrolled view also shows the vectors and the terms each step adds (the part that
 comes from the output at t and the part that comes back from step t+1), so this
-module replays the backward pass of one sequence from the engine's recorded
-activations, following the equations in each cell's docstring (the names match:
-``dh``, ``dh_next``, ``dc``, ``dc_next``, ``da``). A test checks that its norms equal
-the engine's gradient flow.
+module runs one sequence through the engine's reference cells
+(``engine/cells/reference.py``: each cell's equations one step at a time, the names
+of its docstring: ``dh``, ``dh_next``, ``dc``, ``dc_next``, ``da``), which works for
+every registered cell. A test checks that its norms equal the engine's gradient flow.
 
 Everything works on a private copy of the network (:func:`copy_network`), so a run
 training in another thread never races the views. Arrays are float64, one sequence:
@@ -20,11 +20,11 @@ from typing import Any
 
 import numpy as np
 
+from ...engine.cells import reference, registry
 from ...engine.losses import loss_and_grad
 from ...engine.model import Network
 
 Array = np.ndarray
-KNOWN_CELLS = ("elman", "lstm", "peephole", "gru")
 
 
 def copy_network(net: Network, weights: dict[str, Array] | None = None) -> Network:
@@ -134,99 +134,42 @@ def _shift(a: Array) -> Array:
     return out
 
 
+def _name(key: str) -> str:
+    """A reference value's name without its step suffix: "hn_t" -> "hn", "a_i" stays."""
+    return key[:-2] if key.endswith("_t") else key
+
+
 def _backward(cell: Any, x_in: Array, vals: dict[str, Array], params: dict[str, Array],
               d_above: Array, k: int) -> tuple[LayerTrace, Array]:
-    name = cell.name
+    """One layer's trace: the reference engine (engine/cells/reference.py) replays the
+    sequence step by step and its backward terms become the view's per-gate numbers."""
+    ref = registry.reference_for(cell)
     h = vals["h"]
     T, n = h.shape
-    h_prev = _shift(h)
-    c_prev = _shift(vals["c"]) if "c" in vals else None
-    dH = np.zeros((T, n))
-    dH_next = np.zeros((T, n))
-    lt = LayerTrace(cell=name, activation=getattr(cell, "activation", ""), x_in=x_in,
-                    values=vals, h_prev=h_prev, c_prev=c_prev, parts={}, d_above=d_above,
-                    dh_next=dH_next, dh=dH)
-    dh_next = np.zeros(n)
-    if name == "elman":
-        W_xh, W_hh, b_h = params["W_xh"], params["W_hh"], params["b_h"]
-        xW, hW = x_in @ W_xh, h_prev @ W_hh
-        lt.parts = {"xW": xW, "hW": hW, "b": np.broadcast_to(b_h, (T, n)), "a": xW + hW + b_h}
-        if lt.activation == "sigmoid":
-            dphi = h * (1.0 - h)
-        elif lt.activation == "relu":
-            dphi = (h > 0).astype(np.float64)
-        else:
-            dphi = 1.0 - h * h
-        lt.parts["dphi"] = dphi
-        da = np.zeros((T, n))
-        for t in range(T - 1, -1, -1):
-            if (t + 1) % k == 0:
-                dh_next = np.zeros(n)
-            dH_next[t] = dh_next
-            dH[t] = d_above[t] + dh_next
-            da[t] = dH[t] * dphi[t]
-            dh_next = da[t] @ W_hh.T
-        lt.da = {"a": da}
-        return lt, da @ W_xh.T
-    if name in ("lstm", "peephole"):
-        W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
-        i, f, g, o, c = vals["i"], vals["f"], vals["g"], vals["o"], vals["c"]
-        tc = np.tanh(c)
-        a = x_in @ W_x + h_prev @ W_h + b
-        lt.parts = {f"a_{q}": a[:, j * n:(j + 1) * n] for j, q in enumerate("ifgo")}
-        lt.parts["tanh_c"] = tc
-        peep = name == "peephole"
-        if peep:
-            p_i, p_f, p_o = params["p_i"], params["p_f"], params["p_o"]
-            lt.parts.update({"p_i": np.broadcast_to(p_i, (T, n)),
-                             "p_f": np.broadcast_to(p_f, (T, n)),
-                             "p_o": np.broadcast_to(p_o, (T, n))})
-        dC = np.zeros((T, n))
-        dC_next = np.zeros((T, n))
-        dA = np.zeros((T, 4 * n))
-        dc_next = np.zeros(n)
-        for t in range(T - 1, -1, -1):
-            if (t + 1) % k == 0:
-                dh_next = np.zeros(n)
-                dc_next = np.zeros(n)
-            dH_next[t], dC_next[t] = dh_next, dc_next
-            dh_t = dH[t] = d_above[t] + dh_next
-            da_o = dh_t * tc[t] * o[t] * (1.0 - o[t])
-            dc_t = dh_t * o[t] * (1.0 - tc[t] ** 2) + dc_next
-            if peep:
-                dc_t = dc_t + da_o * p_o
-            dC[t] = dc_t
-            da_i = dc_t * g[t] * i[t] * (1.0 - i[t])
-            da_f = dc_t * c_prev[t] * f[t] * (1.0 - f[t])
-            da_g = dc_t * i[t] * (1.0 - g[t] ** 2)
-            dA[t] = np.concatenate([da_i, da_f, da_g, da_o])
-            dc_next = dc_t * f[t]
-            if peep:
-                dc_next = dc_next + da_i * p_i + da_f * p_f
-            dh_next = dA[t] @ W_h.T
-        lt.dc, lt.dc_next = dC, dC_next
-        lt.da = {q: dA[:, j * n:(j + 1) * n] for j, q in enumerate("ifgo")}
-        return lt, dA @ W_x.T
-    if name == "gru":
-        W_x, W_h, b_x, b_hn = params["W_x"], params["W_h"], params["b_x"], params["b_hn"]
-        r, zg, nn = vals["r"], vals["z"], vals["n"]
-        ax = x_in @ W_x + b_x
-        ah = h_prev @ W_h
-        hn = ah[:, 2 * n:] + b_hn
-        lt.parts = {"ax_r": ax[:, :n], "ax_z": ax[:, n:2 * n], "ax_n": ax[:, 2 * n:],
-                    "ah_r": ah[:, :n], "ah_z": ah[:, n:2 * n], "hn": hn}
-        dA = np.zeros((T, 3 * n))  # [da_r | da_z | dhn]
-        da_n = np.zeros((T, n))
-        for t in range(T - 1, -1, -1):
-            if (t + 1) % k == 0:
-                dh_next = np.zeros(n)
-            dH_next[t] = dh_next
-            dh_t = dH[t] = d_above[t] + dh_next
-            da_n[t] = dh_t * (1.0 - zg[t]) * (1.0 - nn[t] ** 2)
-            da_z = dh_t * (h_prev[t] - nn[t]) * zg[t] * (1.0 - zg[t])
-            da_r = da_n[t] * hn[t] * r[t] * (1.0 - r[t])
-            dA[t] = np.concatenate([da_r, da_z, da_n[t] * r[t]])
-            dh_next = dh_t * zg[t] + dA[t] @ W_h.T
-        lt.da = {"r": dA[:, :n], "z": dA[:, n:2 * n], "n": da_n, "hn": dA[:, 2 * n:]}
-        return lt, np.concatenate([dA[:, :2 * n], da_n], axis=1) @ W_x.T
-    raise ValueError(f"cell: {name!r}; the unrolled view knows {', '.join(KNOWN_CELLS)}")
+    state0 = {name: np.zeros((1, n)) for name in ref.state_names}
+    fw = reference.forward(ref, x_in[:, None], state0, params)
+    bw = reference.backward(fw, d_above[:, None], truncate=k)
+    parts = {_name(key): fw.values(key)[:, 0] for key in fw.steps[0]
+             if key not in ("x_t", "h_prev", "c_prev")}
+    for name, p in params.items():  # per-unit vectors (peepholes, biases) at every step
+        if p.shape == (n,):
+            parts[name] = np.broadcast_to(p, (T, n))
+    da = {}
+    for key in bw.terms[0]:
+        if key in ("dh_t", "dc_t"):
+            continue
+        if key == "da_t":
+            da["a"] = bw.values(key)[:, 0]
+        elif key.startswith("da_"):
+            da[key[3:]] = bw.values(key)[:, 0]
+        else:  # dhn_t -> "hn", dphi_t -> "phi", dr_t -> "r"
+            da[_name(key[1:])] = bw.values(key)[:, 0]
+    has_c = "c" in ref.state_names
+    lt = LayerTrace(cell=cell.name, activation=getattr(cell, "activation", ""), x_in=x_in,
+                    values=vals, h_prev=fw.values("h_prev")[:, 0],
+                    c_prev=fw.values("c_prev")[:, 0] if has_c else None, parts=parts,
+                    d_above=d_above, dh_next=bw.next_values("h")[:, 0],
+                    dh=bw.values("dh_t")[:, 0],
+                    dc=bw.values("dc_t")[:, 0] if has_c else None,
+                    dc_next=bw.next_values("c")[:, 0] if has_c else None, da=da)
+    return lt, bw.dx[:, 0]

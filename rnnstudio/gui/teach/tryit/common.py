@@ -1,0 +1,40 @@
+"""What the "Try it yourself" pages share: colours, fonts, notes, the task's title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtGui, QtWidgets
+
+from ...i18n import setting_text
+from ..unrolled_common import GATE_MAP, cmap, text_on
+
+GOOD = "#009E73"
+BAD = "#D55E00"
+MAX_LETTERS = 200
+STEP_MS = 450
+
+
+def task_title(task: Any) -> str:
+    """The task's title in the interface language (titles live in context "settings")."""
+    return setting_text(str(getattr(task, "title", getattr(task, "name", ""))))
+
+
+def mono() -> QtGui.QFont:
+    f = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+    return f
+
+
+def note(text: str = "") -> QtWidgets.QLabel:
+    lab = QtWidgets.QLabel(text)
+    lab.setWordWrap(True)
+    # Secondary text in the theme's own grey (a style sheet would also stop the label
+    # from following the view's Large font).
+    lab.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+    return lab
+
+
+def prob_cell(p: float) -> str:
+    """Background colour and ink for a probability cell."""
+    fill = cmap(GATE_MAP)(p, 0.0, 1.0)
+    return f"background:{fill.name()}; color:{text_on(fill).name()}"
