@@ -188,6 +188,7 @@ class BackwardBuffers:
         self.dc_next = np.empty((B, H), dtype=dtype)
         self.dW_x = np.empty((n_in, 4 * H), dtype=dtype)
         self.dW_h = np.empty((H, 4 * H), dtype=dtype)
+        self.W_h_T = np.empty((4 * H, H), dtype=dtype)
         self.db = np.empty(4 * H, dtype=dtype)
         self.dx: Array | None = None  # (T, B, n_in), made when first asked for
         dH, dC, dA = self.dHC[0], self.dHC[1], self.P
@@ -229,7 +230,8 @@ def through_time(dh: Array, bw: BackwardBuffers, W_h: Array) -> None:
     """
     dH = bw.dHC[0]
     dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
-    W_h_T = W_h.T
+    W_h_T = bw.W_h_T
+    W_h_T[...] = W_h.T  # a contiguous copy: OpenBLAS multiplies by it up to twice as fast
     dh_next, dc_next = bw.dh_next, bw.dc_next
     dh_next.fill(0.0)
     dc_next.fill(0.0)
