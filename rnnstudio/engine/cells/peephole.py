@@ -41,13 +41,14 @@ from .base import Array, Params, State, buffers, uniform
 from .lstm import (
     GATES,
     BackwardBuffers,
+    Chunk,
     ForwardBuffers,
-    gate_factors,
     gated_internals,
     half_scale,
+    input_weights,
+    lstm_backward,
     lstm_params,
-    through_time,
-    weight_gradients,
+    recurrent_product,
 )
 
 
@@ -66,46 +67,47 @@ class PeepholeLSTM:
 
     def forward(self, x: Array, state0: State, params: Params, ws: dict | None = None
                 ) -> tuple[Array, dict]:
-        W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
+        W_h = params["W_h"]
         dtype = W_h.dtype
         x = np.asarray(x, dtype=dtype)
         T, B, n_in = x.shape
         H = W_h.shape[0]
-        fw = buffers(ws, (T, B, n_in, dtype), PeepholeForwardBuffers, T, B, H, dtype)
+        fw = buffers(ws, (T, B, n_in, dtype), PeepholeForwardBuffers, T, B, H, n_in, dtype)
         s, _ = half_scale(B, H, "ssts", dtype)
-        s_col, half = s[0], s[:, :H]  # (4H,) scales; (B, H) of 1/2
+        half = s[:, :H]  # (B, H) of 1/2
         # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2),
         # peephole weights halved to match; the buffer becomes the gate activations G.
-        G = fw.G
-        np.dot(x.reshape(T * B, -1), W_x * s_col, out=fw.G_rows)
-        G += b * s_col
-        W_h_s = np.multiply(W_h, s_col, out=fw.W_h_s)
+        input_weights(x, params, s[0], fw)
+        recurrent = recurrent_product(W_h, s[0], fw.W_h_s, fw.hW)
         p_s = fw.p_s  # (3, H): [p_i, p_f, p_o] / 2
         for k, name in enumerate(("p_i", "p_f", "p_o")):
             np.multiply(params[name], 0.5, out=p_s[k])
-        h, c, hW, ig, pc = fw.h, fw.c, fw.hW, fw.ig, fw.pc
+        h, c, ig, pc = fw.h, fw.c, fw.ig, fw.pc
         h[0], c[0] = state0
         # All three peepholes read the same c (o_t reads c_t, i_{t+1} and f_{t+1} read it
         # as their c_{t-1}): one product [p_i, p_f, p_o] * c per step serves them all.
         np.multiply(c[0][:, None, :], p_s, out=pc)  # (B, 3, H)
         pc_if, pc_o = pc[:, :2], pc[:, 2]
         half_if = s[:, :2 * H]
-        for (G_t, G_ifg_t, G_if_t, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
-             c_t3, tc_t) in fw.steps:
-            G_t += np.dot(h_prev, W_h_s, out=hW)
-            G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
-            np.tanh(G_ifg_t, out=G_ifg_t)
-            G_if_t *= half_if
-            G_if_t += half_if
-            np.multiply(f_t, c_prev, out=c_t)
-            c_t += np.multiply(i_t, g_t, out=ig)
-            np.multiply(c_t3, p_s, out=pc)
-            o_t += pc_o  # p_o * c_t
-            np.tanh(o_t, out=o_t)
-            o_t *= half
-            o_t += half
-            np.tanh(c_t, out=tc_t)
-            np.multiply(o_t, tc_t, out=h_t)
+        for xb_rows, G_rows, steps in fw.chunks:  # as in lstm.py
+            np.dot(xb_rows, fw.Wb, out=G_rows)
+            for (G_t, G_ifg_t, G_if_t, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
+                 c_t3, tc_t) in steps:
+                G_t += recurrent(h_prev)
+                G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
+                np.tanh(G_ifg_t, out=G_ifg_t)
+                G_if_t *= half_if
+                G_if_t += half_if
+                np.multiply(f_t, c_prev, out=c_t)
+                c_t += np.multiply(i_t, g_t, out=ig)
+                np.multiply(c_t3, p_s, out=pc)
+                o_t += pc_o  # p_o * c_t
+                np.tanh(o_t, out=o_t)
+                o_t *= half
+                o_t += half
+                np.tanh(c_t, out=tc_t)
+                np.multiply(o_t, tc_t, out=h_t)
+        G = fw.G
         cache = {"x": x, "h": h, "c": c, "G": G, "tc": fw.tc, "params": params, "fw": fw,
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
@@ -113,21 +115,23 @@ class PeepholeLSTM:
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
         c, fw, params = cache["c"], cache["fw"], cache["params"]
-        bw = fw.back or PeepholeBackwardBuffers(fw, cache["x"].shape[2])
+        bw = fw.back or PeepholeBackwardBuffers(fw)
         if fw.reused:
             fw.back = bw
-        # The plain LSTM's step-independent factors (lstm.gate_factors), then the
-        # peepholes' share of them, so that the recursion keeps two products per step:
-        #   dc_t    = dh_t * K_t + dc_next,    K = o (1 - tanh(c)^2) + P[3] p_o
-        #   dc_next = dc_t * F_t,              F = f + P[0] p_i + P[1] p_f
-        K = gate_factors(fw, bw)
-        P_i, P_f, _, P_o = bw.P_blocks
-        K += np.multiply(P_o, params["p_o"], out=bw.tmp_h)
-        F = np.multiply(P_i, params["p_i"], out=bw.F)
-        F += np.multiply(P_f, params["p_f"], out=bw.tmp_h)
-        F += fw.gates[1]  # f
-        through_time(dh, bw, params["W_h"])  # bw.steps carry F, not f
-        grads, dx, flow = weight_gradients(cache, bw, need_dx)
+        p_i, p_f, p_o = params["p_i"], params["p_f"], params["p_o"]
+
+        def peephole_factors(ch: Chunk) -> None:
+            # After lstm.gate_factors, the peepholes' share of the step-independent
+            # factors, so that the recursion keeps two products per step:
+            #   dc_t    = dh_t * K_t + dc_next,    K = o (1 - tanh(c)^2) + P[3] p_o
+            #   dc_next = dc_t * F_t,              F = f + P[0] p_i + P[1] p_f
+            P_i, P_f, _, P_o = ch.P_blocks
+            ch.K += np.multiply(P_o, p_o, out=ch.tmp_h)
+            F = np.multiply(P_i, p_i, out=ch.F)
+            F += np.multiply(P_f, p_f, out=ch.tmp_h)
+            F += ch.gates[1]  # f
+
+        grads, dx, flow = lstm_backward(dh, cache, bw, need_dx, peephole_factors)
         da_i, da_f, _, da_o = bw.P_blocks  # P has become da
         c_prev = fw.c_prev
         # sums over steps and sequences of da_i c_{t-1}, da_f c_{t-1}, da_o c_t
@@ -144,24 +148,29 @@ class PeepholeForwardBuffers(ForwardBuffers):
     """The LSTM's forward arrays, the halved peepholes, their products with c, and the
     per-step views the peephole loop uses."""
 
-    def __init__(self, T: int, B: int, H: int, dtype) -> None:
-        super().__init__(T, B, H, dtype)
+    def __init__(self, T: int, B: int, H: int, n_in: int, dtype) -> None:
         self.p_s = np.empty((3, H), dtype=dtype)
         self.pc = np.empty((B, 3, H), dtype=dtype)
+        super().__init__(T, B, H, n_in, dtype)
+
+    def make_steps(self) -> list[tuple]:
         G, h, c = self.G, self.h, self.c
-        i, f, g, o = G[..., :H], G[..., H:2 * H], G[..., 2 * H:3 * H], G[..., 3 * H:]
-        self.steps = list(zip(G, G[..., :3 * H], G[..., :2 * H],
-                              G.reshape(T, B, 4, H)[:, :, :2], i, f, g, o, h[:-1], c[:-1],
-                              h[1:], c[1:], c[1:, :, None], self.tc, strict=True))
+        T, B, H = c.shape[0] - 1, c.shape[1], c.shape[2]
+        return list(zip(G, G[..., :3 * H], G[..., :2 * H], G.reshape(T, B, 4, H)[:, :, :2],
+                        *self.gates, h[:-1], c[:-1], h[1:], c[1:], c[1:, :, None], self.tc,
+                        strict=True))
 
 
 class PeepholeBackwardBuffers(BackwardBuffers):
-    """The LSTM's backward arrays with F (the carry factor) and the peepholes' gradient."""
+    """The LSTM's backward arrays with F (the carry factor) and the peepholes' gradient;
+    each chunk also gets its views of F and a scratch array."""
 
-    def __init__(self, fw: ForwardBuffers, n_in: int) -> None:
+    def __init__(self, fw: ForwardBuffers) -> None:
         T, B, H4 = fw.G.shape
         H = H4 // 4
         self.F = np.empty((T, B, H), dtype=fw.G.dtype)
-        self.tmp_h = np.empty((T, B, H), dtype=fw.G.dtype)
         self.dp = np.empty((3, H), dtype=fw.G.dtype)
-        super().__init__(fw, n_in, carry=self.F)
+        super().__init__(fw, carry=self.F)
+        self.tmp_h = self.tmp[..., :H]  # scratch, free once gate_factors is done with tmp
+        for ch in self.chunks:
+            ch.F, ch.tmp_h = self.F[ch.t], self.tmp_h[:ch.t.stop - ch.t.start]
