@@ -57,3 +57,44 @@ def test_long_sequences_are_cut_into_chunks():
     assert len(bounds) == 32 and bounds[0] == (0, 16) and bounds[-1] == (496, 512)
     assert lstm_module.chunk_bounds(5, 1) == [(0, 5)]
     assert lstm_module.chunk_bounds(5, 1 << 40) == [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)]
+
+
+def one_hot_run(cell: str, seed: int, x: np.ndarray):
+    cfg = Config(cell=cell, hidden=5, dtype="float64")
+    net = Network(cfg, x.shape[2], 3, "softmax", np.random.default_rng([seed, 0]))
+    rng = np.random.default_rng([seed, 1])
+    for v in net.params.values():
+        v[...] = rng.uniform(-0.8, 0.8, v.shape)
+    y = rng.integers(0, 3, size=x.shape[:2])
+    res = net.gradients(x, y, np.ones(x.shape[:2]))
+    return res.loss, net.grad_flat.copy(), net.logits(x)[0]
+
+
+@pytest.mark.parametrize("cell", ["lstm", "peephole"])
+@pytest.mark.parametrize("seed", range(5))
+def test_one_hot_inputs_pick_rows_with_the_same_result_as_the_matmul(cell, seed, monkeypatch):
+    rng = np.random.default_rng([seed, 2])
+    x = np.zeros((9, 3, 20))
+    np.put_along_axis(x, rng.integers(0, 20, size=(9, 3, 1)), 1.0, axis=-1)
+    assert lstm_module.one_hot_index(x.reshape(27, 20)) is not None
+    picked = one_hot_run(cell, seed, x)
+    monkeypatch.setattr(lstm_module, "ONE_HOT_FROM", 10**9)  # always the matmul
+    multiplied = one_hot_run(cell, seed, x)
+    assert picked[0] == multiplied[0]
+    np.testing.assert_array_equal(picked[2], multiplied[2])
+    np.testing.assert_allclose(picked[1], multiplied[1], rtol=1e-12, atol=1e-14)
+
+
+def test_rows_that_are_not_all_one_hot_are_multiplied():
+    x = np.zeros((6, 20))
+    x[np.arange(6), [3, 1, 4, 1, 5, 9]] = 1.0
+    assert list(lstm_module.one_hot_index(x)) == [3, 1, 4, 1, 5, 9]
+    for r, c, v in [(2, 7, 1.0), (4, 5, 0.5), (5, 9, 2.0), (3, 1, np.nan)]:
+        bad = x.copy()
+        bad[r, c] = v
+        assert lstm_module.one_hot_index(bad) is None
+    bad = x.copy()
+    bad[5] = 0.0  # a row without its 1, and two 1s in another: the count matches
+    bad[4, 0] = 1.0
+    assert lstm_module.one_hot_index(bad) is None
+    assert lstm_module.one_hot_index(x[:, :8]) is None  # narrow inputs: never checked

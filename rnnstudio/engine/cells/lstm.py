@@ -148,8 +148,9 @@ class LSTM:
         recurrent = recurrent_product(W_h, s[0], fw.W_h_s, fw.hW)
         # Chunk by chunk of steps: the input pre-activations of a chunk in one matmul, then
         # the chunk's steps turn them into the gate activations G = [i | f | g | o].
-        for xb_rows, G_rows, steps in fw.chunks:
-            np.dot(xb_rows, fw.Wb, out=G_rows)
+        project = fw.project
+        for rows, G_rows, steps in fw.chunks:
+            project(rows, G_rows)
             for G_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in steps:
                 G_t += recurrent(h_prev)
                 np.tanh(G_t, out=G_t)
@@ -176,18 +177,44 @@ class LSTM:
 
 
 def input_weights(x: Array, params: Params, s_col: Array, fw: ForwardBuffers) -> None:
-    """fw.xb = [x_t, 1] and fw.Wb = [W_x; b] * s_col: xb Wb is x_t W_x + b, scaled."""
-    n_in = x.shape[2]
+    """fw.xb = [x_t, 1] and fw.Wb = [W_x; b] * s_col, so that xb Wb = (x_t W_x + b) * s_col;
+    and fw.project(rows, out), which writes those rows of xb Wb into out: a matmul, or
+    for one-hot inputs (the text tasks') the rows of W_x + b that the 1s pick."""
+    T, B, n_in = x.shape
     fw.xb[..., :n_in] = x
-    np.multiply(params["W_x"], s_col, out=fw.Wb[:n_in])
-    np.multiply(params["b"], s_col, out=fw.Wb[n_in])
+    Wb = fw.Wb
+    np.multiply(params["W_x"], s_col, out=Wb[:n_in])
+    np.multiply(params["b"], s_col, out=Wb[n_in])
+    idx = one_hot_index(x.reshape(T * B, n_in))
+    if idx is None:
+        fw.project = lambda rows, out: np.dot(fw.xb_rows[rows], Wb, out=out)
+    else:  # the same numbers: the matmul adds the picked row and b to exact zeros
+        np.add(Wb[:n_in], Wb[n_in], out=fw.Wxb)
+        fw.project = lambda rows, out: np.take(fw.Wxb, idx[rows], axis=0, out=out)
+
+
+# Inputs at least this wide are checked for one-hot rows (a row gather is quicker than
+# the matmul from about here on; the check costs two passes over x).
+ONE_HOT_FROM = 16
+
+
+def one_hot_index(x_rows: Array) -> Array | None:
+    """The column of the 1 in every row if each row of x_rows (N, n) is one-hot, else None."""
+    N, n = x_rows.shape
+    if n < ONE_HOT_FROM or np.count_nonzero(x_rows[0]) != 1:
+        return None
+    idx = x_rows.argmax(axis=1)
+    # N nonzeros in all and a 1 at each row's largest: exactly one nonzero per row, a 1
+    if np.count_nonzero(x_rows) != N or not (x_rows[np.arange(N), idx] == 1.0).all():
+        return None
+    return idx
 
 
 # ------------------------------------------------------------------- buffers
 # Long sequences are processed in chunks of steps whose arrays fit in the L2 cache:
 # each chunk's step-independent work (input projections, backward gate factors) is done
 # just before its steps, while its arrays are in cache. About this many bytes a chunk:
-CHUNK_BYTES = 1 << 21
+CHUNK_BYTES = 1 << 19
 # [dW_x; db] are summed chunk by chunk if the rows of a chunk (steps x batch) are at
 # least this many times the rows of [dW_x; db] (n_in + 1); else in one matmul at the end.
 SUM_BY_CHUNK_RATIO = 8
@@ -221,8 +248,10 @@ class ForwardBuffers:
         self.h_prev_rows = h[:-1].reshape(T * B, H)
         self.steps = self.make_steps()
         self.bounds = chunk_bounds(T, B * 7 * H * G.itemsize)  # G, h, c, tanh(c)
-        self.chunks = [(self.xb_rows[t0 * B:t1 * B], self.G_rows[t0 * B:t1 * B],
-                        self.steps[t0:t1]) for t0, t1 in self.bounds]
+        self.chunks = [(slice(t0 * B, t1 * B), self.G_rows[t0 * B:t1 * B], self.steps[t0:t1])
+                       for t0, t1 in self.bounds]
+        self.Wxb = np.empty((n_in, 4 * H), dtype=dtype)  # W_x + b, scaled (one-hot inputs)
+        self.project: Callable[[slice, Array], Array] | None = None  # see input_weights
         self.reused = False  # set by base.buffers when kept in a workspace
         self.back: BackwardBuffers | None = None  # kept with these when reused
 

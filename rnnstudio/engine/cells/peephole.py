@@ -89,8 +89,9 @@ class PeepholeLSTM:
         np.multiply(c[0][:, None, :], p_s, out=pc)  # (B, 3, H)
         pc_if, pc_o = pc[:, :2], pc[:, 2]
         half_if = s[:, :2 * H]
-        for xb_rows, G_rows, steps in fw.chunks:  # as in lstm.py
-            np.dot(xb_rows, fw.Wb, out=G_rows)
+        project = fw.project
+        for rows, G_rows, steps in fw.chunks:  # as in lstm.py
+            project(rows, G_rows)
             for (G_t, G_ifg_t, G_if_t, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
                  c_t3, tc_t) in steps:
                 G_t += recurrent(h_prev)
