@@ -1,5 +1,6 @@
 """The LSTM cells' fast paths compute what their plain path computes: long sequences cut
-into chunks of steps, and wide layers multiplying gate block by gate block."""
+into chunks of steps, wide layers multiplying gate block by gate block, one-hot inputs
+picking rows instead of multiplying."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def test_chunked_and_split_paths_match_the_plain_one(cell, seed, sum_by_chunk, m
     # chunks of 2 steps (23 steps: the last chunk is shorter), one product per gate
     monkeypatch.setattr(lstm_module, "CHUNK_BYTES", 4 * 6 * 8 * 7 * 2 + 1)
     monkeypatch.setattr(lstm_module, "SPLIT_FROM", 1)
+    monkeypatch.setattr(lstm_module, "BLOCKS_BACK", (1, 10**6))
     monkeypatch.setattr(lstm_module, "SUM_BY_CHUNK_RATIO", 0 if sum_by_chunk else 10**6)
     fast, g_fast, chunks = run(cell, seed)
     assert chunks == [12, 12]

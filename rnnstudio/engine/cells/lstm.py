@@ -83,33 +83,34 @@ def gate_slopes(G: Array, u: Array, out: Array | None = None, tmp: Array | None 
     return P
 
 
-# From this width on, h_{t-1} W_h is quicker as one product per gate block (OpenBLAS
-# multiplies (B, H) by (H, H) blocks at ~85 % of its peak, by (H, 4H) at ~65 %).
-SPLIT_FROM = 128
+# From this width on, h_{t-1} W_h is quicker as one product per gate block, (B, H) by
+# (H, H), in one batched matmul (OpenBLAS runs these at ~85 % of its peak, the whole
+# (B, H) by (H, 4H) product at ~65 %); in the backward pass da_t W_h^T likewise, as the
+# sum of the gate blocks' products, for widths in BLOCKS_BACK (beyond, no quicker).
+SPLIT_FROM = 96
+BLOCKS_BACK = (96, 256)
 
 
 def recurrent_product(W_h: Array, s_col: Array, W_h_s: Array, out: Array
                       ) -> Callable[[Array], Array]:
     """The step's recurrent product as ``f(h_prev) -> out = h_prev (W_h * s_col)``, out
-    (B, k H). Fills W_h_s, a (k, H, H) buffer, with the scaled weights: as one (H, k H)
-    matrix, or for H >= SPLIT_FROM as k contiguous (H, H) blocks, each multiplied into
-    its column block of out."""
-    H, kH = W_h.shape
+    (B, 4H). Fills W_h_s, a (4, H, H) buffer, with the scaled weights: as one (H, 4H)
+    matrix, or for H >= SPLIT_FROM as 4 (H, H) blocks, each multiplied into its column
+    block of out."""
+    H, H4 = W_h.shape
     if H < SPLIT_FROM:
-        W_h_s = W_h_s.reshape(H, kH)
+        W_h_s = W_h_s.reshape(H, H4)
         np.multiply(W_h, s_col, out=W_h_s)
         return functools.partial(np.dot, b=W_h_s, out=out)
-    k = kH // H
-    np.multiply(W_h.reshape(H, k, H).transpose(1, 0, 2), s_col.reshape(k, 1, H), out=W_h_s)
-    pairs = tuple(zip(W_h_s, (out[:, j * H:(j + 1) * H] for j in range(k)), strict=True))
+    np.multiply(W_h.reshape(H, 4, H).transpose(1, 0, 2), s_col.reshape(4, 1, H), out=W_h_s)
+    out_blocks = out.reshape(out.shape[0], 4, H).transpose(1, 0, 2)  # (4, B, H) view
     matmul = np.matmul
 
-    def split(h_prev: Array) -> Array:
-        for W_j, out_j in pairs:
-            matmul(h_prev, W_j, out=out_j)
+    def blocks(h_prev: Array) -> Array:
+        matmul(h_prev, W_h_s, out=out_blocks)
         return out
 
-    return split
+    return blocks
 
 
 def lstm_params(n_in: int, n_h: int, rng: np.random.Generator, cfg: Any, dtype) -> Params:
@@ -314,8 +315,9 @@ class BackwardBuffers:
         self.dA_rows = dA.reshape(T * B, 4 * H)
         da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., 3 * H:]
         carry = fw.G[..., H:2 * H] if carry is None else carry
+        self.parts = np.empty((4, B, H), dtype=dtype)  # da_k W_h,k^T (see lstm_backward)
         self.steps = list(zip(dH, dC, dC[:, :, None], self.K, carry, dA, da_ifg, da_o,
-                              strict=True))
+                              dA.reshape(T, B, 4, H).transpose(0, 2, 1, 3), strict=True))
         self.chunks = [Chunk(fw, self, t0, t1) for t0, t1 in fw.bounds][::-1]
         # [dW_x; db] chunk by chunk while dA is in cache, unless adding up the parts
         # costs more than it saves (wide inputs, short chunks)
@@ -359,8 +361,15 @@ def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
     cache, or one matmul), dW_h = sum_t h_{t-1}^T da_t (one matmul), dx_t = da_t W_x^T."""
     fw, params = cache["fw"], cache["params"]
     T, B, n_in = cache["x"].shape
-    W_h_T = bw.W_h_T
-    W_h_T[...] = params["W_h"].T  # contiguous copies: OpenBLAS multiplies by them faster
+    H = bw.dh_next.shape[1]
+    by_blocks = BLOCKS_BACK[0] <= H < BLOCKS_BACK[1]
+    W_h_T = bw.W_h_T  # contiguous copies: OpenBLAS multiplies by them faster than by views
+    if by_blocks:  # (4, H, H): W_h^T of each gate block
+        W_h_T = W_h_T.reshape(4, H, H)
+        W_h_T[...] = params["W_h"].reshape(H, 4, H).transpose(1, 2, 0)
+        parts = bw.parts
+    else:
+        W_h_T[...] = params["W_h"].T
     if need_dx:
         bw.W_x_T[...] = params["W_x"].T
         if bw.dx is None:
@@ -375,14 +384,18 @@ def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
         if extra is not None:
             extra(ch)
         ch.dH[...] = dh[ch.t]  # dL/dh_t from above; the loop adds dh_next
-        for dh_t, dc_t, dc_t3, K_t, carry_t, da_t, da_ifg_t, da_o_t in ch.steps:
+        for dh_t, dc_t, dc_t3, K_t, carry_t, da_t, da_ifg_t, da_o_t, da_t4 in ch.steps:
             dh_t += dh_next
             np.multiply(dh_t, K_t, out=dc_t)
             dc_t += dc_next
             da_ifg_t *= dc_t3
             da_o_t *= dh_t
             np.multiply(dc_t, carry_t, out=dc_next)
-            np.dot(da_t, W_h_T, out=dh_next)
+            if by_blocks:  # dh_next = sum over gate blocks k of da_k W_h,k^T
+                np.matmul(da_t4, W_h_T, out=parts)
+                np.add.reduce(parts, axis=0, out=dh_next)
+            else:
+                np.dot(da_t, W_h_T, out=dh_next)
         if by_chunk:
             if first:
                 np.dot(ch.xb_rows.T, ch.dA_rows, out=dWb)
