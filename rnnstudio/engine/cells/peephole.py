@@ -74,40 +74,39 @@ class PeepholeLSTM:
         H = W_h.shape[0]
         fw = buffers(ws, (T, B, n_in, dtype), PeepholeForwardBuffers, T, B, H, n_in, dtype)
         s, _ = half_scale(B, H, "ssts", dtype)
-        half = s[:, :H]  # (B, H) of 1/2
         # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2),
         # peephole weights halved to match; the buffer becomes the gate activations G.
         input_weights(x, params, s[0], fw)
         recurrent = recurrent_product(W_h, s[0], fw.W_h_s, fw.hW)
-        p_s = fw.p_s  # (3, H): [p_i, p_f, p_o] / 2
-        for k, name in enumerate(("p_i", "p_f", "p_o")):
-            np.multiply(params[name], 0.5, out=p_s[k])
-        h, c, ig, pc = fw.h, fw.c, fw.ig, fw.pc
+        p_if = np.multiply(np.stack([params["p_i"], params["p_f"]]), 0.5, out=fw.p_if)
+        p_o = np.multiply(params["p_o"], 0.5, out=fw.p_o)  # (B, H): p_o / 2 in every row
+        # i and f: whole-row scale and offset (the g and o blocks get 1 and 0 there)
+        s_if, off_if = half_scale(B, H, "sstt", dtype)
+        h, c, ig, pc_if, a_o = fw.h, fw.c, fw.ig, fw.pc_if, fw.a_o
         h[0], c[0] = state0
-        # All three peepholes read the same c (o_t reads c_t, i_{t+1} and f_{t+1} read it
-        # as their c_{t-1}): one product [p_i, p_f, p_o] * c per step serves them all.
-        np.multiply(c[0][:, None, :], p_s, out=pc)  # (B, 3, H)
-        pc_if, pc_o = pc[:, :2], pc[:, 2]
-        half_if = s[:, :2 * H]
+        np.multiply(c[0][:, None, :], p_if, out=pc_if)  # (B, 2, H): p_i c_0, p_f c_0
         project = fw.project
         for rows, G_rows, steps in fw.chunks:  # as in lstm.py
             project(rows, G_rows)
-            for (G_t, G_ifg_t, G_if_t, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
+            for (G_t, G_ifg_t, _, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
                  c_t3, tc_t) in steps:
                 G_t += recurrent(h_prev)
                 G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
                 np.tanh(G_ifg_t, out=G_ifg_t)
-                G_if_t *= half_if
-                G_if_t += half_if
+                G_t *= s_if  # i and f from tanh to sigma
+                G_t += off_if
                 np.multiply(f_t, c_prev, out=c_t)
                 c_t += np.multiply(i_t, g_t, out=ig)
-                np.multiply(c_t3, p_s, out=pc)
-                o_t += pc_o  # p_o * c_t
-                np.tanh(o_t, out=o_t)
-                o_t *= half
-                o_t += half
+                np.multiply(c_t3, p_if, out=pc_if)  # for the next step
+                # o_t = sigma(a_o + p_o c_t), in a contiguous scratch, then stored in G
+                np.multiply(c_t, p_o, out=a_o)
+                a_o += o_t
+                np.tanh(a_o, out=a_o)
+                a_o *= 0.5
+                a_o += 0.5
+                np.copyto(o_t, a_o)
                 np.tanh(c_t, out=tc_t)
-                np.multiply(o_t, tc_t, out=h_t)
+                np.multiply(a_o, tc_t, out=h_t)
         G = fw.G
         cache = {"x": x, "h": h, "c": c, "G": G, "tc": fw.tc, "params": params, "fw": fw,
                  "state": (h[T].copy(), c[T].copy())}
@@ -146,12 +145,14 @@ class PeepholeLSTM:
 
 
 class PeepholeForwardBuffers(ForwardBuffers):
-    """The LSTM's forward arrays, the halved peepholes, their products with c, and the
-    per-step views the peephole loop uses."""
+    """The LSTM's forward arrays, the halved peepholes, their products with c, a scratch
+    for o's pre-activation, and the per-step views the peephole loop uses."""
 
     def __init__(self, T: int, B: int, H: int, n_in: int, dtype) -> None:
-        self.p_s = np.empty((3, H), dtype=dtype)
-        self.pc = np.empty((B, 3, H), dtype=dtype)
+        self.p_if = np.empty((2, H), dtype=dtype)  # p_i / 2, p_f / 2
+        self.p_o = np.empty((B, H), dtype=dtype)  # p_o / 2 in every row
+        self.pc_if = np.empty((B, 2, H), dtype=dtype)  # p_i c_{t-1}, p_f c_{t-1} (halved)
+        self.a_o = np.empty((B, H), dtype=dtype)
         super().__init__(T, B, H, n_in, dtype)
 
     def make_steps(self) -> list[tuple]:
