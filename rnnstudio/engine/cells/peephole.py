@@ -78,35 +78,10 @@ class PeepholeLSTM:
         # peephole weights halved to match; the buffer becomes the gate activations G.
         input_weights(x, params, s[0], fw)
         recurrent = recurrent_product(W_h, s[0], fw.W_h_s, fw.hW)
-        p_if = np.multiply(np.stack([params["p_i"], params["p_f"]]), 0.5, out=fw.p_if)
-        p_o = np.multiply(params["p_o"], 0.5, out=fw.p_o)  # (B, H): p_o / 2 in every row
-        # i and f: whole-row scale and offset (the g and o blocks get 1 and 0 there)
-        s_if, off_if = half_scale(B, H, "sstt", dtype)
-        h, c, ig, pc_if, a_o = fw.h, fw.c, fw.ig, fw.pc_if, fw.a_o
+        h, c = fw.h, fw.c
         h[0], c[0] = state0
-        np.multiply(c[0][:, None, :], p_if, out=pc_if)  # (B, 2, H): p_i c_0, p_f c_0
-        project = fw.project
-        for rows, G_rows, steps in fw.chunks:  # as in lstm.py
-            project(rows, G_rows)
-            for (G_t, G_ifg_t, _, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
-                 c_t3, tc_t) in steps:
-                G_t += recurrent(h_prev)
-                G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
-                np.tanh(G_ifg_t, out=G_ifg_t)
-                G_t *= s_if  # i and f from tanh to sigma
-                G_t += off_if
-                np.multiply(f_t, c_prev, out=c_t)
-                c_t += np.multiply(i_t, g_t, out=ig)
-                np.multiply(c_t3, p_if, out=pc_if)  # for the next step
-                # o_t = sigma(a_o + p_o c_t), in a contiguous scratch, then stored in G
-                np.multiply(c_t, p_o, out=a_o)
-                a_o += o_t
-                np.tanh(a_o, out=a_o)
-                a_o *= 0.5
-                a_o += 0.5
-                np.copyto(o_t, a_o)
-                np.tanh(c_t, out=tc_t)
-                np.multiply(a_o, tc_t, out=h_t)
+        loop = few_rows_loop if B * H < FEW_ROWS else rows_loop
+        loop(fw, params, recurrent)
         G = fw.G
         cache = {"x": x, "h": h, "c": c, "G": G, "tc": fw.tc, "params": params, "fw": fw,
                  "state": (h[T].copy(), c[T].copy())}
@@ -144,6 +119,78 @@ class PeepholeLSTM:
         return gated_internals(cache, GATES)
 
 
+# Below this many numbers a step (batch x hidden), NumPy's per-call cost dominates: the
+# forward pass then takes the sequence with the fewest calls (few_rows_loop).
+FEW_ROWS = 512
+
+
+def rows_loop(fw: PeepholeForwardBuffers, params: Params, recurrent) -> None:
+    """The forward time loop, gate blocks handled as whole rows where they can be (NumPy
+    runs an operation on a gate block, a strided view, 2-3x slower than on whole rows)."""
+    B, H = fw.ig.shape
+    s_if, off_if = half_scale(B, H, "sstt", fw.G.dtype)  # i, f: scale and offset; g, o: 1, 0
+    p_if = np.multiply(np.stack([params["p_i"], params["p_f"]]), 0.5, out=fw.p_if)
+    p_o = np.multiply(params["p_o"], 0.5, out=fw.p_o)  # (B, H): p_o / 2 in every row
+    ig, pc_if, a_o = fw.ig, fw.pc_if, fw.a_o
+    np.multiply(fw.c[0][:, None, :], p_if, out=pc_if)  # (B, 2, H): p_i c_0, p_f c_0 (halved)
+    project = fw.project
+    for rows, G_rows, steps in fw.chunks:  # as in lstm.py
+        project(rows, G_rows)
+        for (G_t, G_ifg_t, _, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, c_t3,
+             tc_t) in steps:
+            G_t += recurrent(h_prev)
+            G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
+            np.tanh(G_ifg_t, out=G_ifg_t)
+            G_t *= s_if  # i and f from tanh to sigma
+            G_t += off_if
+            np.multiply(f_t, c_prev, out=c_t)
+            c_t += np.multiply(i_t, g_t, out=ig)
+            np.multiply(c_t3, p_if, out=pc_if)  # for the next step
+            # o_t = sigma(a_o + p_o c_t), in a contiguous scratch, then stored in G
+            np.multiply(c_t, p_o, out=a_o)
+            a_o += o_t
+            np.tanh(a_o, out=a_o)
+            a_o *= 0.5
+            a_o += 0.5
+            np.copyto(o_t, a_o)
+            np.tanh(c_t, out=tc_t)
+            np.multiply(a_o, tc_t, out=h_t)
+
+
+def few_rows_loop(fw: PeepholeForwardBuffers, params: Params, recurrent) -> None:
+    """The same loop in fewer NumPy calls (quicker for small batches and layers)."""
+    B, H = fw.ig.shape
+    s, _ = half_scale(B, H, "ssts", fw.G.dtype)
+    half, half_if = s[:, :H], s[:, :2 * H]  # (B, H) and (B, 2H) of 1/2
+    p_s = fw.p_s  # (3, H): [p_i, p_f, p_o] / 2
+    for k, name in enumerate(("p_i", "p_f", "p_o")):
+        np.multiply(params[name], 0.5, out=p_s[k])
+    ig, pc = fw.ig, fw.pc
+    # All three peepholes read the same c (o_t reads c_t, i_{t+1} and f_{t+1} read it
+    # as their c_{t-1}): one product [p_i, p_f, p_o] * c per step serves them all.
+    np.multiply(fw.c[0][:, None, :], p_s, out=pc)  # (B, 3, H)
+    pc_if, pc_o = pc[:, :2], pc[:, 2]
+    project = fw.project
+    for rows, G_rows, steps in fw.chunks:
+        project(rows, G_rows)
+        for (G_t, G_ifg_t, G_if_t, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
+             c_t3, tc_t) in steps:
+            G_t += recurrent(h_prev)
+            G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
+            np.tanh(G_ifg_t, out=G_ifg_t)
+            G_if_t *= half_if
+            G_if_t += half_if
+            np.multiply(f_t, c_prev, out=c_t)
+            c_t += np.multiply(i_t, g_t, out=ig)
+            np.multiply(c_t3, p_s, out=pc)
+            o_t += pc_o  # p_o * c_t
+            np.tanh(o_t, out=o_t)
+            o_t *= half
+            o_t += half
+            np.tanh(c_t, out=tc_t)
+            np.multiply(o_t, tc_t, out=h_t)
+
+
 class PeepholeForwardBuffers(ForwardBuffers):
     """The LSTM's forward arrays, the halved peepholes, their products with c, a scratch
     for o's pre-activation, and the per-step views the peephole loop uses."""
@@ -153,6 +200,8 @@ class PeepholeForwardBuffers(ForwardBuffers):
         self.p_o = np.empty((B, H), dtype=dtype)  # p_o / 2 in every row
         self.pc_if = np.empty((B, 2, H), dtype=dtype)  # p_i c_{t-1}, p_f c_{t-1} (halved)
         self.a_o = np.empty((B, H), dtype=dtype)
+        self.p_s = np.empty((3, H), dtype=dtype)  # [p_i, p_f, p_o] / 2 (few_rows_loop)
+        self.pc = np.empty((B, 3, H), dtype=dtype)
         super().__init__(T, B, H, n_in, dtype)
 
     def make_steps(self) -> list[tuple]:
