@@ -27,13 +27,18 @@ Shapes: x (T, B, n_in), h and c (T, B, H), W_x (n_in, 4H), W_h (H, 4H), b (4H,).
 PyTorch keeps W_ih (4H, n_in), W_hh (4H, H) and two biases: W_x = W_ih^T,
 W_h = W_hh^T, b = b_ih + b_hh.
 
-Speed: the input projections of all steps are one matmul before the loop; each step
-is one matmul and a few whole-block elementwise operations. Sigmoid gates use
-sigma(a) = (1 + tanh(a / 2)) / 2, with the halving folded into scaled copies of the
-weights (exact: scaling by 1/2 commutes with rounding), so one tanh call serves all
-four gates. Weight gradients are one matmul each after the loop. The arrays, and
-each step's views into them, come from ForwardBuffers/BackwardBuffers (end of this
-file): made once per input shape when the caller keeps a workspace (see base.py).
+Speed: this cell is an optimised equivalent of the equations above (same function,
+same gradients; tests/engine/test_cell_chunks.py checks the fast paths against the
+plain one). Sigmoid gates use sigma(a) = (1 + tanh(a / 2)) / 2, the halving folded into
+scaled copies of the weights (exact), so one tanh call serves all four gates. Long
+sequences run in chunks of steps whose arrays fit in the L2 cache (CHUNK_BYTES): each
+chunk's input projections ([x_t, 1] times [W_x; b], one matmul; a row pick for one-hot
+inputs) and backward gate factors are computed just before its steps. From H 96 the
+recurrent products go gate block by gate block in one batched matmul (SPLIT_FROM,
+BLOCKS_BACK); the backward pass multiplies by contiguous copies of W_h^T. dW_h is one
+matmul over all steps after the recursion. Arrays and per-step views come from
+ForwardBuffers/BackwardBuffers, made once per input shape when the caller keeps a
+workspace (see base.py).
 """
 
 from __future__ import annotations

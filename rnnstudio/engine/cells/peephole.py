@@ -29,6 +29,11 @@ the full gate pre-activations)::
 
 Shapes: x (T, B, n_in), h and c (T, B, H), W_x (n_in, 4H), W_h (H, 4H), b (4H,),
 p_i, p_f, p_o (H,). With p = 0 this is exactly the plain LSTM (lstm.py).
+
+Speed: an optimised equivalent of the equations above, sharing lstm.py's machinery
+(chunks of steps, halved sigmoid pre-activations, gate-block products); the forward
+loop has two forms, the fewest NumPy calls for small batches x widths and whole-row
+operations above FEW_ROWS.
 """
 
 from __future__ import annotations
