@@ -2,6 +2,7 @@
 
     python tests/bench/engine.py [--threads 1] [--cells elman,lstm] [--sizes a1,a]
                                  [--repeats 7] [--no-torch] [--no-adder] [--json]
+                                 [--sweep T,H] [--sweep-cells lstm,gru]
 
 One update = forward + exact BPTT + global-norm clipping + an Adam step, float32, on a
 fixed batch (data generation is not timed). Our side uses the Network API directly
@@ -9,9 +10,14 @@ fixed batch (data generation is not timed). Our side uses the Network API direct
 ``nn.RNN/LSTM/GRU`` + ``nn.Linear`` + the same loss, ``clip_grad_norm_`` and
 ``torch.optim.Adam`` with default settings. The peephole LSTM has no PyTorch module,
 so it is compared with a Python-loop cell, the way a PyTorch user would write it.
-Engine and PyTorch repeats are interleaved and each figure is the median, so a
-noisy machine disturbs both alike. Also times the headless adder run
+Engine and PyTorch repeats are interleaved and each figure is the median (or, with
+``--stat best``, the best) of the repeats, so a noisy machine disturbs both alike.
+Also times the headless adder run
 (``rnnstudio train --task addition --cell elman --hidden 16 --until-metric 1.0``).
+
+``--sweep T,H`` adds the sweeps of issue 13 (in 8, batch 32, bce 8 like size b): T from
+8 to 512 at hidden 64, and hidden from 16 to 512 at T 32; goal engine / PyTorch <= 1.0
+at every point. ``--sweep-only`` skips the size table and the adder run.
 
 Thread counts must be fixed before NumPy loads its BLAS, so this script parses its
 arguments first and sets OMP/OPENBLAS/MKL_NUM_THREADS before importing NumPy.
@@ -45,6 +51,12 @@ GOALS = {
     "peephole": {"a1": 0.4, "a": 0.4, "b": 0.4, "c": 0.4},
 }
 ADDER_GOAL_S = 0.5
+# Issue 13's sweeps: (n_in, hidden, T, batch, head, n_out) from one varied value.
+SWEEPS = {
+    "T": ((8, 16, 32, 64, 128, 256, 512), lambda v: (8, 64, v, 32, "bce", 8)),
+    "H": ((16, 32, 64, 128, 256, 512), lambda v: (8, v, 32, 32, "bce", 8)),
+}
+SWEEP_GOAL = 1.0
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -59,13 +71,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                    help="wall: elapsed time (default); cpu: this process's CPU time, steadier "
                         "on a machine shared with other work")
+    p.add_argument("--stat", choices=("median", "best"), default="median",
+                   help="figure of the repeats: median (default) or best, the steadier "
+                        "one on a loaded machine")
     p.add_argument("--no-torch", action="store_true", help="skip PyTorch even if installed")
     p.add_argument("--no-adder", action="store_true", help="skip the adder end-to-end run")
     p.add_argument("--seeds", type=int, default=5, help="seeds for the adder run")
     p.add_argument("--json", action="store_true", help="also print all figures as JSON")
+    p.add_argument("--sweep", default="", help="comma-separated sweeps to run: T, H")
+    p.add_argument("--sweep-cells", default="lstm,gru", help="cells of the sweeps")
+    p.add_argument("--sweep-only", action="store_true",
+                   help="only the sweeps (no size table, no adder run)")
     args = p.parse_args(argv)
     args.cells = [c for c in args.cells.split(",") if c]
     args.sizes = [s for s in args.sizes.split(",") if s]
+    args.sweep = [s for s in args.sweep.split(",") if s]
+    args.sweep_cells = [c for c in args.sweep_cells.split(",") if c]
+    for s in args.sweep:
+        if s not in SWEEPS:
+            p.error(f"--sweep: {s!r}; expected some of {', '.join(SWEEPS)}")
+    for c in args.sweep_cells:
+        if c not in CELLS:
+            p.error(f"--sweep-cells: {c!r}; expected some of {', '.join(CELLS)}")
+    if args.sweep_only:
+        args.sizes, args.no_adder = [], True
     for c in args.cells:
         if c not in CELLS:
             p.error(f"--cells: {c!r}; expected some of {', '.join(CELLS)}")
@@ -200,6 +229,7 @@ def torch_update(cell: str, size: str) -> Callable[[], None]:
 
 # -------------------------------------------------------------------- timing
 CLOCK: Callable[[], float] = time.perf_counter
+STAT = "median"
 
 
 def calibrate(fn: Callable[[], None], target: float) -> int:
@@ -220,7 +250,7 @@ def calibrate(fn: Callable[[], None], target: float) -> int:
 
 def time_interleaved(fns: dict[str, Callable[[], None]], repeats: int,
                      target: float) -> dict[str, float]:
-    """Median seconds per call of each function, repeats taken in turn."""
+    """Seconds per call of each function (median or best, --stat), repeats taken in turn."""
     counts = {k: calibrate(f, target) for k, f in fns.items()}
     times: dict[str, list[float]] = {k: [] for k in fns}
     for _ in range(repeats):
@@ -230,7 +260,8 @@ def time_interleaved(fns: dict[str, Callable[[], None]], repeats: int,
             for _ in range(n):
                 f()
             times[k].append((CLOCK() - t0) / n)
-    return {k: statistics.median(v) for k, v in times.items()}
+    stat = min if STAT == "best" else statistics.median
+    return {k: stat(v) for k, v in times.items()}
 
 
 # --------------------------------------------------------------------- adder
@@ -244,6 +275,45 @@ def adder_run(seed: int) -> dict:
     snap = deque(trainer.run(), maxlen=1)[0]  # the last snapshot
     return {"seed": seed, "seconds": snap.elapsed, "steps": snap.step, "status": snap.status,
             "metric": snap.metric}
+
+
+# -------------------------------------------------------------------- sweeps
+def run_sweeps(args: argparse.Namespace, use_torch: bool) -> list[dict]:
+    """Issue 13's T and H sweeps: one row per point, engine / PyTorch per cell."""
+    rows: list[dict] = []
+    cells = args.sweep_cells
+    for name in args.sweep:
+        values, shape = SWEEPS[name]
+        fixed = "hidden 64" if name == "T" else "T 32"
+        print(f"\n{name} sweep (in 8, {fixed}, batch 32, bce 8): engine ms / torch ms = ratio"
+              f" (goal <= {SWEEP_GOAL})")
+        header = f"{name:>5}" + "".join(f"{c:>28}" for c in cells)
+        print(header + "\n" + "-" * len(header))
+        for v in values:
+            size = f"{name}={v}"
+            SIZES[size] = shape(v)
+            line = f"{v:>5}"
+            for cell in cells:
+                fns = {"engine": engine_update(cell, size)}
+                if use_torch:
+                    fns["torch"] = torch_update(cell, size)
+                t = time_interleaved(fns, args.repeats, args.repeat_time)
+                ratio = t["engine"] / t["torch"] if "torch" in t else None
+                rows.append({"sweep": name, "value": v, "cell": cell,
+                             "engine_ms": t["engine"] * 1e3,
+                             "torch_ms": t["torch"] * 1e3 if "torch" in t else None,
+                             "ratio": ratio, "goal": SWEEP_GOAL,
+                             "met": None if ratio is None else ratio <= SWEEP_GOAL})
+                cellf = (f"{fmt_ms(t['engine'])}/{fmt_ms(t.get('torch'))}="
+                         + ("-" if ratio is None else f"{ratio:.3f}")
+                         + ("" if ratio is None or ratio <= SWEEP_GOAL else "!"))
+                line += f"{cellf:>28}"
+            print(line, flush=True)
+    if rows and use_torch:
+        missed = [f"{r['cell']} {r['sweep']}={r['value']}" for r in rows if not r["met"]]
+        print("sweep goal " + ("met at every point" if not missed else
+                               "NOT met at: " + ", ".join(missed)) + " (! marks a miss)")
+    return rows
 
 
 # ---------------------------------------------------------------------- main
@@ -271,8 +341,9 @@ def fmt_ms(s: float | None) -> str:
 
 
 def main() -> int:
-    global CLOCK
+    global CLOCK, STAT
     args = ARGS or parse_args()
+    STAT = args.stat
     CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     tune_allocator()  # as the app and `rnnstudio train` do
     if threadpool_limits is not None:
@@ -282,7 +353,7 @@ def main() -> int:
         torch.set_num_threads(args.threads)
     env = environment(args.threads)
     print(f"RNN Studio engine benchmark: ms per training update (forward + BPTT + clip + Adam),"
-          f" float32, {args.clock} clock, median of {args.repeats} interleaved repeats")
+          f" float32, {args.clock} clock, {args.stat} of {args.repeats} interleaved repeats")
     print("  " + ", ".join(f"{k} {v}" for k, v in env.items() if k != "pools"))
     for pool in env.get("pools", []):
         print(f"  thread pool: {pool}")
@@ -292,7 +363,8 @@ def main() -> int:
     rows = []
     header = (f"{'cell':<9}{'size':<5}{'engine ms':>11}{'torch ms':>11}{'ratio':>8}"
               f"{'goal':>7}  met")
-    print("\n" + header + "\n" + "-" * len(header))
+    if args.sizes:
+        print("\n" + header + "\n" + "-" * len(header))
     for size in args.sizes:
         for cell in args.cells:
             fns = {"engine": engine_update(cell, size)}
@@ -312,9 +384,12 @@ def main() -> int:
                   f"{ratio_s:>8}{goal:>7.2f}  {met_s}", flush=True)
     if use_torch and "peephole" in args.cells:
         print("* peephole: PyTorch side is a Python-loop cell (no built-in module)")
-    print("sizes: a1 = adder (in 2, hidden 16, T 8, batch 1, bce); a = same, batch 64; "
-          "b = in 8, hidden 64, T 32, batch 32, bce 8; c = 64 classes softmax, hidden 128, "
-          "T 64, batch 32")
+    if args.sizes:
+        print("sizes: a1 = adder (in 2, hidden 16, T 8, batch 1, bce); a = same, batch 64; "
+              "b = in 8, hidden 64, T 32, batch 32, bce 8; c = 64 classes softmax, hidden 128, "
+              "T 64, batch 32")
+
+    sweeps = run_sweeps(args, use_torch)
 
     adder = None
     if not args.no_adder:
@@ -330,7 +405,8 @@ def main() -> int:
         print(f"  median {secs:.3f} s (goal < {ADDER_GOAL_S} s): "
               f"{'met' if adder['met'] else 'NOT met'}")
     if args.json:
-        print(json.dumps({"environment": env, "updates": rows, "adder": adder}))
+        print(json.dumps({"environment": env, "updates": rows, "sweeps": sweeps,
+                          "adder": adder}))
     return 0
 
 

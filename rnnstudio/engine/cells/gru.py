@@ -29,9 +29,10 @@ Backward through time, with dh_next = 0 at t = T::
 Shapes: x (T, B, n_in), h (T, B, H), W_x (n_in, 3H), W_h (H, 3H), b_x (3H,), b_hn (H,).
 PyTorch keeps W_ih (3H, n_in) and W_hh (3H, H): W_x = W_ih^T, W_h = W_hh^T.
 
-Speed, as in lstm.py: one input matmul for all steps before the loop, one matmul per
-step, sigmoids via tanh of halved pre-activations, weight gradients after the loop;
-arrays and per-step views from GRUForwardBuffers/GRUBackwardBuffers (end of file).
+Speed: an optimised equivalent of the equations above, as in lstm.py: one input
+matmul for all steps before the loop, one matmul per step, sigmoids via tanh of halved
+pre-activations, weight gradients after the loop; arrays and per-step views from
+GRUForwardBuffers/GRUBackwardBuffers (end of file).
 """
 
 from __future__ import annotations

@@ -28,23 +28,29 @@ Shapes: x (T, B, n_in), h and c (T, B, H), W_x (n_in, 4H), W_h (H, 4H), b (4H,).
 PyTorch keeps W_ih (4H, n_in), W_hh (4H, H) and two biases: W_x = W_ih^T,
 W_h = W_hh^T, b = b_ih + b_hh.
 
-Speed: the input projections of all steps are one matmul before the loop; each step
-is one matmul and a few whole-block elementwise operations. Sigmoid gates use
-sigma(a) = (1 + tanh(a / 2)) / 2, with the halving folded into scaled copies of the
-weights (exact: scaling by 1/2 commutes with rounding), so one tanh call serves all
-four gates. Weight gradients are one matmul each after the loop. The arrays, and
-each step's views into them, come from ForwardBuffers/BackwardBuffers (end of this
-file): made once per input shape when the caller keeps a workspace (see base.py).
+Speed: this cell is an optimised equivalent of the equations above (same function,
+same gradients; tests/engine/test_cell_chunks.py checks the fast paths against the
+plain one). Sigmoid gates use sigma(a) = (1 + tanh(a / 2)) / 2, the halving folded into
+scaled copies of the weights (exact), so one tanh call serves all four gates. Long
+sequences run in chunks of steps whose arrays fit in the L2 cache (CHUNK_BYTES): each
+chunk's input projections ([x_t, 1] times [W_x; b], one matmul; a row pick for one-hot
+inputs) and backward gate factors are computed just before its steps. From H 96 the
+recurrent products go gate block by gate block in one batched matmul (SPLIT_FROM,
+BLOCKS_BACK); the backward pass multiplies by contiguous copies of W_h^T. dW_h is one
+matmul over all steps after the recursion. Arrays and per-step views come from
+ForwardBuffers/BackwardBuffers, made once per input shape when the caller keeps a
+workspace (see base.py).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, buffers, flow_norms, init_input, init_recurrent, ones
+from .base import Array, Params, State, buffers, init_input, init_recurrent
 
 GATES = ("i", "f", "g", "o")
 
@@ -83,6 +89,36 @@ def gate_slopes(G: Array, u: Array, out: Array | None = None, tmp: Array | None 
     return P
 
 
+# From this width on, h_{t-1} W_h is quicker as one product per gate block, (B, H) by
+# (H, H), in one batched matmul (OpenBLAS runs these at ~85 % of its peak, the whole
+# (B, H) by (H, 4H) product at ~65 %); in the backward pass da_t W_h^T likewise, as the
+# sum of the gate blocks' products, for widths in BLOCKS_BACK (beyond, no quicker).
+SPLIT_FROM = 96
+BLOCKS_BACK = (96, 256)
+
+
+def recurrent_product(W_h: Array, s_col: Array, W_h_s: Array, out: Array
+                      ) -> Callable[[Array], Array]:
+    """The step's recurrent product as ``f(h_prev) -> out = h_prev (W_h * s_col)``, out
+    (B, 4H). Fills W_h_s, a (4, H, H) buffer, with the scaled weights: as one (H, 4H)
+    matrix, or for H >= SPLIT_FROM as 4 (H, H) blocks, each multiplied into its column
+    block of out."""
+    H, H4 = W_h.shape
+    if H < SPLIT_FROM:
+        W_h_s = W_h_s.reshape(H, H4)
+        np.multiply(W_h, s_col, out=W_h_s)
+        return functools.partial(np.dot, b=W_h_s, out=out)
+    np.multiply(W_h.reshape(H, 4, H).transpose(1, 0, 2), s_col.reshape(4, 1, H), out=W_h_s)
+    out_blocks = out.reshape(out.shape[0], 4, H).transpose(1, 0, 2)  # (4, B, H) view
+    matmul = np.matmul
+
+    def blocks(h_prev: Array) -> Array:
+        matmul(h_prev, W_h_s, out=out_blocks)
+        return out
+
+    return blocks
+
+
 def lstm_params(n_in: int, n_h: int, rng: np.random.Generator, cfg: Any, dtype) -> Params:
     """W_x, W_h, b for an LSTM; the forget-gate block of b starts at cfg.forget_bias."""
     b = np.zeros(4 * n_h, dtype=dtype)
@@ -105,167 +141,284 @@ class LSTM:
 
     def forward(self, x: Array, state0: State, params: Params, ws: dict | None = None
                 ) -> tuple[Array, dict]:
-        W_x, W_h, b = params["W_x"], params["W_h"], params["b"]
+        W_h = params["W_h"]
         dtype = W_h.dtype
         x = np.asarray(x, dtype=dtype)
         T, B, n_in = x.shape
         H = W_h.shape[0]
-        fw = buffers(ws, (T, B, n_in, dtype), ForwardBuffers, T, B, H, dtype)
+        fw = buffers(ws, (T, B, n_in, dtype), ForwardBuffers, T, B, H, n_in, dtype)
         s, off = half_scale(B, H, "ssts", dtype)
-        s_col = s[0]  # (4H,)
-        # Pre-activations of all steps from the input, halved in the sigmoid blocks. The
-        # same buffer then becomes the gate activations G = [i | f | g | o], step by step.
-        G = fw.G
-        np.dot(x.reshape(T * B, -1), W_x * s_col, out=fw.G_rows)
-        G += b * s_col
-        W_h_s = np.multiply(W_h, s_col, out=fw.W_h_s)
-        h, c, hW, ig = fw.h, fw.c, fw.hW, fw.ig
+        # Input weights and bias, halved in the sigmoid blocks, as one matrix for [x_t, 1].
+        input_weights(x, params, s[0], fw)
+        h, c, ig = fw.h, fw.c, fw.ig
         h[0], c[0] = state0
-        for G_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in fw.steps:
-            G_t += np.dot(h_prev, W_h_s, out=hW)
-            np.tanh(G_t, out=G_t)
-            G_t *= s
-            G_t += off
-            np.multiply(f_t, c_prev, out=c_t)
-            c_t += np.multiply(i_t, g_t, out=ig)
-            np.tanh(c_t, out=tc_t)
-            np.multiply(o_t, tc_t, out=h_t)
-        cache = {"x": x, "h": h, "c": c, "G": G, "tc": fw.tc, "params": params, "fw": fw,
+        recurrent = recurrent_product(W_h, s[0], fw.W_h_s, fw.hW)
+        # Chunk by chunk of steps: the input pre-activations of a chunk in one matmul, then
+        # the chunk's steps turn them into the gate activations G = [i | f | g | o].
+        project = fw.project
+        for rows, G_rows, steps in fw.chunks:
+            project(rows, G_rows)
+            for G_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in steps:
+                G_t += recurrent(h_prev)
+                np.tanh(G_t, out=G_t)
+                G_t *= s
+                G_t += off
+                np.multiply(f_t, c_prev, out=c_t)
+                c_t += np.multiply(i_t, g_t, out=ig)
+                np.tanh(c_t, out=tc_t)
+                np.multiply(o_t, tc_t, out=h_t)
+        cache = {"x": x, "h": h, "c": c, "G": fw.G, "tc": fw.tc, "params": params, "fw": fw,
                  "state": (h[T].copy(), c[T].copy())}
         return h[1:], cache
 
     def backward(self, dh: Array, cache: dict, need_dx: bool = True
                  ) -> tuple[Params, Array | None, dict[str, Array]]:
         fw = cache["fw"]
-        bw = fw.back or BackwardBuffers(fw, cache["x"].shape[2])
+        bw = fw.back or BackwardBuffers(fw)
         if fw.reused:
             fw.back = bw
-        # Everything that does not depend on the backward recursion, for all steps at once:
-        # da_t = [dc_t, dc_t, dc_t, dh_t] * P_t and dc_t = dh_t * K_t + dc_next.
-        gate_factors(fw, bw)
-        through_time(dh, bw, cache["params"]["W_h"])
-        return weight_gradients(cache, bw, need_dx)
+        return lstm_backward(dh, cache, bw, need_dx)
 
     def internals(self, cache: dict) -> dict[str, Array]:
         return gated_internals(cache, GATES)
 
 
+def input_weights(x: Array, params: Params, s_col: Array, fw: ForwardBuffers) -> None:
+    """fw.xb = [x_t, 1] and fw.Wb = [W_x; b] * s_col, so that xb Wb = (x_t W_x + b) * s_col;
+    and fw.project(rows, out), which writes those rows of xb Wb into out: a matmul, or
+    for one-hot inputs (the text tasks') the rows of W_x + b that the 1s pick."""
+    T, B, n_in = x.shape
+    fw.xb[..., :n_in] = x
+    Wb = fw.Wb
+    np.multiply(params["W_x"], s_col, out=Wb[:n_in])
+    np.multiply(params["b"], s_col, out=Wb[n_in])
+    idx = one_hot_index(x.reshape(T * B, n_in))
+    if idx is None:
+        fw.project = lambda rows, out: np.dot(fw.xb_rows[rows], Wb, out=out)
+    else:  # the same numbers: the matmul adds the picked row and b to exact zeros
+        np.add(Wb[:n_in], Wb[n_in], out=fw.Wxb)
+        fw.project = lambda rows, out: np.take(fw.Wxb, idx[rows], axis=0, out=out)
+
+
+# Inputs at least this wide are checked for one-hot rows (a row gather is quicker than
+# the matmul from about here on; the check costs two passes over x).
+ONE_HOT_FROM = 16
+
+
+def one_hot_index(x_rows: Array) -> Array | None:
+    """The column of the 1 in every row if each row of x_rows (N, n) is one-hot, else None."""
+    N, n = x_rows.shape
+    if n < ONE_HOT_FROM or np.count_nonzero(x_rows[0]) != 1:
+        return None
+    idx = x_rows.argmax(axis=1)
+    # N nonzeros in all and a 1 at each row's largest: exactly one nonzero per row, a 1
+    if np.count_nonzero(x_rows) != N or not (x_rows[np.arange(N), idx] == 1.0).all():
+        return None
+    return idx
+
+
 # ------------------------------------------------------------------- buffers
+# Long sequences are processed in chunks of steps whose arrays fit in the L2 cache:
+# each chunk's step-independent work (input projections, backward gate factors) is done
+# just before its steps, while its arrays are in cache. About this many bytes a chunk:
+CHUNK_BYTES = 1 << 19
+# [dW_x; db] are summed chunk by chunk if the rows of a chunk (steps x batch) are at
+# least this many times the rows of [dW_x; db] (n_in + 1); else in one matmul at the end.
+SUM_BY_CHUNK_RATIO = 8
+
+
+def chunk_bounds(T: int, step_bytes: int) -> list[tuple[int, int]]:
+    """[(t0, t1), ...] cutting 0..T into chunks of about CHUNK_BYTES."""
+    n = max(1, min(T, CHUNK_BYTES // max(step_bytes, 1)))
+    return [(t0, min(T, t0 + n)) for t0 in range(0, T, n)]
+
+
 class ForwardBuffers:
     """The arrays an LSTM forward pass fills for one input shape, and the views of
     each step into them (made here once, so the time loop does no indexing)."""
 
-    def __init__(self, T: int, B: int, H: int, dtype) -> None:
+    def __init__(self, T: int, B: int, H: int, n_in: int, dtype) -> None:
         self.G = np.empty((T, B, 4 * H), dtype=dtype)
         hc = np.empty((3, T + 1, B, H), dtype=dtype)  # one block for h, c and tanh(c)
         self.h, self.c, self.tc = hc[0], hc[1], hc[2, 1:]  # h[t+1] = h_t; tc[t] = tanh(c_t)
-        self.W_h_s = np.empty((H, 4 * H), dtype=dtype)
+        self.W_h_s = np.empty((4, H, H), dtype=dtype)  # see recurrent_product
         self.hW = np.empty((B, 4 * H), dtype=dtype)
         self.ig = np.empty((B, H), dtype=dtype)
+        self.xb = np.empty((T, B, n_in + 1), dtype=dtype)  # [x_t, 1]
+        self.xb[..., n_in] = 1.0
+        self.Wb = np.empty((n_in + 1, 4 * H), dtype=dtype)  # [W_x; b], scaled
         G, h, c = self.G, self.h, self.c
         self.G_rows = G.reshape(T * B, 4 * H)
-        self.gates = i, f, g, o = tuple(G[..., k * H:(k + 1) * H] for k in range(4))
+        self.xb_rows = self.xb.reshape(T * B, n_in + 1)
+        self.gates = tuple(G[..., k * H:(k + 1) * H] for k in range(4))
         self.c_prev = c[:-1]
         self.h_prev_rows = h[:-1].reshape(T * B, H)
-        self.steps = list(zip(G, i, f, g, o, h[:-1], c[:-1], h[1:], c[1:], self.tc,
-                              strict=True))
+        self.steps = self.make_steps()
+        self.bounds = chunk_bounds(T, B * 7 * H * G.itemsize)  # G, h, c, tanh(c)
+        self.chunks = [(slice(t0 * B, t1 * B), self.G_rows[t0 * B:t1 * B], self.steps[t0:t1])
+                       for t0, t1 in self.bounds]
+        self.Wxb = np.empty((n_in, 4 * H), dtype=dtype)  # W_x + b, scaled (one-hot inputs)
+        self.project: Callable[[slice, Array], Array] | None = None  # see input_weights
         self.reused = False  # set by base.buffers when kept in a workspace
         self.back: BackwardBuffers | None = None  # kept with these when reused
 
+    def make_steps(self) -> list[tuple]:
+        G, h, c = self.G, self.h, self.c
+        return list(zip(G, *self.gates, h[:-1], c[:-1], h[1:], c[1:], self.tc, strict=True))
+
+
+class Chunk:
+    """One chunk of steps t0..t1-1 in the backward pass: views of the arrays that the
+    step-independent work (gate_factors) reads and writes, and its steps, last first."""
+
+    def __init__(self, fw: ForwardBuffers, bw: BackwardBuffers, t0: int, t1: int) -> None:
+        H = fw.G.shape[2] // 4
+        B = fw.G.shape[1]
+        self.t = slice(t0, t1)
+        self.rows = slice(t0 * B, t1 * B)
+        self.G = fw.G[t0:t1]
+        self.gates = tuple(g[t0:t1] for g in fw.gates)
+        self.c_prev, self.tc = fw.c_prev[t0:t1], fw.tc[t0:t1]
+        self.P = bw.P[t0:t1]
+        self.P_blocks = tuple(p[t0:t1] for p in bw.P_blocks)
+        self.tmp = bw.tmp[:t1 - t0]
+        self.K = bw.K[t0:t1]
+        self.dHC = bw.dHC[:, t0:t1]
+        self.dH = bw.dHC[0, t0:t1]
+        self.flow = bw.dHC.reshape(2, -1, 1, B * H)[:, t0:t1]  # a view, never a copy
+        self.norms = bw.norms[:, t0:t1]
+        self.xb_rows = fw.xb_rows[self.rows]
+        self.dA_rows = bw.dA_rows[self.rows]
+        self.steps = bw.steps[t0:t1][::-1]
+        self.H = H
+
 
 class BackwardBuffers:
-    """The arrays an LSTM backward pass fills, and each step's views, last step first.
+    """The arrays an LSTM backward pass fills, each step's views and the chunks.
     ``carry`` is the factor in dc_next = dc_t * carry_t (f, unless given)."""
 
-    def __init__(self, fw: ForwardBuffers, n_in: int, carry: Array | None = None) -> None:
+    def __init__(self, fw: ForwardBuffers, carry: Array | None = None) -> None:
         T, B, H4 = fw.G.shape
         H = H4 // 4
+        n_in = fw.xb.shape[2] - 1
         dtype = fw.G.dtype
+        longest = max(t1 - t0 for t0, t1 in fw.bounds)
         self.P = np.empty((T, B, 4 * H), dtype=dtype)
-        self.tmp = np.empty((T, B, 4 * H), dtype=dtype)
+        self.tmp = np.empty((longest, B, 4 * H), dtype=dtype)
         self.K = np.empty((T, B, H), dtype=dtype)
         self.dHC = np.empty((2, T, B, H), dtype=dtype)
+        self.norms = np.empty((2, T, 1, 1), dtype=dtype)
         self.dh_next = np.empty((B, H), dtype=dtype)
         self.dc_next = np.empty((B, H), dtype=dtype)
-        self.dW_x = np.empty((n_in, 4 * H), dtype=dtype)
+        self.dWb = np.empty((n_in + 1, 4 * H), dtype=dtype)  # [dW_x; db]
+        self.dWb_part = np.empty((n_in + 1, 4 * H), dtype=dtype)
         self.dW_h = np.empty((H, 4 * H), dtype=dtype)
-        self.db = np.empty(4 * H, dtype=dtype)
+        self.W_h_T = np.empty((4 * H, H), dtype=dtype)
+        self.W_x_T = np.empty((4 * H, n_in), dtype=dtype)
         self.dx: Array | None = None  # (T, B, n_in), made when first asked for
         dH, dC, dA = self.dHC[0], self.dHC[1], self.P
         self.P_blocks = tuple(dA[..., k * H:(k + 1) * H] for k in range(4))
         self.dA_rows = dA.reshape(T * B, 4 * H)
         da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., 3 * H:]
         carry = fw.G[..., H:2 * H] if carry is None else carry
+        self.parts = np.empty((4, B, H), dtype=dtype)  # da_k W_h,k^T (see lstm_backward)
         self.steps = list(zip(dH, dC, dC[:, :, None], self.K, carry, dA, da_ifg, da_o,
-                              strict=True))[::-1]
+                              dA.reshape(T, B, 4, H).transpose(0, 2, 1, 3), strict=True))
+        self.chunks = [Chunk(fw, self, t0, t1) for t0, t1 in fw.bounds][::-1]
+        # [dW_x; db] chunk by chunk while dA is in cache, unless adding up the parts
+        # costs more than it saves (wide inputs, short chunks)
+        self.input_by_chunk = (len(self.chunks) > 1
+                               and (n_in + 1) * SUM_BY_CHUNK_RATIO <= longest * B)
 
 
-# ------------------------------------------------------- backward, in three parts
-# Shared with the peephole LSTM, which only changes K and the carry factor.
-def gate_factors(fw: ForwardBuffers, bw: BackwardBuffers) -> Array:
-    """Fill bw.P with each gate's slope times what the gate multiplies, so that
-    [da_i | da_f | da_g] = dc_t * P[:3] and da_o = dh_t * P[3]; and bw.K = o (1 - tanh(c)^2),
+# ---------------------------------------------------------------- backward
+# Shared with the peephole LSTM, which adds to K and the carry factor (``extra``).
+def gate_factors(ch: Chunk) -> Array:
+    """Fill ch.P with each gate's slope times what the gate multiplies, so that
+    [da_i | da_f | da_g] = dc_t * P[:3] and da_o = dh_t * P[3]; and ch.K = o (1 - tanh(c)^2),
     the path dh_t -> dc_t. Returns K."""
-    T, B, H4 = fw.G.shape
-    H = H4 // 4
-    i, f, g, o = fw.gates  # (T, B, H) each
-    P_i, P_f, P_g, P_o = bw.P_blocks
-    gate_slopes(fw.G, tanh_blocks(B, H, "ssts", fw.G.dtype), out=bw.P, tmp=bw.tmp)
+    B, H = ch.G.shape[1], ch.H
+    i, f, g, o = ch.gates  # (t1 - t0, B, H) each
+    P_i, P_f, P_g, P_o = ch.P_blocks
+    gate_slopes(ch.G, tanh_blocks(B, H, "ssts", ch.G.dtype), out=ch.P, tmp=ch.tmp)
     P_i *= g
-    P_f *= fw.c_prev
+    P_f *= ch.c_prev
     P_g *= i
-    P_o *= fw.tc
-    K = np.multiply(fw.tc, fw.tc, out=bw.K)
+    P_o *= ch.tc
+    K = np.multiply(ch.tc, ch.tc, out=ch.K)
     np.subtract(1.0, K, out=K)
     K *= o
     return K
 
 
-def through_time(dh: Array, bw: BackwardBuffers, W_h: Array) -> None:
-    """The recursion from t = T down to 1, turning bw.P into da_t in place and filling
-    bw.dHC with the total dL/dh_t and dL/dc_t::
+def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
+                  extra: Callable[[Chunk], None] | None = None
+                  ) -> tuple[Params, Array | None, dict[str, Array]]:
+    """BPTT from t = T down to 1, chunk by chunk (last first). In each chunk, for all its
+    steps at once, the step-independent factors (gate_factors, then ``extra``); then the
+    recursion, turning bw.P into da_t in place and filling bw.dHC with the total dL/dh_t
+    and dL/dc_t::
 
         dh_t = dh_t (from above) + dh_next      dc_t = dh_t * K_t + dc_next
+        [da_i | da_f | da_g] = dc_t * P[:3]     da_o = dh_t * P[3]
         dc_next = dc_t * carry_t                dh_next = da_t W_h^T
-    """
-    dH = bw.dHC[0]
-    dH[...] = dh  # dL/dh_t from above; the loop adds dh_next
-    W_h_T = W_h.T
+
+    Then the weight gradients: [dW_x; db] = sum_t [x_t, 1]^T da_t (by chunk while da is in
+    cache, or one matmul), dW_h = sum_t h_{t-1}^T da_t (one matmul), dx_t = da_t W_x^T."""
+    fw, params = cache["fw"], cache["params"]
+    T, B, n_in = cache["x"].shape
+    H = bw.dh_next.shape[1]
+    by_blocks = BLOCKS_BACK[0] <= H < BLOCKS_BACK[1]
+    W_h_T = bw.W_h_T  # contiguous copies: OpenBLAS multiplies by them faster than by views
+    if by_blocks:  # (4, H, H): W_h^T of each gate block
+        W_h_T = W_h_T.reshape(4, H, H)
+        W_h_T[...] = params["W_h"].reshape(H, 4, H).transpose(1, 2, 0)
+        parts = bw.parts
+    else:
+        W_h_T[...] = params["W_h"].T
+    if need_dx:
+        bw.W_x_T[...] = params["W_x"].T
+        if bw.dx is None:
+            bw.dx = np.empty((T, B, n_in), dtype=bw.P.dtype)
+        dx_rows = bw.dx.reshape(T * B, n_in)
     dh_next, dc_next = bw.dh_next, bw.dc_next
     dh_next.fill(0.0)
     dc_next.fill(0.0)
-    for dh_t, dc_t, dc_t3, K_t, carry_t, da_t, da_ifg_t, da_o_t in bw.steps:
-        dh_t += dh_next
-        np.multiply(dh_t, K_t, out=dc_t)
-        dc_t += dc_next
-        da_ifg_t *= dc_t3
-        da_o_t *= dh_t
-        np.multiply(dc_t, carry_t, out=dc_next)
-        np.dot(da_t, W_h_T, out=dh_next)
-
-
-def weight_gradients(cache: dict, bw: BackwardBuffers, need_dx: bool
-                     ) -> tuple[Params, Array | None, dict[str, Array]]:
-    """dW_x, dW_h, db (one matmul each over all steps), dx if asked, and the flow norms."""
-    x, fw, params = cache["x"], cache["fw"], cache["params"]
-    T, B, n_in = x.shape
-    dtype = bw.P.dtype
-    dA2 = bw.dA_rows  # (T * B, 4H)
-    grads = {
-        "W_x": np.dot(x.reshape(T * B, -1).T, dA2, out=bw.dW_x),
-        "W_h": np.dot(fw.h_prev_rows.T, dA2, out=bw.dW_h),
-        "b": np.dot(ones(T * B, dtype), dA2, out=bw.db),  # sum over steps and sequences
-    }
-    dx = None
-    if need_dx:
-        if bw.dx is None:
-            bw.dx = np.empty(x.shape, dtype=dtype)
-        dx = bw.dx
-        np.dot(dA2, params["W_x"].T, out=dx.reshape(T * B, -1))
-    dH, dC = bw.dHC[0], bw.dHC[1]
-    norm_h, norm_c = flow_norms(bw.dHC)
-    cache["dh_total"], cache["dc_total"] = dH, dC
-    return grads, dx, {"h": norm_h, "c": norm_c}
+    dWb, by_chunk, first = bw.dWb, bw.input_by_chunk, True
+    for ch in bw.chunks:
+        gate_factors(ch)
+        if extra is not None:
+            extra(ch)
+        ch.dH[...] = dh[ch.t]  # dL/dh_t from above; the loop adds dh_next
+        for dh_t, dc_t, dc_t3, K_t, carry_t, da_t, da_ifg_t, da_o_t, da_t4 in ch.steps:
+            dh_t += dh_next
+            np.multiply(dh_t, K_t, out=dc_t)
+            dc_t += dc_next
+            da_ifg_t *= dc_t3
+            da_o_t *= dh_t
+            np.multiply(dc_t, carry_t, out=dc_next)
+            if by_blocks:  # dh_next = sum over gate blocks k of da_k W_h,k^T
+                np.matmul(da_t4, W_h_T, out=parts)
+                np.add.reduce(parts, axis=0, out=dh_next)
+            else:
+                np.dot(da_t, W_h_T, out=dh_next)
+        if by_chunk:
+            if first:
+                np.dot(ch.xb_rows.T, ch.dA_rows, out=dWb)
+                first = False
+            else:
+                dWb += np.dot(ch.xb_rows.T, ch.dA_rows, out=bw.dWb_part)
+        if need_dx:
+            np.dot(ch.dA_rows, bw.W_x_T, out=dx_rows[ch.rows])
+        # ||dh_t||, ||dc_t|| of the chunk's steps
+        np.matmul(ch.flow, ch.flow.transpose(0, 1, 3, 2), out=ch.norms)
+    if not by_chunk:
+        np.dot(fw.xb_rows.T, bw.dA_rows, out=dWb)
+    grads = {"W_x": dWb[:n_in], "W_h": np.dot(fw.h_prev_rows.T, bw.dA_rows, out=bw.dW_h),
+             "b": dWb[n_in]}
+    norm_h, norm_c = np.sqrt(bw.norms.reshape(2, T))
+    cache["dh_total"], cache["dc_total"] = bw.dHC
+    return grads, bw.dx if need_dx else None, {"h": norm_h, "c": norm_c}
 
 
 def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:
