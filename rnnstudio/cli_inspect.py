@@ -9,7 +9,6 @@ standard output one JSON object with the numbers the app's teaching views draw.
 from __future__ import annotations
 
 import collections
-import copy
 import json
 import math
 import sys
@@ -58,9 +57,8 @@ def inspect(trainer: Any, view: str, layer: int = 0, history: list | None = None
     """The JSON object of one view for a trainer's current weights (keys as documented)."""
     from .engine import mechanism as mech
 
-    net, task, cfg = trainer.net, trainer.task, trainer.config
-    probe = task.heldout().take(slice(0, PROBE))
-    nxt = task.batch(copy.deepcopy(trainer.data_rng), cfg.batch)  # the next update's batch
+    net, cfg = trainer.net, trainer.config
+    probe, nxt = mech.batches(trainer, PROBE)
     if view == "jacobian":
         r = mech.jacobian(net, probe.x, layer)
         keys = ("layer", "sigma_max", "spectral_radius", "gamma", "T", "jacobian_norms",

@@ -86,6 +86,17 @@ def layer_inputs(net: Network, params: list[dict[str, Array]], x: Array) -> list
     return out
 
 
+def batches(trainer: Any, size: int = 8) -> tuple[Any, Any]:
+    """(probe, batch): the first ``size`` held-out sequences (for Jacobians and gates)
+    and the batch the trainer's next update will use (for contributions and the loss
+    slice; its data stream is copied, not advanced), both as tasks.Batch."""
+    import copy
+
+    probe = trainer.task.heldout().take(slice(0, size))
+    nxt = trainer.task.batch(copy.deepcopy(trainer.data_rng), trainer.config.batch)
+    return probe, nxt
+
+
 def _check_layer(net: Network, layer: int) -> None:
     if not 0 <= layer < len(net.cells):
         raise ValueError(f"layer: {layer}; expected 0..{len(net.cells) - 1}")
