@@ -209,7 +209,8 @@ class JacobianView(QtWidgets.QWidget):
                 "necessary for explosion, not sufficient."))
 
     def shown_norms(self, layer: int = 0) -> np.ndarray:
-        return np.asarray(self.curves_h[layer].getData()[1])
+        """‖∂h_T/∂h_k‖ as drawn (the curve holds log10 values on its log axis)."""
+        return 10.0 ** np.asarray(self.curves_h[layer].getData()[1])
 
 
 class ContributionsView(QtWidgets.QWidget):
@@ -510,7 +511,9 @@ class Mechanism(QObject):
         self.refresh(force=True)
 
     def _on_screen(self) -> bool:
-        return self.dock.isVisible() and not self.dock.visibleRegion().isEmpty()
+        """Shown and not behind another tab (a floating dock is its own window)."""
+        d = self.dock
+        return d.isVisible() and (d.isFloating() or not d.visibleRegion().isEmpty())
 
     # ------------------------------------------------------------- updates
     def _on_reset(self, config: Any) -> None:
@@ -544,19 +547,23 @@ class Mechanism(QObject):
 
     def _start(self, trainer: Any) -> None:
         """Compute in a background thread; the latest copy wins if one is running."""
-        flat = trainer.net.flat.copy()
-        if not self.path or not np.array_equal(self.path[-1], flat):
-            self.path.append(flat)
+        path = self._path_to(trainer)
         if self._busy:
             self._pending = trainer
             return
         self._busy = True
         self._job += 1
         which = (self.view.current,)
-        path = list(self.path)[:-1]
         job = self._job
         threading.Thread(target=self._run, args=(job, trainer, which, path), daemon=True,
                          name="rnnstudio-mechanism").start()
+
+    def _path_to(self, trainer: Any) -> list[np.ndarray]:
+        """Remember the copy's weights; the weights of the copies before it."""
+        flat = trainer.net.flat.copy()
+        if not self.path or not np.array_equal(self.path[-1], flat):
+            self.path.append(flat)
+        return list(self.path)[:-1]
 
     def _run(self, job: int, trainer: Any, which: tuple[str, ...], path: list) -> None:
         try:
@@ -572,7 +579,7 @@ class Mechanism(QObject):
         from ...engine.experiment import capture
 
         tr = trainer or capture(self.w.controller.trainer).trainer()
-        res = compute(tr, TABS, list(self.path))
+        res = compute(tr, TABS, self._path_to(tr))
         self.view.show_results(res)
         return res
 
