@@ -322,14 +322,16 @@ def _clone(net: Network) -> Network:
 
 def landscape(net: Network, x: Array, y: Array, mask: Array, *,
               path: Sequence[Array] = (), optimizer: Optimizer | None = None,
-              clip_mode: str = "norm", clip_threshold: float = 1.0, n_alphas: int = 41,
-              span: float | None = None, grid: int = 0, seed: int = 0) -> dict[str, Any]:
+              clip_mode: str = "norm", clip_threshold: float = 1.0, n_alphas: int = 81,
+              span: float | None = None, focus: float = 4.0, grid: int = 0, seed: int = 0
+              ) -> dict[str, Any]:
     """The loss along u = -∇L/‖∇L‖ through the current weights w: L(w + α u).
 
     ``path``: earlier weight vectors (the optimizer's last steps), projected onto u:
     [α_i, L(w_i)] with α_i = (w_i - w)·u. ``optimizer`` (its state is copied, not
     changed): the next step from w with and without clipping, as α and the loss
-    there. ``grid > 0`` adds a grid × grid slice along u and a random direction v ⊥ u."""
+    there. The α are denser near 0, where a cliff's wall is (``focus`` = 0: evenly
+    spaced). ``grid > 0`` adds a grid × grid slice along u and a random direction v ⊥ u."""
     probe = _clone(net)
     w0 = probe.flat.copy()
     with np.errstate(all="ignore"):
@@ -356,7 +358,7 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
     if span is None:
         reach = [abs(a) for a, _ in pts] + [abs(s[0]) for s in steps.values()]
         span = 1.5 * max(reach) if reach and max(reach) > 0 else 1.0
-    alphas = _symmetric(span, n_alphas)
+    alphas = _symmetric(span, n_alphas, focus)
     losses = np.array([loss_at(w0 + a * u) for a in alphas])
     out: dict[str, Any] = {"alphas": alphas, "loss": losses, "path": pts,
                            "loss0": float(res.loss), "grad_norm": gnorm, "steps": steps}
@@ -370,10 +372,16 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
     return out
 
 
-def _symmetric(span: float, n: int) -> Array:
-    """n points from -span to span, symmetric, with 0 exactly in the middle (n odd)."""
-    half = np.linspace(0.0, span, n // 2 + 1)
-    return np.concatenate([-half[:0:-1], half]) if n % 2 else np.linspace(-span, span, n)
+def _symmetric(span: float, n: int, focus: float = 0.0) -> Array:
+    """n points from -span to span, symmetric, with 0 exactly in the middle (n odd);
+    ``focus`` > 0 spaces them as sinh(focus s) / sinh(focus), denser near 0."""
+    s = np.linspace(0.0, 1.0, n // 2 + 1)
+    if focus > 0:
+        s = np.sinh(focus * s) / np.sinh(focus)
+    half = span * s
+    if n % 2:
+        return np.concatenate([-half[:0:-1], half])
+    return np.linspace(-span, span, n)
 
 
 def one_unit(ws: Array, b: float = -2.5, T: int = 50, h0: float = 0.5,

@@ -110,7 +110,7 @@ def check_cliff(lesson: Any, stop: threading.Event | None = None) -> Any:
     _, b = mech.batches(tr)
     wall = float(p["wall"])
     r = mech.landscape(tr.net, b.x, b.y, b.mask, optimizer=tr.optimizer, clip_mode="norm",
-                       clip_threshold=cfg.clip, n_alphas=5, span=wall)
+                       clip_threshold=cfg.clip, n_alphas=5, span=wall, focus=0.0)
     g = r["grad_norm"]
     L_half, L_wall = r["loss"][3], r["loss"][4]  # at wall/2 and at wall
     slope = abs(L_wall - L_half) / (wall / 2)

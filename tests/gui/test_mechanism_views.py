@@ -153,3 +153,29 @@ def test_views_speak_chinese(make_window, qtbot):
             assert all(HAN.search(a.text()) for a in m.menu.actions())
     finally:
         i18n.install("en")
+
+
+def test_the_headless_command_gives_the_numbers_the_views_draw(make_window, qtbot):
+    """`rnnstudio inspect ... --json` computes with cli_inspect.inspect: on the same
+    weights its JSON holds what the views plot."""
+    from rnnstudio.cli_inspect import inspect
+
+    w = make_window(Config(cell="lstm", **SMALL))
+    m = w.mechanism
+    m.show_view("jacobian")
+    m.compute_now()
+    tr = w.controller.trainer
+    v = m.view
+    j = inspect(tr, "jacobian")
+    np.testing.assert_allclose(v.jacobian.shown_norms(0), j["jacobian_norms"], rtol=1e-9)
+    assert v.jacobian.result[0]["sigma_max"] == pytest.approx(j["sigma_max"])
+    c = inspect(tr, "contributions")
+    C = np.array(c["contributions"])
+    low = np.tril_indices(c["T"])
+    np.testing.assert_allclose(v.contributions.shown_contributions()[low],
+                               np.log10(np.maximum(C / C.max(), 1e-4))[low], rtol=1e-9)
+    s = inspect(tr, "saturation")
+    for g, fr in s["gates"].items():
+        np.testing.assert_allclose(v.saturation.shown(g)[1], fr["right"])
+    ls = inspect(tr, "landscape", history=list(m.path)[:-1])
+    np.testing.assert_allclose(v.cliff.shown_curve()[1], ls["loss"], rtol=1e-9)

@@ -304,9 +304,9 @@ class SaturationView(QtWidgets.QWidget):
         self.plot = _plot(self.canvas)
         style_plot(self.plot, self.tr("fraction of time shut (gate &lt; 0.1)"),
                    self.tr("fraction of time open (gate &gt; 0.9)"), self.tr("Gate saturation"))
-        self.plot.setXRange(0, 1)
-        self.plot.setYRange(0, 1)
-        self.plot.setAspectLocked(True)
+        self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.04)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
         self.plot.plot([0, 1], [1, 0], pen=pen(GREY, 1, dash=True))
         self.leg = legend(self.plot)
         self.dots = {}
