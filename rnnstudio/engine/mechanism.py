@@ -147,10 +147,11 @@ def state_step_jacobians(cell: Cell, p: dict[str, Array], X: Array) -> Array:
     return J
 
 
-def jacobian(net: Network, x: Array, layer: int = 0) -> dict[str, Any]:
+def jacobian(net: Network, x: Array, layer: int = 0, cell_batch: int = 4) -> dict[str, Any]:
     """‖∂h_T/∂h_k‖ (spectral norm, mean over the probe batch) for k = 1..T, for cells
-    with a cell state also ‖∂c_T/∂c_k‖; the recurrent matrix's spectrum, γ and the
-    Elman bound (σ_max γ)^(T-k) (None for gated cells)."""
+    with a cell state also ‖∂c_T/∂c_k‖ (mean over the first ``cell_batch`` sequences:
+    the whole-state Jacobians cost (2 n)^2 forward steps a sequence); the recurrent
+    matrix's spectrum, γ and the Elman bound (σ_max γ)^(T-k) (None for gated cells)."""
     _check_layer(net, layer)
     params = params64(net)
     X = layer_inputs(net, params, x)[layer]
@@ -163,7 +164,7 @@ def jacobian(net: Network, x: Array, layer: int = 0) -> dict[str, Any]:
         if "c" in cell.state_names:
             n = J.shape[-1]
             i = tuple(cell.state_names).index("c")
-            Js = state_step_jacobians(cell, p, X)  # (T, B, S, S)
+            Js = state_step_jacobians(cell, p, X[:, :cell_batch])  # (T, B, S, S)
             prod = np.broadcast_to(np.eye(Js.shape[-1]), Js.shape[1:]).copy()
             cc = np.empty(T)
             for k in range(T, 0, -1):  # prod = ∂s_T/∂s_k

@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import threading
+import time
 from typing import Any
 
 import numpy as np
@@ -46,6 +47,8 @@ from ..plots.common import (
 TABS = ("jacobian", "contributions", "saturation", "cliff")
 KEYS = {"jacobian": "F8", "contributions": "F9", "saturation": "F10", "cliff": "F12"}
 REFRESH_MS = 2000  # how often the views follow a running run
+IDLE_FACTOR = 9.0  # ...and at least this many times a computation's duration apart, so a
+# big model's views take at most a tenth of one core from training
 PATH_LEN = 10  # refreshes kept for the cliff's path
 CAPTURE_TAG = "mechanism"
 FLOOR = 1e-30  # log axes: zeros drawn at this height
@@ -464,6 +467,8 @@ class Mechanism(QObject):
         dock.hide()
         self._build_menu()
         self._job = 0
+        self._duration = 0.0  # seconds the last computation took
+        self._finished = 0.0  # when it ended (perf_counter)
         self._closed = False
         self._busy = False
         self._pending: Any = None  # a trainer copy waiting for the thread
@@ -538,7 +543,9 @@ class Mechanism(QObject):
         self._start(capture(c.trainer).trainer())
 
     def _follow(self) -> None:
-        if self.w.controller.state == "running" and self._on_screen() and not self._busy:
+        rested = time.perf_counter() - self._finished >= IDLE_FACTOR * self._duration
+        if (self.w.controller.state == "running" and self._on_screen() and not self._busy
+                and rested):
             self.w.controller.request_capture(CAPTURE_TAG)
 
     def _on_captured(self, tag: str, checkpoint: Any) -> None:
@@ -566,10 +573,12 @@ class Mechanism(QObject):
         return list(self.path)[:-1]
 
     def _run(self, job: int, trainer: Any, which: tuple[str, ...], path: list) -> None:
+        t0 = time.perf_counter()
         try:
             res = compute(trainer, which, path)
-        except Exception as exc:  # noqa: BLE001 (shown, never raised in a thread)
-            res = {"error": str(exc)}
+        except Exception as exc:  # noqa: BLE001 (never raised in a thread; the view keeps
+            res = {"error": str(exc)}  # its last picture)
+        res["seconds"] = time.perf_counter() - t0
         if not self._closed:
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 self.computed.emit(job, res)
@@ -585,6 +594,7 @@ class Mechanism(QObject):
 
     def _on_computed(self, job: int, res: dict) -> None:
         self._busy = False
+        self._duration, self._finished = res.get("seconds", 0.0), time.perf_counter()
         if "error" not in res:
             self.view.show_results(res)
         if self._pending is not None:
