@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv[1:])
+    if argv and argv[0] == "inspect":
+        from .cli_inspect import main as inspect_main
+
+        return inspect_main(argv[1:])
     if argv and argv[0] == "--version":
         from . import __version__
 

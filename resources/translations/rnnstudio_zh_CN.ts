@@ -253,6 +253,96 @@
         </message>
     </context>
     <context>
+        <name>CliffView</name>
+        <message>
+            <source>α along −∇L / ‖∇L‖</source>
+            <translation>沿 −∇L / ‖∇L‖ 方向的 α</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Loss along the gradient</source>
+            <translation>沿梯度方向的损失</translation>
+        </message>
+        <message>
+            <source>earlier weights</source>
+            <translation>之前的权重</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>next step, not clipped</source>
+            <translation>下一步（不裁剪）</translation>
+        </message>
+        <message>
+            <source>next step, clipped</source>
+            <translation>下一步（裁剪后）</translation>
+        </message>
+        <message>
+            <source>w</source>
+            <translation>w</translation>
+        </message>
+        <message>
+            <source>h_T</source>
+            <translation>h_T</translation>
+        </message>
+        <message>
+            <source>One unit: h_t = σ(w·h_{t−1} + b)</source>
+            <translation>单个单元：h_t = σ(w·h_{t−1} + b)</translation>
+        </message>
+        <message>
+            <source>Drag the red line: your w = {0:.2f} gives h_T = {1:.3f} (b = {2:g}). Near the jump a tiny change of w changes h_T completely: that is the cliff.</source>
+            <translation>拖动红线：你的 w = {0:.2f} 得到 h_T = {1:.3f}（b = {2:g}）。在跳变附近，w 的微小变化就会彻底改变 h_T：这就是悬崖。</translation>
+        </message>
+        <message>
+            <source>‖∇L‖ = {0:.3g}. A steep wall along the gradient is a cliff: the unclipped step can jump over it or far away; clipping keeps the step short.</source>
+            <translation>‖∇L‖ = {0:.3g}。沿梯度方向的陡壁就是悬崖：不裁剪的一步可能越过它或飞得很远；裁剪让步子保持短小。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionsView</name>
+        <message>
+            <source>Row t: how much the loss at output step t reaches each earlier step k. Click a row to shade the inputs that output depends on.</source>
+            <translation>第 t 行：输出时间步 t 的损失有多少传到了之前的每个时间步 k。点击一行，下方会按该输出对各输入的依赖程度着色。</translation>
+        </message>
+        <message>
+            <source>earlier step k</source>
+            <translation>之前的时间步 k</translation>
+        </message>
+        <message>
+            <source>output step t</source>
+            <translation>输出时间步 t</translation>
+        </message>
+        <message>
+            <source>Contributions ‖∂L_t/∂h_k‖</source>
+            <translation>梯度贡献 ‖∂L_t/∂h_k‖</translation>
+        </message>
+        <message>
+            <source>log₁₀ of C / max C</source>
+            <translation>C / max C 的 log₁₀</translation>
+        </message>
+        <message>
+            <source>input step k</source>
+            <translation>输入时间步 k</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>Inputs shaded by ‖∂y_t/∂x_k‖</source>
+            <translation>按 ‖∂y_t/∂x_k‖ 着色的输入</translation>
+        </message>
+        <message>
+            <source>Output step {0}: inputs shaded by how much they change it.</source>
+            <translation>输出时间步 {0}：按各输入对它的影响大小着色。</translation>
+        </message>
+    </context>
+    <context>
         <name>Controller</name>
         <message>
             <source>{0} is not available in this build ({1})</source>
@@ -990,6 +1080,81 @@
         </message>
     </context>
     <context>
+        <name>JacobianView</name>
+        <message>
+            <source>Recurrent scale</source>
+            <translation>循环权重缩放</translation>
+        </message>
+        <message>
+            <source>Re-initialises the network with its recurrent weights multiplied by this factor</source>
+            <translation>重新初始化网络，把循环权重乘以这个系数</translation>
+        </message>
+        <message>
+            <source>step k</source>
+            <translation>时间步 k</translation>
+        </message>
+        <message>
+            <source>‖∂h_T/∂h_k‖</source>
+            <translation>‖∂h_T/∂h_k‖</translation>
+        </message>
+        <message>
+            <source>Product of step Jacobians</source>
+            <translation>各步雅可比矩阵之积</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>σ</source>
+            <translation>σ</translation>
+        </message>
+        <message>
+            <source>Singular values</source>
+            <translation>奇异值</translation>
+        </message>
+        <message>
+            <source>real</source>
+            <translation>实部</translation>
+        </message>
+        <message>
+            <source>imaginary</source>
+            <translation>虚部</translation>
+        </message>
+        <message>
+            <source>Eigenvalues</source>
+            <translation>特征值</translation>
+        </message>
+        <message>
+            <source>layer {0}: ‖∂h_T/∂h_k‖</source>
+            <translation>第 {0} 层：‖∂h_T/∂h_k‖</translation>
+        </message>
+        <message>
+            <source>layer {0}: ‖∂c_T/∂c_k‖</source>
+            <translation>第 {0} 层：‖∂c_T/∂c_k‖</translation>
+        </message>
+        <message>
+            <source>bound (σ_max·γ)^(T−k)</source>
+            <translation>上界 (σ_max·γ)^(T−k)</translation>
+        </message>
+        <message>
+            <source>Layer 1 ({0}): σ_max = {1:.3g}, spectral radius {2:.3g}, γ = {3:g}, σ_max·γ = {4:.3g}</source>
+            <translation>第 1 层（{0}）：σ_max = {1:.3g}，谱半径 {2:.3g}，γ = {3:g}，σ_max·γ = {4:.3g}</translation>
+        </message>
+        <message>
+            <source>The bound is for Elman cells. Here gates multiply the path by factors the network learns; the dashed curves are the cell-state highway.</source>
+            <translation>这个上界只适用于 Elman 单元。这里由门把路径乘上网络自己学到的系数；虚线是细胞状态这条“高速公路”。</translation>
+        </message>
+        <message>
+            <source>σ_max &lt; 1/γ: every step shrinks the gradient at least by σ_max·γ, so it must vanish (the grey bound).</source>
+            <translation>σ_max &lt; 1/γ：每一步至少把梯度缩小为原来的 σ_max·γ 倍，所以梯度必然消失（灰色上界）。</translation>
+        </message>
+        <message>
+            <source>σ_max &gt; 1/γ: exploding gradients are possible, not certain: this is necessary for explosion, not sufficient.</source>
+            <translation>σ_max &gt; 1/γ：梯度有可能爆炸，但并不一定：这是爆炸的必要条件，而不是充分条件。</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsPanel</name>
         <message>
             <source>Load lesson</source>
@@ -1344,6 +1509,32 @@
         <message>
             <source>RNN Studio {0}: build recurrent networks, train them with exact backpropagation through time, and watch what happens inside.</source>
             <translation>RNN Studio {0}：搭建循环神经网络，用精确的随时间反向传播训练它们，并观察网络内部发生了什么。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mechanism</name>
+        <message>
+            <source>Why gradients vanish</source>
+            <translation>梯度为何消失</translation>
+        </message>
+    </context>
+    <context>
+        <name>MechanismView</name>
+        <message>
+            <source>Jacobian and spectrum</source>
+            <translation>雅可比与谱</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>梯度贡献</translation>
+        </message>
+        <message>
+            <source>Gate saturation</source>
+            <translation>门饱和</translation>
+        </message>
+        <message>
+            <source>The cliff</source>
+            <translation>悬崖</translation>
         </message>
     </context>
     <context>
@@ -1826,6 +2017,33 @@
         <message>
             <source>Run {0}: {1}</source>
             <translation>运行 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaturationView</name>
+        <message>
+            <source>fraction of time shut (gate &amp;lt; 0.1)</source>
+            <translation>关闭的时间比例（门 &amp;lt; 0.1）</translation>
+        </message>
+        <message>
+            <source>fraction of time open (gate &amp;gt; 0.9)</source>
+            <translation>打开的时间比例（门 &amp;gt; 0.9）</translation>
+        </message>
+        <message>
+            <source>Gate saturation</source>
+            <translation>门饱和</translation>
+        </message>
+        <message>
+            <source>This cell has no gates: nothing can saturate.</source>
+            <translation>这种单元没有门：没有什么会饱和。</translation>
+        </message>
+        <message>
+            <source>One dot per unit and gate. Right-hand edge: a gate almost always shut; top edge: almost always open; near the corner (0, 0): it decides case by case.</source>
+            <translation>每个点是一个单元的一个门。靠右边：门几乎总是关着；靠上边：几乎总是开着；靠近 (0, 0) 角：它视情况而定。</translation>
+        </message>
+        <message>
+            <source>gate {0}</source>
+            <translation>门 {0}</translation>
         </message>
     </context>
     <context>

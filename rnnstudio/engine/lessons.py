@@ -63,7 +63,8 @@ from .trainer import Trainer
 Array = np.ndarray
 
 MAX_LESSON_BYTES = 1 << 20  # a lesson's .json or .md
-CLAIM_KINDS = ("reaches", "carry_unit", "race", "clipping", "temperature")
+CLAIM_KINDS = ("reaches", "carry_unit", "race", "clipping", "temperature", "jacobian",
+               "contributions", "cliff")  # the last three: see mechanism_lessons.py
 
 
 class LessonError(ValueError):
@@ -607,8 +608,16 @@ def _check_temperature(lesson: Lesson, stop: threading.Event | None) -> ClaimRes
     return ClaimResult(not failures, summary, MappingProxyType(figures), tuple(failures))
 
 
+def _check_mechanism(lesson: Lesson, stop: threading.Event | None) -> ClaimResult:
+    from .mechanism_lessons import CHECKS
+
+    return CHECKS[lesson.claim.kind](lesson, stop)
+
+
 _CHECKS = {"reaches": _check_reaches, "carry_unit": _check_carry, "race": _check_race,
-           "clipping": _check_clipping, "temperature": _check_temperature}
+           "clipping": _check_clipping, "temperature": _check_temperature,
+           "jacobian": _check_mechanism, "contributions": _check_mechanism,
+           "cliff": _check_mechanism}
 
 
 def check_lesson(lesson: Lesson, stop: threading.Event | None = None) -> ClaimResult:

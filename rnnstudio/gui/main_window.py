@@ -52,6 +52,7 @@ from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
 from .settings import SETTINGS_VERSION, Settings, default_preset
+from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
 from .theme import FONT_SCALE
 from .widgets import Banner, PlotDock
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         if problem:
             self.banner.show_message(problem, "warning")
         self.teaching = install_teaching(self)  # lessons, unrolled view, race mode, ...
+        self.mechanism = install_mechanism(self)  # why gradients vanish (F8-F10, F12)
         if geometry is None:  # sized after every dock is in: adding docks grows a window
             self.resize(self.default_size())
 
@@ -687,6 +689,7 @@ class MainWindow(QMainWindow):
         self.settings.save_config(self.config)
         self.settings.save_window(self.saveGeometry(), self.saveState(SETTINGS_VERSION))
         self.settings.sync()
+        self.mechanism.shutdown()
         self.teaching.shutdown()  # race mode and the gradient check have threads of their own
         if not self.controller.shutdown():
             print("RNN Studio: the training thread did not stop in time", file=sys.stderr)
