@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv[1:])
+    if argv and argv[0] in ("challenge", "sweep"):  # cli_challenge.py, cli_sweep.py
+        from importlib import import_module
+
+        return import_module(f".cli_{argv[0]}", __package__).main(argv[1:])
     if argv and argv[0] == "--version":
         from . import __version__
 

@@ -401,7 +401,7 @@ def evaluate(ch: Challenge, record: RunRecord) -> Verdict:
                                    want=", ".join(map(str, c.bounds["one_of"]))))
             elif len(reasons) == n and ("at_least" in c.bounds or "at_most" in c.bounds):
                 bound(float(value) if _number(value) else None, c,
-                      msg("Setting {field}", field=c.name))
+                      msg("The setting {field}", field=c.name))
                 continue
             if len(reasons) > n and c.why:
                 reasons[-1] = msg("{reason} {why}", reason=reasons[-1], why=c.why)
