@@ -1,0 +1,74 @@
+"""Simplified Chinese for challenges and the gallery of failures: the engine's messages
+(context "engine", rnnstudio/engine/challenges.py: refused challenge files and the
+checker's reasons), the Challenges panel (gui/teach/challenges_panel.py) and the
+memory-horizon view (gui/teach/horizon.py). Keys in quotes ('require', 'check') and
+setting names stay in English: they are what the user finds in the file.
+"""
+
+_ENGINE: dict[str, str] = {
+    # ------------------------------------------------ challenge files
+    "{where}: require[{i}]": "{where}：条件 require[{i}]",
+    "{where}: '{key}' has the wrong type ({actual})": "{where}：'{key}' 的类型不对（{actual}）",
+    "{where}: '{key}' must not be empty": "{where}：'{key}' 不能为空",
+    "{where}: must be an object with 'check'": "{where}：必须是带有 'check' 的对象",
+    "{where}: 'check' is {value!r}; expected one of {allowed}":
+        "{where}：'check' 为 {value!r}；应为 {allowed} 之一",
+    "{where}: unknown key {key!r}; '{check}' takes {allowed}":
+        "{where}：未知的键 {key!r}；'{check}' 接受 {allowed}",
+    "{where}: '{check}' needs one of {allowed}": "{where}：'{check}' 需要 {allowed} 之一",
+    "{where}: 'why' must be text": "{where}：'why' 必须是文字",
+    "{where}: unknown key {key!r}; known keys: {known}":
+        "{where}：未知的键 {key!r}；已知的键：{known}",
+    "{where}: 'kind' is {value!r}; expected one of {allowed}":
+        "{where}：'kind' 为 {value!r}；应为 {allowed} 之一",
+    "{where}: 'order' must be an integer": "{where}：'order' 必须是整数",
+    "{where}: 'max_updates' must be a positive integer": "{where}：'max_updates' 必须是正整数",
+    "{where}: 'require' must hold at least one condition": "{where}：'require' 至少要有一个条件",
+    "{where}: 'solution' must be an object of settings": "{where}：'solution' 必须是设置组成的对象",
+    "{where}: 'seeds' must be a list of seeds (integers ≥ 0)":
+        "{where}：'seeds' 必须是种子列表（≥ 0 的整数）",
+    "{where}: 'require_why' must hold {n} sentences (or null), one per condition":
+        "{where}：'require_why' 必须有 {n} 句话（或 null），每个条件一句",
+    "{where}: 'field' {value!r} is not a setting": "{where}：'field' {value!r} 不是一个设置",
+    "{where}: 'field' belongs to a 'setting' check": "{where}：'field' 只用于 'setting' 检查",
+    "{where}: config: {reason}": "{where}：起始设置 config：{reason}",
+    "{where}: solution: {reason}": "{where}：解答 solution：{reason}",
+    "{where}: cannot read: {reason}": "{where}：无法读取：{reason}",
+    "{where}: 'one_of' must be a non-empty list": "{where}：'one_of' 必须是非空列表",
+    "{where}: '{key}' must be a number": "{where}：'{key}' 必须是数",
+    "{where}: 'name' belongs to a 'metric' check": "{where}：'name' 只用于 'metric' 检查",
+    "challenge: {name!r} is not a challenge; expected one of {ids}":
+        "challenge：{name!r} 不是一个挑战；应为 {ids} 之一",
+    # ------------------------------------------------ the checker's reasons
+    "{first}{rest}": "{first}{rest}",
+    "{reason} {why}": "{reason}{why}",
+    "{updates} updates, held-out {name} {value}{diverged}.":
+        "{updates} 次更新，留出集 {name} 为 {value}{diverged}。",
+    ", diverged": "，已发散",
+    "Your run used {used} updates; the challenge allows at most {limit}.":
+        "你的运行用了 {used} 次更新；这个挑战最多允许 {limit} 次。",
+    "Your run has no updates yet: train it first.": "你的运行还没有任何更新：请先训练。",
+    "{what}: your run has no finite value.": "{what}：你的运行没有有限的值。",
+    "The held-out {name}": "留出集上的 {name}",
+    "{what} was {value}; the goal is at least {limit}.": "{what}为 {value}；目标是至少 {limit}。",
+    "{what} was {value}; the goal is at most {limit}.": "{what}为 {value}；目标是至多 {limit}。",
+    "Setting {field} is {value!r}; the challenge needs {want!r}.":
+        "设置 {field} 为 {value!r}；这个挑战要求 {want!r}。",
+    "Setting {field} is {value!r}; the challenge allows {want}.":
+        "设置 {field} 为 {value!r}；这个挑战允许 {want}。",
+    "The learning rate": "学习率",
+    "The number of updates": "更新次数",
+    "The setting {field}": "设置 {field}",
+    "Your run diverged at update {step} (the largest finite gradient norm was {peak}): the loss "
+    "or the gradients became NaN or infinite.":
+        "你的运行在第 {step} 次更新时发散了（最大的有限梯度范数为 {peak}）：损失或梯度变成了 NaN "
+        "或无穷大。",
+    "The largest gradient norm before clipping": "裁剪前的最大梯度范数",
+    "The largest gradient norm applied": "实际施加的最大梯度范数",
+    "The last training loss": "最后的训练损失",
+}
+
+_GUI: dict[str, str] = {
+}
+
+TRANSLATIONS: dict[str, str] = {**{f"engine|{k}": v for k, v in _ENGINE.items()}, **_GUI}
