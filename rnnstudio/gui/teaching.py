@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from ..engine.lessons import Lesson
+from .teach.challenges_panel import install as install_challenges
 from .teach.equations import EquationsView
 from .teach.gradcheck_view import GradCheckView
 from .teach.lessons_panel import LessonsPanel
@@ -72,6 +73,7 @@ class Teaching(QObject):
         self._timer.timeout.connect(self._follow_live_run)
         self._timer.start()
         self._on_run_reset(window.config)
+        install_challenges(self)  # Learn → Challenges (teach/challenges_panel.py)
 
     # ================================================================ building
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
