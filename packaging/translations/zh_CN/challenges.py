@@ -69,6 +69,44 @@ _ENGINE: dict[str, str] = {
 }
 
 _GUI: dict[str, str] = {
+    # ------------------------------------------------ settings: the new initialiser
+    "settings|Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the "
+    "layer's size), orthogonal recurrent weights, or all zeros (a broken start: every hidden "
+    "unit stays the same).":
+        "初始权重：像 Trask 的加法器那样在 (-1, 1) 中均匀分布、Glorot（按层的大小缩放）、正交的循环"
+        "权重，或者全为零（一个坏的开始：每个隐藏单元始终一模一样）。",
+    # ------------------------------------------------ the Challenges panel
+    "Teaching|Challenges": "挑战",
+    "settings|All zeros (broken)": "全零（坏的开始）",
+    "ChallengesPanel|Challenges": "挑战",
+    "Challenge “{0}” loaded: press Train (Space), then Check my run.":
+        "挑战“{0}”已载入：按“训练”（空格键），然后按“检查我的运行”。",
+    "Gallery of failures": "失败案例集",
+    "ChallengesPanel|Open file…": "打开文件…",
+    "Add a challenge file (JSON) an instructor handed out": "添加教师发给你的挑战文件（JSON）",
+    "Load challenge": "载入挑战",
+    "Load the fix": "载入修正",
+    "Load the broken set-up": "载入出错的设置",
+    "Check my run": "检查我的运行",
+    "Check the current run (its settings and history) against this challenge":
+        "用这个挑战检查当前的运行（它的设置和历史）",
+    "Challenges could not be loaded: {0}": "无法载入挑战：{0}",
+    "There is no run to check yet: load the challenge and train it.":
+        "还没有可以检查的运行：请载入挑战并训练它。",
+    "{0} Passed: {1}": "{0} 通过：{1}",
+    "Not passed yet: {0}": "尚未通过：{0}",
+    "Open a challenge": "打开挑战",
+    "Challenges (*.json)": "挑战 (*.json)",
+    "{0} of {1} challenges passed": "已通过 {0} / {1} 个挑战",
+    "At most {0} updates. Load it, train it (Space), then press Check my run.":
+        "最多 {0} 次更新。载入它，训练它（空格键），然后按“检查我的运行”。",
+    "What goes wrong": "出了什么问题",
+    "ChallengesPanel|Why": "原因",
+    "The fix to try": "可以尝试的修正",
+    "What to look at": "要观察什么",
+    "ChallengesPanel|Hint": "提示",
+    "Starting settings": "起始设置",
+    "{0} You passed this one.": "{0} 你已通过这一项。",
 }
 
 TRANSLATIONS: dict[str, str] = {**{f"engine|{k}": v for k, v in _ENGINE.items()}, **_GUI}

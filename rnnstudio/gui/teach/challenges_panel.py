@@ -247,18 +247,17 @@ class ChallengesPanel(QtWidgets.QWidget):
     def markdown(self, ch: chm.Challenge) -> str:
         parts = [f"# {ch.title}", "", ch.goal, ""]
         if ch.is_failure:
-            parts += [f"## {self.tr('What goes wrong')}", "", ch.symptom, "",
-                      f"## {self.tr('Why')}", "", ch.why, "",
-                      f"## {self.tr('The fix to try')}", "", ch.fix, "",
-                      f"## {self.tr('What to look at')}", "", ch.hint, ""]
+            heads = (self.tr("What goes wrong"), self.tr("Why"), self.tr("The fix to try"),
+                     self.tr("What to look at"))
+            for head, body in zip(heads, (ch.symptom, ch.why, ch.fix, ch.hint), strict=True):
+                parts += ["## " + head, "", body, ""]
         else:
-            parts += [f"## {self.tr('Hint')}", "", ch.hint, ""]
-        parts += [f"## {self.tr('Starting settings')}", "",
-                  settings_line(ch.config, ch.lang), "",
-                  self.tr("At most {0} updates. Load it, train it (Space), then press Check "
-                          "my run.").format(ch.max_updates)]
+            parts += ["## " + self.tr("Hint"), "", ch.hint, ""]
+        parts += ["## " + self.tr("Starting settings"), "", settings_line(ch.config, ch.lang),
+                  "", self.tr("At most {0} updates. Load it, train it (Space), then press "
+                              "Check my run.").format(ch.max_updates)]
         if ch.id in self.passed():
-            parts += ["", f"**{TICK} {self.tr('You passed this one.')}**"]
+            parts += ["", "**" + self.tr("{0} You passed this one.").format(TICK) + "**"]
         return "\n".join(parts) + "\n"
 
     def _show_result(self, text: str, level: str) -> None:
@@ -285,15 +284,17 @@ def install(teaching: Any) -> ChallengesPanel:
     """Add the Challenges panel to the window's teaching views and the Learn menu."""
     w = teaching.w
     panel = ChallengesPanel(record_source=lambda: window_record(w))
-    dock = teaching._dock(teaching.tr("Challenges"), "challenges", panel)
+    title = QtCore.QCoreApplication.translate("Teaching", "Challenges")
+    dock = teaching._dock(title, "challenges", panel)
     teaching.docks["challenges"] = dock
     w.tabifyDockWidget(teaching.docks["lessons"], dock)
     w.settings_dock.raise_()  # the settings stay in front of their tab group
 
     def chosen(config: Any, title: str) -> None:
         if w.set_config(config):
-            w.banner.show_message(teaching.tr("Challenge “{0}” loaded: press Train (Space), "
-                                              "then Check my run.").format(title), "info")
+            w.banner.show_message(QtCore.QCoreApplication.translate(
+                "Teaching", "Challenge “{0}” loaded: press Train (Space), then Check my "
+                "run.").format(title), "info")
 
     panel.configChosen.connect(chosen)
     _add_to_learn_menu(teaching, "challenges", dock.windowTitle(), "Ctrl+F2")
