@@ -15,10 +15,7 @@ from rnnstudio.engine.trainer import Trainer
 
 
 def finish(settings, stop=None):
-    last = None
-    for last in run_sweep(settings, stop):
-        pass
-    return last
+    return list(run_sweep(settings, stop))[-1]
 
 
 def test_every_cell_and_delay_gets_the_same_budget():
@@ -45,12 +42,12 @@ def test_cells_see_the_same_batches():
 def test_stop_flag_ends_the_sweep_between_updates():
     stop = threading.Event()
     s = SweepSettings(cells=("elman",), delays=(5, 10), steps=500, hidden=8)
-    seen = 0
-    last = None
-    for last in run_sweep(s, stop):
-        seen += 1
-        if seen == 3:
+    seen = []
+    for p in run_sweep(s, stop):
+        seen.append(p)
+        if len(seen) == 3:
             stop.set()
+    last = seen[-1]
     assert last.stopped and not last.finished and last.done < last.total
 
 

@@ -67,7 +67,8 @@ _ENGINE: dict[str, str] = {
     "The largest gradient norm applied": "实际施加的最大梯度范数",
     "The last training loss": "最后的训练损失",
     # ------------------------------------------------ memory-horizon sweep (sweep.py)
-    "{value!r}: expected distinct cells from {choices}": "{value!r}：应为 {choices} 中互不相同的单元",
+    "{value!r}: expected distinct cells from {choices}":
+        "{value!r}：应为 {choices} 中互不相同的单元",
     "{value!r}: expected distinct integers from {lo} to {hi}":
         "{value!r}：应为 {lo} 到 {hi} 之间互不相同的整数",
 }
