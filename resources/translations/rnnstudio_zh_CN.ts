@@ -1054,6 +1054,137 @@
         </message>
     </context>
     <context>
+        <name>HorizonView</name>
+        <message>
+            <source>Delayed recall</source>
+            <translation>延迟回忆</translation>
+        </message>
+        <message>
+            <source>Adding problem</source>
+            <translation>加和问题</translation>
+        </message>
+        <message>
+            <source>Recall: the delay is the number of steps between the symbol and its recall. Adding problem: the delay is the sequence length.</source>
+            <translation>回忆任务：延迟是符号出现到回忆之间的步数。加法问题：延迟是序列长度。</translation>
+        </message>
+        <message>
+            <source>Delays to train at, separated by commas</source>
+            <translation>要训练的延迟，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Updates for every cell at every delay: the same budget and the same batches for all</source>
+            <translation>每种单元在每个延迟上的更新次数：所有运行的预算和批次都相同</translation>
+        </message>
+        <message>
+            <source>Run sweep</source>
+            <translation>开始扫描</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save the plot (PNG, SVG) or the results (CSV)</source>
+            <translation>保存图（PNG、SVG）或结果（CSV）</translation>
+        </message>
+        <message>
+            <source>Choose cells and delays, then Run sweep.</source>
+            <translation>选择单元和延迟，然后按“开始扫描”。</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Cells</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Delays</source>
+            <translation>延迟</translation>
+        </message>
+        <message>
+            <source>Updates per run</source>
+            <translation>每次运行的更新次数</translation>
+        </message>
+        <message>
+            <source>Hidden units</source>
+            <translation>隐藏单元</translation>
+        </message>
+        <message>
+            <source>chance</source>
+            <translation>瞎猜</translation>
+        </message>
+        <message>
+            <source>expected whole numbers separated by commas</source>
+            <translation>应为用逗号分隔的整数</translation>
+        </message>
+        <message>
+            <source>delay (steps, log scale)</source>
+            <translation>延迟（步数，对数坐标）</translation>
+        </message>
+        <message>
+            <source>sequence length T (log scale)</source>
+            <translation>序列长度 T（对数坐标）</translation>
+        </message>
+        <message>
+            <source>held-out accuracy</source>
+            <translation>留出集准确率</translation>
+        </message>
+        <message>
+            <source>Memory horizon: where each cell's memory gives out</source>
+            <translation>记忆跨度：每种单元的记忆在哪里失效</translation>
+        </message>
+        <message>
+            <source>Not started: {0}</source>
+            <translation>未开始：{0}</translation>
+        </message>
+        <message>
+            <source>Shown from the cache: these settings were swept before.</source>
+            <translation>来自缓存：这些设置以前扫描过。</translation>
+        </message>
+        <message>
+            <source>Training {0} runs of {1} updates…</source>
+            <translation>正在训练 {0} 次运行，每次 {1} 次更新…</translation>
+        </message>
+        <message>
+            <source>Training {0} at delay {1} ({2} of {3} updates)…</source>
+            <translation>正在训练 {0}，延迟 {1}（已完成 {2} / {3} 次更新）…</translation>
+        </message>
+        <message>
+            <source>The sweep stopped with an error: {0}</source>
+            <translation>扫描因错误而停止：{0}</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} runs finished.</source>
+            <translation>已取消：完成了 {0} 次运行。</translation>
+        </message>
+        <message>
+            <source>Done: {0} runs in {1:.1f} s.</source>
+            <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
+        </message>
+        <message>
+            <source>Export the memory horizon</source>
+            <translation>导出记忆跨度</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+            <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not export {0}: {1}</source>
+            <translation>无法导出 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a file name ending in .png, .svg or .csv</source>
+            <translation>{0}：文件名应以 .png、.svg 或 .csv 结尾</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideView</name>
         <message>
             <source>hidden state h_t</source>
@@ -2122,6 +2253,10 @@
         <message>
             <source>Challenge “{0}” loaded: press Train (Space), then Check my run.</source>
             <translation>挑战“{0}”已载入：按“训练”（空格键），然后按“检查我的运行”。</translation>
+        </message>
+        <message>
+            <source>Memory horizon</source>
+            <translation>记忆跨度</translation>
         </message>
     </context>
     <context>
@@ -3477,6 +3612,14 @@
         <message>
             <source>finished {n} updates</source>
             <translation>完成了 {n} 次更新</translation>
+        </message>
+        <message>
+            <source>{value!r}: expected distinct cells from {choices}</source>
+            <translation>{value!r}：应为 {choices} 中互不相同的单元</translation>
+        </message>
+        <message>
+            <source>{value!r}: expected distinct integers from {lo} to {hi}</source>
+            <translation>{value!r}：应为 {lo} 到 {hi} 之间互不相同的整数</translation>
         </message>
         <message>
             <source>marked steps {a} and {b} of {T}

@@ -18,6 +18,7 @@ from ..engine.lessons import Lesson
 from .teach.challenges_panel import install as install_challenges
 from .teach.equations import EquationsView
 from .teach.gradcheck_view import GradCheckView
+from .teach.horizon import install as install_horizon
 from .teach.lessons_panel import LessonsPanel
 from .teach.race import RaceView
 from .teach.tryit import TryItView
@@ -74,6 +75,7 @@ class Teaching(QObject):
         self._timer.start()
         self._on_run_reset(window.config)
         install_challenges(self)  # Learn → Challenges (teach/challenges_panel.py)
+        install_horizon(self)  # Learn → Memory horizon (teach/horizon.py)
 
     # ================================================================ building
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:

@@ -112,6 +112,42 @@ _GUI: dict[str, str] = {
     "ChallengesPanel|Hint": "提示",
     "Starting settings": "起始设置",
     "{0} You passed this one.": "{0} 你已通过这一项。",
+    # ------------------------------------------------ the memory-horizon view
+    "Teaching|Memory horizon": "记忆跨度",
+    "Recall: the delay is the number of steps between the symbol and its recall. Adding "
+    "problem: the delay is the sequence length.":
+        "回忆任务：延迟是符号出现到回忆之间的步数。加法问题：延迟是序列长度。",
+    "Delays to train at, separated by commas": "要训练的延迟，用逗号分隔",
+    "Updates for every cell at every delay: the same budget and the same batches for all":
+        "每种单元在每个延迟上的更新次数：所有运行的预算和批次都相同",
+    "Run sweep": "开始扫描",
+    "HorizonView|Cancel": "取消",
+    "HorizonView|Export…": "导出…",
+    "Save the plot (PNG, SVG) or the results (CSV)": "保存图（PNG、SVG）或结果（CSV）",
+    "Choose cells and delays, then Run sweep.": "选择单元和延迟，然后按“开始扫描”。",
+    "HorizonView|Cells": "单元",
+    "HorizonView|Delays": "延迟",
+    "Updates per run": "每次运行的更新次数",
+    "HorizonView|chance": "瞎猜",
+    "expected whole numbers separated by commas": "应为用逗号分隔的整数",
+    "delay (steps, log scale)": "延迟（步数，对数坐标）",
+    "sequence length T (log scale)": "序列长度 T（对数坐标）",
+    "held-out accuracy": "留出集准确率",
+    "Memory horizon: where each cell's memory gives out": "记忆跨度：每种单元的记忆在哪里失效",
+    "Not started: {0}": "未开始：{0}",
+    "Shown from the cache: these settings were swept before.": "来自缓存：这些设置以前扫描过。",
+    "Training {0} runs of {1} updates…": "正在训练 {0} 次运行，每次 {1} 次更新…",
+    "Training {0} at delay {1} ({2} of {3} updates)…":
+        "正在训练 {0}，延迟 {1}（已完成 {2} / {3} 次更新）…",
+    "The sweep stopped with an error: {0}": "扫描因错误而停止：{0}",
+    "Cancelled: {0} runs finished.": "已取消：完成了 {0} 次运行。",
+    "Done: {0} runs in {1:.1f} s.": "完成：{0} 次运行，用时 {1:.1f} 秒。",
+    "Export the memory horizon": "导出记忆跨度",
+    "PNG image (*.png);;SVG image (*.svg);;CSV table (*.csv)":
+        "PNG 图像 (*.png);;SVG 图像 (*.svg);;CSV 表格 (*.csv)",
+    "HorizonView|Could not export {0}: {1}": "无法导出 {0}：{1}",
+    "{0}: expected a file name ending in .png, .svg or .csv":
+        "{0}：文件名应以 .png、.svg 或 .csv 结尾",
 }
 
 TRANSLATIONS: dict[str, str] = {**{f"engine|{k}": v for k, v in _ENGINE.items()}, **_GUI}
