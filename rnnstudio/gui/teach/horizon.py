@@ -24,7 +24,7 @@ from ...engine.config import CELLS, ConfigError
 from ...engine.sweep import DEFAULT_DELAYS, SweepResult, SweepSettings, parse_list, run_sweep
 from ...engine.sweep import TASKS as SWEEP_TASKS
 from .. import i18n
-from ..jobs import stop_and_join, worker_thread
+from ..jobs import stop_and_join
 from ..panels.fields import CHOICE_LABELS
 from ..plots.common import (
     GREY,
@@ -210,7 +210,11 @@ class HorizonView(QtWidgets.QWidget):
         worker = SweepWorker(s, self._stop, self._run_id)
         worker.progress.connect(self._on_progress)
         worker.done.connect(self._on_done)
-        thread = worker_thread(self, worker, self._on_thread_finished)
+        thread = QtCore.QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.done.connect(thread.quit)
+        thread.finished.connect(self._on_thread_finished)
         self._thread, self._worker = thread, worker
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -264,7 +268,9 @@ class HorizonView(QtWidgets.QWidget):
 
     def _on_thread_finished(self) -> None:
         thread = self._thread
-        self._thread, self._worker = None, None
+        if thread is not None:
+            thread.wait()  # 'finished' comes just before the thread ends: let it end...
+        self._thread, self._worker = None, None  # ...before the worker is deleted here
         if thread is not None:
             thread.deleteLater()
 
