@@ -3374,6 +3374,10 @@
             <translation>{reason}{why}</translation>
         </message>
         <message>
+            <source>Your run trains the {task} task; this challenge is about {want}: load the challenge first.</source>
+            <translation>你的运行训练的是 {task} 任务；这个挑战针对的是 {want}：请先载入这个挑战。</translation>
+        </message>
+        <message>
             <source>Your run used {used} updates; the challenge allows at most {limit}.</source>
             <translation>你的运行用了 {used} 次更新；这个挑战最多允许 {limit} 次。</translation>
         </message>

@@ -381,6 +381,9 @@ def evaluate(ch: Challenge, record: RunRecord) -> Verdict:
     finite_losses = [v for v in h.losses if math.isfinite(v)]
     raw_norms = [v for v in h.grad_norms if math.isfinite(v)]
     used_norms = [v for v in h.grad_norms_clipped if math.isfinite(v)]
+    if cfg.task != ch.config.task:  # e.g. a check of the window's run after a task change
+        reasons.append(msg("Your run trains the {task} task; this challenge is about {want}: "
+                           "load the challenge first.", task=cfg.task, want=ch.config.task))
     if used > ch.max_updates:
         reasons.append(msg("Your run used {used} updates; the challenge allows at most {limit}.",
                            used=used, limit=ch.max_updates))

@@ -104,6 +104,13 @@ def test_too_many_updates_and_no_updates():
     assert not empty.passed and "no updates yet" in empty.reason
 
 
+def test_a_run_of_another_task_is_told_to_load_the_challenge():
+    ch = BY_ID["elman_delay20"]
+    record, _ = chm.run(BY_ID["fast_adder"], BY_ID["fast_adder"].solution_config())
+    v = chm.evaluate(ch, record)
+    assert not v.passed and "trains the addition task" in v.reasons[0]
+
+
 def test_headless_run_is_capped_at_the_challenge_budget():
     ch = BY_ID["fail_lr_low"]
     record, _ = chm.run(ch, ch.config.replace(steps=5000))

@@ -48,6 +48,8 @@ _ENGINE: dict[str, str] = {
     "Your run used {used} updates; the challenge allows at most {limit}.":
         "你的运行用了 {used} 次更新；这个挑战最多允许 {limit} 次。",
     "Your run has no updates yet: train it first.": "你的运行还没有任何更新：请先训练。",
+    "Your run trains the {task} task; this challenge is about {want}: load the challenge first.":
+        "你的运行训练的是 {task} 任务；这个挑战针对的是 {want}：请先载入这个挑战。",
     "{what}: your run has no finite value.": "{what}：你的运行没有有限的值。",
     "The held-out {name}": "留出集上的 {name}",
     "{what} was {value}; the goal is at least {limit}.": "{what}为 {value}；目标是至少 {limit}。",
