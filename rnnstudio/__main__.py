@@ -7,6 +7,14 @@ from __future__ import annotations
 import sys
 
 
+# Headless subcommands besides `train`, each a module with main(argv) -> int.
+SUBCOMMANDS = {
+    "inspect": ".cli_inspect",
+    "challenge": ".cli_challenge",
+    "sweep": ".cli_sweep",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from .runtime import tune_allocator
@@ -16,10 +24,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv[1:])
-    if argv and argv[0] == "inspect":
-        from .cli_inspect import main as inspect_main
+    if argv and argv[0] in SUBCOMMANDS:
+        from importlib import import_module
 
-        return inspect_main(argv[1:])
+        return import_module(SUBCOMMANDS[argv[0]], __package__).main(argv[1:])
     if argv and argv[0] == "--version":
         from . import __version__
 

@@ -95,6 +95,105 @@
         </message>
     </context>
     <context>
+        <name>ChallengesPanel</name>
+        <message>
+            <source>Challenges</source>
+            <translation>挑战</translation>
+        </message>
+        <message>
+            <source>Gallery of failures</source>
+            <translation>失败案例集</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>打开文件…</translation>
+        </message>
+        <message>
+            <source>Add a challenge file (JSON) an instructor handed out</source>
+            <translation>添加教师发给你的挑战文件（JSON）</translation>
+        </message>
+        <message>
+            <source>Load challenge</source>
+            <translation>载入挑战</translation>
+        </message>
+        <message>
+            <source>Load the fix</source>
+            <translation>载入修正</translation>
+        </message>
+        <message>
+            <source>Check my run</source>
+            <translation>检查我的运行</translation>
+        </message>
+        <message>
+            <source>Check the current run (its settings and history) against this challenge</source>
+            <translation>用这个挑战检查当前的运行（它的设置和历史）</translation>
+        </message>
+        <message>
+            <source>Challenges could not be loaded: {0}</source>
+            <translation>无法载入挑战：{0}</translation>
+        </message>
+        <message>
+            <source>There is no run to check yet: load the challenge and train it.</source>
+            <translation>还没有可以检查的运行：请载入挑战并训练它。</translation>
+        </message>
+        <message>
+            <source>{0} Passed: {1}</source>
+            <translation>{0} 通过：{1}</translation>
+        </message>
+        <message>
+            <source>Not passed yet: {0}</source>
+            <translation>尚未通过：{0}</translation>
+        </message>
+        <message>
+            <source>Open a challenge</source>
+            <translation>打开挑战</translation>
+        </message>
+        <message>
+            <source>Challenges (*.json)</source>
+            <translation>挑战 (*.json)</translation>
+        </message>
+        <message>
+            <source>{0} of {1} challenges passed</source>
+            <translation>已通过 {0} / {1} 个挑战</translation>
+        </message>
+        <message>
+            <source>Load the broken set-up</source>
+            <translation>载入出错的设置</translation>
+        </message>
+        <message>
+            <source>What goes wrong</source>
+            <translation>出了什么问题</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>The fix to try</source>
+            <translation>可以尝试的修正</translation>
+        </message>
+        <message>
+            <source>What to look at</source>
+            <translation>要观察什么</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Starting settings</source>
+            <translation>起始设置</translation>
+        </message>
+        <message>
+            <source>At most {0} updates. Load it, train it (Space), then press Check my run.</source>
+            <translation>最多 {0} 次更新。载入它，训练它（空格键），然后按“检查我的运行”。</translation>
+        </message>
+        <message>
+            <source>{0} You passed this one.</source>
+            <translation>{0} 你已通过这一项。</translation>
+        </message>
+    </context>
+    <context>
         <name>CharPage</name>
         <message>
             <source>start the text here (may be empty)</source>
@@ -1030,6 +1129,137 @@
         <message>
             <source>Show all</source>
             <translation>全部显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>HorizonView</name>
+        <message>
+            <source>Delayed recall</source>
+            <translation>延迟回忆</translation>
+        </message>
+        <message>
+            <source>Adding problem</source>
+            <translation>加和问题</translation>
+        </message>
+        <message>
+            <source>Recall: the delay is the number of steps between the symbol and its recall. Adding problem: the delay is the sequence length.</source>
+            <translation>回忆任务：延迟是符号出现到回忆之间的步数。加法问题：延迟是序列长度。</translation>
+        </message>
+        <message>
+            <source>Delays to train at, separated by commas</source>
+            <translation>要训练的延迟，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Updates for every cell at every delay: the same budget and the same batches for all</source>
+            <translation>每种单元在每个延迟上的更新次数：所有运行的预算和批次都相同</translation>
+        </message>
+        <message>
+            <source>Run sweep</source>
+            <translation>开始扫描</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save the plot (PNG, SVG) or the results (CSV)</source>
+            <translation>保存图（PNG、SVG）或结果（CSV）</translation>
+        </message>
+        <message>
+            <source>Choose cells and delays, then Run sweep.</source>
+            <translation>选择单元和延迟，然后按“开始扫描”。</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Cells</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Delays</source>
+            <translation>延迟</translation>
+        </message>
+        <message>
+            <source>Updates per run</source>
+            <translation>每次运行的更新次数</translation>
+        </message>
+        <message>
+            <source>Hidden units</source>
+            <translation>隐藏单元</translation>
+        </message>
+        <message>
+            <source>chance</source>
+            <translation>瞎猜</translation>
+        </message>
+        <message>
+            <source>expected whole numbers separated by commas</source>
+            <translation>应为用逗号分隔的整数</translation>
+        </message>
+        <message>
+            <source>delay (steps, log scale)</source>
+            <translation>延迟（步数，对数坐标）</translation>
+        </message>
+        <message>
+            <source>sequence length T (log scale)</source>
+            <translation>序列长度 T（对数坐标）</translation>
+        </message>
+        <message>
+            <source>held-out accuracy</source>
+            <translation>留出集准确率</translation>
+        </message>
+        <message>
+            <source>Memory horizon: where each cell's memory gives out</source>
+            <translation>记忆跨度：每种单元的记忆在哪里失效</translation>
+        </message>
+        <message>
+            <source>Not started: {0}</source>
+            <translation>未开始：{0}</translation>
+        </message>
+        <message>
+            <source>Shown from the cache: these settings were swept before.</source>
+            <translation>来自缓存：这些设置以前扫描过。</translation>
+        </message>
+        <message>
+            <source>Training {0} runs of {1} updates…</source>
+            <translation>正在训练 {0} 次运行，每次 {1} 次更新…</translation>
+        </message>
+        <message>
+            <source>Training {0} at delay {1} ({2} of {3} updates)…</source>
+            <translation>正在训练 {0}，延迟 {1}（已完成 {2} / {3} 次更新）…</translation>
+        </message>
+        <message>
+            <source>The sweep stopped with an error: {0}</source>
+            <translation>扫描因错误而停止：{0}</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} runs finished.</source>
+            <translation>已取消：完成了 {0} 次运行。</translation>
+        </message>
+        <message>
+            <source>Done: {0} runs in {1:.1f} s.</source>
+            <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
+        </message>
+        <message>
+            <source>Export the memory horizon</source>
+            <translation>导出记忆跨度</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+            <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not export {0}: {1}</source>
+            <translation>无法导出 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a file name ending in .png, .svg or .csv</source>
+            <translation>{0}：文件名应以 .png、.svg 或 .csv 结尾</translation>
         </message>
     </context>
     <context>
@@ -2094,6 +2324,18 @@
         <message>
             <source>Lesson “{0}” loaded: press Train (Space).</source>
             <translation>已载入课程“{0}”：请按“训练”（空格键）。</translation>
+        </message>
+        <message>
+            <source>Challenges</source>
+            <translation>挑战</translation>
+        </message>
+        <message>
+            <source>Challenge “{0}” loaded: press Train (Space), then Check my run.</source>
+            <translation>挑战“{0}”已载入：按“训练”（空格键），然后按“检查我的运行”。</translation>
+        </message>
+        <message>
+            <source>Memory horizon</source>
+            <translation>记忆跨度</translation>
         </message>
     </context>
     <context>
@@ -3195,6 +3437,182 @@
             <translation>{where}：不是有效的 JSON（第 {line} 行：{error}）</translation>
         </message>
         <message>
+            <source>{where}: require[{i}]</source>
+            <translation>{where}：条件 require[{i}]</translation>
+        </message>
+        <message>
+            <source>{updates} updates, held-out {name} {value}{diverged}.</source>
+            <translation>{updates} 次更新，留出集 {name} 为 {value}{diverged}。</translation>
+        </message>
+        <message>
+            <source>{first}{rest}</source>
+            <translation>{first}{rest}</translation>
+        </message>
+        <message>
+            <source>challenge: {name!r} is not a challenge; expected one of {ids}</source>
+            <translation>challenge：{name!r} 不是一个挑战；应为 {ids} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' has the wrong type ({actual})</source>
+            <translation>{where}：'{key}' 的类型不对（{actual}）</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' must not be empty</source>
+            <translation>{where}：'{key}' 不能为空</translation>
+        </message>
+        <message>
+            <source>{where}: must be an object with 'check'</source>
+            <translation>{where}：必须是带有 'check' 的对象</translation>
+        </message>
+        <message>
+            <source>{where}: 'check' is {value!r}; expected one of {allowed}</source>
+            <translation>{where}：'check' 为 {value!r}；应为 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key {key!r}; '{check}' takes {allowed}</source>
+            <translation>{where}：未知的键 {key!r}；'{check}' 接受 {allowed}</translation>
+        </message>
+        <message>
+            <source>{where}: '{check}' needs one of {allowed}</source>
+            <translation>{where}：'{check}' 需要 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: 'why' must be text</source>
+            <translation>{where}：'why' 必须是文字</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key {key!r}; known keys: {known}</source>
+            <translation>{where}：未知的键 {key!r}；已知的键：{known}</translation>
+        </message>
+        <message>
+            <source>{where}: 'kind' is {value!r}; expected one of {allowed}</source>
+            <translation>{where}：'kind' 为 {value!r}；应为 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: 'max_updates' must be a positive integer</source>
+            <translation>{where}：'max_updates' 必须是正整数</translation>
+        </message>
+        <message>
+            <source>{where}: 'require' must hold at least one condition</source>
+            <translation>{where}：'require' 至少要有一个条件</translation>
+        </message>
+        <message>
+            <source>{where}: 'solution' must be an object of settings</source>
+            <translation>{where}：'solution' 必须是设置组成的对象</translation>
+        </message>
+        <message>
+            <source>{where}: 'seeds' must be a list of seeds (integers ≥ 0)</source>
+            <translation>{where}：'seeds' 必须是种子列表（≥ 0 的整数）</translation>
+        </message>
+        <message>
+            <source>{where}: 'require_why' must hold {n} sentences (or null), one per condition</source>
+            <translation>{where}：'require_why' 必须有 {n} 句话（或 null），每个条件一句</translation>
+        </message>
+        <message>
+            <source>{reason} {why}</source>
+            <translation>{reason}{why}</translation>
+        </message>
+        <message>
+            <source>Your run trains the {task} task; this challenge is about {want}: load the challenge first.</source>
+            <translation>你的运行训练的是 {task} 任务；这个挑战针对的是 {want}：请先载入这个挑战。</translation>
+        </message>
+        <message>
+            <source>Your run used {used} updates; the challenge allows at most {limit}.</source>
+            <translation>你的运行用了 {used} 次更新；这个挑战最多允许 {limit} 次。</translation>
+        </message>
+        <message>
+            <source>Your run has no updates yet: train it first.</source>
+            <translation>你的运行还没有任何更新：请先训练。</translation>
+        </message>
+        <message>
+            <source>{where}: 'field' {value!r} is not a setting</source>
+            <translation>{where}：'field' {value!r} 不是一个设置</translation>
+        </message>
+        <message>
+            <source>{where}: 'field' belongs to a 'setting' check</source>
+            <translation>{where}：'field' 只用于 'setting' 检查</translation>
+        </message>
+        <message>
+            <source>{where}: config: {reason}</source>
+            <translation>{where}：起始设置 config：{reason}</translation>
+        </message>
+        <message>
+            <source>{where}: solution: {reason}</source>
+            <translation>{where}：解答 solution：{reason}</translation>
+        </message>
+        <message>
+            <source>{where}: cannot read: {reason}</source>
+            <translation>{where}：无法读取：{reason}</translation>
+        </message>
+        <message>
+            <source>{what}: your run has no finite value.</source>
+            <translation>{what}：你的运行没有有限的值。</translation>
+        </message>
+        <message>
+            <source>The held-out {name}</source>
+            <translation>留出集上的 {name}</translation>
+        </message>
+        <message>
+            <source>, diverged</source>
+            <translation>，已发散</translation>
+        </message>
+        <message>
+            <source>{where}: 'one_of' must be a non-empty list</source>
+            <translation>{where}：'one_of' 必须是非空列表</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' must be a number</source>
+            <translation>{where}：'{key}' 必须是数</translation>
+        </message>
+        <message>
+            <source>{where}: 'name' belongs to a 'metric' check</source>
+            <translation>{where}：'name' 只用于 'metric' 检查</translation>
+        </message>
+        <message>
+            <source>{what} was {value}; the goal is at least {limit}.</source>
+            <translation>{what}为 {value}；目标是至少 {limit}。</translation>
+        </message>
+        <message>
+            <source>{what} was {value}; the goal is at most {limit}.</source>
+            <translation>{what}为 {value}；目标是至多 {limit}。</translation>
+        </message>
+        <message>
+            <source>Setting {field} is {value!r}; the challenge needs {want!r}.</source>
+            <translation>设置 {field} 为 {value!r}；这个挑战要求 {want!r}。</translation>
+        </message>
+        <message>
+            <source>Setting {field} is {value!r}; the challenge allows {want}.</source>
+            <translation>设置 {field} 为 {value!r}；这个挑战允许 {want}。</translation>
+        </message>
+        <message>
+            <source>The learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>The number of updates</source>
+            <translation>更新次数</translation>
+        </message>
+        <message>
+            <source>The setting {field}</source>
+            <translation>设置 {field}</translation>
+        </message>
+        <message>
+            <source>Your run diverged at update {step} (the largest finite gradient norm was {peak}): the loss or the gradients became NaN or infinite.</source>
+            <translation>你的运行在第 {step} 次更新时发散了（最大的有限梯度范数为 {peak}）：损失或梯度变成了 NaN 或无穷大。</translation>
+        </message>
+        <message>
+            <source>The largest gradient norm before clipping</source>
+            <translation>裁剪前的最大梯度范数</translation>
+        </message>
+        <message>
+            <source>The largest gradient norm applied</source>
+            <translation>实际施加的最大梯度范数</translation>
+        </message>
+        <message>
+            <source>The last training loss</source>
+            <translation>最后的训练损失</translation>
+        </message>
+        <message>
             <source>{where}: cannot read the translation: {reason}</source>
             <translation>{where}：无法读取译文：{reason}</translation>
         </message>
@@ -3341,6 +3759,14 @@
         <message>
             <source>finished {n} updates</source>
             <translation>完成了 {n} 次更新</translation>
+        </message>
+        <message>
+            <source>{value!r}: expected distinct cells from {choices}</source>
+            <translation>{value!r}：应为 {choices} 中互不相同的单元</translation>
+        </message>
+        <message>
+            <source>{value!r}: expected distinct integers from {lo} to {hi}</source>
+            <translation>{value!r}：应为 {lo} 到 {hi} 之间互不相同的整数</translation>
         </message>
         <message>
             <source>marked steps {a} and {b} of {T}
@@ -3551,8 +3977,8 @@ Allowed: {1}.</source>
             <translation>初始化</translation>
         </message>
         <message>
-            <source>Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the layer's size), or orthogonal recurrent weights.</source>
-            <translation>初始权重：像 Trask 的加法器那样取均匀分布 (−1, 1)，按层大小缩放的 Glorot，或正交的循环权重。</translation>
+            <source>Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the layer's size), orthogonal recurrent weights, or all zeros (a broken start: every hidden unit stays the same).</source>
+            <translation>初始权重：像 Trask 的加法器那样在 (-1, 1) 中均匀分布、Glorot（按层的大小缩放）、正交的循环权重，或者全为零（一个坏的开始：每个隐藏单元始终一模一样）。</translation>
         </message>
         <message>
             <source>Recurrent scale</source>
@@ -4049,6 +4475,10 @@ Allowed: {1}.</source>
         <message>
             <source>Orthogonal</source>
             <translation>正交</translation>
+        </message>
+        <message>
+            <source>All zeros (broken)</source>
+            <translation>全零（坏的开始）</translation>
         </message>
         <message>
             <source>SGD</source>

@@ -30,7 +30,7 @@ MAX_CONFIG_BYTES = 1 << 20  # a config.json is ~1 kB
 CELLS = _cells.names()  # every cell module that declares a CELL (cells/registry.py)
 TASKS = ("addition", "detection", "charlm", "recall", "adding", "forecast")
 ACTIVATIONS = ("tanh", "sigmoid", "relu")
-INITS = ("uniform", "glorot", "orthogonal")
+INITS = ("uniform", "glorot", "orthogonal", "zeros")
 OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
 CLIP_MODES = ("none", "norm", "value")
 BIT_LOSSES = ("bce", "mse")
@@ -89,7 +89,8 @@ class Config:
                               "Sigmoid is Trask's choice; tanh is zero-centred; ReLU can explode.")
     init: str = _f("glorot", label="Initialiser", group="model", choices=INITS,
                    help="Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled "
-                        "to the layer's size), or orthogonal recurrent weights.")
+                        "to the layer's size), orthogonal recurrent weights, or all zeros "
+                        "(a broken start: every hidden unit stays the same).")
     recurrent_scale: float = _f(1.0, label="Recurrent scale", group="model", minimum=0.01,
                                 maximum=20.0, step=0.1, decimals=2,
                                 help="Multiplies the initial recurrent weights. Large values make "

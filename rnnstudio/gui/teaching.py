@@ -15,8 +15,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from ..engine.lessons import Lesson
+from .teach.challenges_panel import install as install_challenges
 from .teach.equations import EquationsView
 from .teach.gradcheck_view import GradCheckView
+from .teach.horizon import install as install_horizon
 from .teach.lessons_panel import LessonsPanel
 from .teach.race import RaceView
 from .teach.tryit import TryItView
@@ -72,6 +74,8 @@ class Teaching(QObject):
         self._timer.timeout.connect(self._follow_live_run)
         self._timer.start()
         self._on_run_reset(window.config)
+        install_challenges(self)  # Learn → Challenges (teach/challenges_panel.py)
+        install_horizon(self)  # Learn → Memory horizon (teach/horizon.py)
 
     # ================================================================ building
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:

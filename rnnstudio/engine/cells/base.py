@@ -112,6 +112,8 @@ def uniform(rng: np.random.Generator, shape: tuple[int, ...], bound: float, dtyp
 def init_input(rng: np.random.Generator, n_in: int, n_h: int, blocks: int, kind: str,
                dtype) -> Array:
     """Input weights (n_in, blocks * n_h), one Glorot/uniform block per gate."""
+    if kind == "zeros":  # the gallery's broken start: every unit the same
+        return np.zeros((n_in, blocks * n_h), dtype=dtype)
     if kind == "uniform":
         return uniform(rng, (n_in, blocks * n_h), 1.0, dtype)
     bound = np.sqrt(6.0 / (n_in + n_h))
@@ -121,7 +123,9 @@ def init_input(rng: np.random.Generator, n_in: int, n_h: int, blocks: int, kind:
 def init_recurrent(rng: np.random.Generator, n_h: int, blocks: int, kind: str, scale: float,
                    dtype) -> Array:
     """Recurrent weights (n_h, blocks * n_h), times `scale` (the explode/vanish knob)."""
-    if kind == "uniform":
+    if kind == "zeros":
+        w = np.zeros((n_h, blocks * n_h))
+    elif kind == "uniform":
         w = rng.uniform(-1.0, 1.0, size=(n_h, blocks * n_h))
     elif kind == "glorot":
         bound = np.sqrt(6.0 / (2 * n_h))
