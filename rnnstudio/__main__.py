@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv[1:])
+    if argv and argv[0] == "export-torch":
+        from .cli_export import main as export_main
+
+        return export_main(argv[1:])
     if argv and argv[0] == "--version":
         from . import __version__
 

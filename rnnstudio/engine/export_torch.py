@@ -330,7 +330,8 @@ def _charlm(cfg: Config) -> str:
 
     path = str(corpus_path(cfg.corpus).resolve())
     return _code(f'''
-        CORPUS = {path!r}  # the text file to learn from: change this line to use another
+        # The text to learn from (UTF-8): change this line to learn from another file.
+        CORPUS = {path!r}
         SEQ_LEN = {cfg.seq_len}
         MAX_VOCAB = {MAX_VOCAB}  # past this many characters, the rarest share one symbol
         REPLACEMENT = {REPLACEMENT!r}
@@ -473,8 +474,8 @@ LOSSES = {
     "mse_bits": ("squared error of sigmoid outputs",
                  "((torch.sigmoid(z) - y) ** 2).sum(-1)"),
     "softmax": ("cross-entropy of a softmax over classes",
-                "F.cross_entropy(z.reshape(-1, N_OUT), y.reshape(-1), reduction=\"none\")"
-                ".reshape(y.shape)"),
+                "F.cross_entropy(z.reshape(-1, N_OUT), y.reshape(-1),\n"
+                "                                   reduction=\"none\").reshape(y.shape)"),
     "linear": ("squared error", "((z - y) ** 2).sum(-1)"),
 }
 
@@ -557,9 +558,9 @@ class Net(nn.Module):
 
 
 def loss_fn(z, y, mask, count):
-    """Mean {loss_words} over the scored positions (mask = 1), summed over outputs.
-    `count` is the whole sequence's number of scored positions (truncated BPTT scores
-    each window against it)."""
+    """The loss: {loss_words}, summed over the outputs and averaged
+    over the scored positions (mask = 1). `count` is the whole sequence's number of
+    scored positions (truncated BPTT scores each window against it)."""
     per_position = {loss_expr}
     return (per_position * mask).sum() / max(count, 1.0)
 
@@ -654,8 +655,7 @@ import math
 import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F  # noqa: F401 (some losses use it)
-
+{functional}
 # ---------------------------------------------------------------- settings
 SEED = {seed}
 HIDDEN, LAYERS = {hidden}, {layers}
@@ -669,12 +669,14 @@ torch.set_default_dtype(DTYPE)
 '''
 
 
-def _header(cfg: Config, weights: str | None, n_in: int, n_out: int, script: str) -> str:
+def _header(cfg: Config, weights: str | None, n_in: int, n_out: int, script: str,
+            functional: bool) -> str:
     from .. import __version__
 
     settings = json.dumps(cfg.to_dict(), indent=4).replace("\n", "\n    ")
     values = {**cfg.to_dict(), "version": __version__, "settings": settings, "n_in": n_in,
-              "n_out": n_out, "weights": weights, "script": script}
+              "n_out": n_out, "weights": weights, "script": script,
+              "functional": "import torch.nn.functional as F\n" if functional else ""}
     return _HEADER.format(**values)
 
 
@@ -708,20 +710,18 @@ def export_script(config: Config, weights: str | os.PathLike[str] | None = None,
     tie = textwrap.indent(cell.tie(config), " " * 8)
     loss_words, loss_expr = LOSSES[task.head]
     parts = [
-        _header(config, weights_path, task.n_in, task.n_out, script),
+        _header(config, weights_path, task.n_in, task.n_out, script, "F." in loss_expr),
         "# ---------------------------------------------------------------- data\n"
-        f"# {task.title}: batch(rng, size) -> x (T, B, N_IN), y, mask (T, B), all NumPy.\n",
-        task_writer(config),
-        "# ---------------------------------------------------------------- start weights\n",
-        _COMMON_INIT,
+        f"# {task.title}: batch(rng, size) -> x (T, B, N_IN), y, mask (T, B), all NumPy.\n"
+        + task_writer(config),
+        "# ---------------------------------------------------------------- start weights\n"
+        + _COMMON_INIT,
         cell.init_layer,
         _START,
-        "# ---------------------------------------------------------------- model\n",
     ]
-    module = cell.module(config)
-    if module:
-        parts.append(module)
-    parts.append(_NET.format(build=cell.build(config), tie=tie + ("\n" if tie else ""),
+    parts.append("# ---------------------------------------------------------------- model\n"
+                 + cell.module(config) + ("\n\n" if cell.module(config) else "")
+                 + _NET.format(build=cell.build(config), tie=tie,
                              loss_words=loss_words, loss_expr=loss_expr,
                              clip=CLIPPING[config.clip_mode]).strip("\n") + "\n")
     y_dtype = "torch.long" if task.head == "softmax" else "DTYPE"
