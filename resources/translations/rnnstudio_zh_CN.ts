@@ -2018,6 +2018,41 @@
         </message>
     </context>
     <context>
+        <name>TorchExport</name>
+        <message>
+            <source>PyTorch script (.py)…</source>
+            <translation>PyTorch 脚本（.py）…</translation>
+        </message>
+        <message>
+            <source>A Python program that trains this network with PyTorch exactly as RNN Studio does (add --device cuda to run it on a GPU)</source>
+            <translation>一个用 PyTorch 训练这个网络的 Python 程序，训练过程与 RNN Studio 完全相同（加上 --device cuda 即可在 GPU 上运行）</translation>
+        </message>
+        <message>
+            <source>Export a PyTorch script</source>
+            <translation>导出 PyTorch 脚本</translation>
+        </message>
+        <message>
+            <source>Python program (*.py)</source>
+            <translation>Python 程序 (*.py)</translation>
+        </message>
+        <message>
+            <source>Start the program from the current weights? (No: from the start weights the seed gives, so that its first losses match this run's.)</source>
+            <translation>让程序从当前的权重开始吗？（选“否”则从随机种子给出的初始权重开始，这样它最初的损失与这次运行的一致。）</translation>
+        </message>
+        <message>
+            <source>the network could not be read</source>
+            <translation>无法读取网络</translation>
+        </message>
+        <message>
+            <source>Could not export to {0}: {1}</source>
+            <translation>无法导出到 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
         <message>
             <source>Changes apply at the next update, even while training; arrows step 1, 2, 5, 10...</source>
@@ -2802,6 +2837,14 @@
         <message>
             <source>{name}: '{key}' is truncated</source>
             <translation>{name}：'{key}' 被截断了</translation>
+        </message>
+        <message>
+            <source>{value!r} cannot be exported to PyTorch yet; exportable cells: {known}</source>
+            <translation>{value!r} 还不能导出为 PyTorch 程序；可以导出的单元有：{known}</translation>
+        </message>
+        <message>
+            <source>{value!r} cannot be exported to PyTorch yet; exportable tasks: {known}</source>
+            <translation>{value!r} 还不能导出为 PyTorch 程序；可以导出的任务有：{known}</translation>
         </message>
         <message>
             <source>outputs</source>
