@@ -77,3 +77,14 @@ def test_to_pandas_has_a_row_per_update_and_metrics_on_evaluation_steps() -> Non
     assert list(frame.index) == list(range(1, 26))
     np.testing.assert_array_equal(frame["loss"].to_numpy(), run.losses)
     assert list(frame["sum_accuracy"].dropna().index) == [1, 10, 20, 25]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pdoc") is None, reason="needs pdoc (docs extra)")
+def test_api_page_is_generated_from_the_docstrings(tmp_path) -> None:
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "packaging" / "build_docs.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True,
+                   capture_output=True, timeout=300)
+    page = (tmp_path / "rnnstudio" / "api.html").read_text(encoding="utf-8")
+    assert "Open an experiment file" in page and "to_pandas" in page
