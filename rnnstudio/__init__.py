@@ -1,4 +1,21 @@
-"""RNN Studio: build, train and look inside recurrent neural networks."""
+"""RNN Studio: build, train and look inside recurrent neural networks.
+
+The Python API (everything is imported on first use, so ``import rnnstudio`` stays light
+and never imports Qt)::
+
+    import rnnstudio
+
+    run = rnnstudio.train(task="addition", cell="lstm", hidden=16, steps=500)
+    run.losses, run.metric("sum_accuracy"), run.to_pandas()
+    run.save("adder.rnnstudio")
+    run = rnnstudio.load("adder.rnnstudio")
+
+- `train`, `load` and `Run`: see `rnnstudio.api`.
+- `Config`: every setting of a run, checked (`rnnstudio.engine.config`).
+- `Trainer`: the engine's training loop, a generator of snapshots
+  (`rnnstudio.engine.trainer`).
+- `export_torch`: write a PyTorch program for a config (`rnnstudio.engine.export_torch`).
+"""
 
 import os
 
@@ -27,3 +44,31 @@ def _version() -> str:
 
 
 __version__ = _version()
+
+
+# The public API, imported lazily (PEP 562): name -> (module, attribute).
+_API = {
+    "Config": ("rnnstudio.engine.config", "Config"),
+    "ConfigError": ("rnnstudio.engine.config", "ConfigError"),
+    "Trainer": ("rnnstudio.engine.trainer", "Trainer"),
+    "Run": ("rnnstudio.api", "Run"),
+    "train": ("rnnstudio.api", "train"),
+    "load": ("rnnstudio.api", "load"),
+    "export_torch": ("rnnstudio.engine.export_torch", "write_script"),
+}
+__all__ = ["__version__", *_API]
+
+
+def __getattr__(name: str):
+    if name in _API:
+        import importlib
+
+        module, attr = _API[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value  # later look-ups skip this function
+        return value
+    raise AttributeError(f"module 'rnnstudio' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_API))

@@ -1,6 +1,7 @@
 """`rnnstudio` opens the desktop app; `rnnstudio train ...` trains headless;
 `rnnstudio --self-test [PATH]` checks the installation (see gui/selftest.py);
-`rnnstudio --version` prints the version."""
+`rnnstudio inspect|challenge|sweep|export-torch ...` are the other headless commands
+(SUBCOMMANDS below); `rnnstudio --version` prints the version."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ SUBCOMMANDS = {
     "inspect": ".cli_inspect",
     "challenge": ".cli_challenge",
     "sweep": ".cli_sweep",
+    "export-torch": ".cli_export",
 }
 
 

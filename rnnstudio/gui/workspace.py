@@ -202,6 +202,9 @@ class Workspace(QObject):
             act = export.addAction(text)
             act.setObjectName(f"export_{kind}")
             act.triggered.connect(lambda _=False, k=kind: self.ask_export(k))
+        from .torch_export import add_to_menu  # File → Export → PyTorch script
+
+        add_to_menu(self, export)
 
     def build_view_menu(self, menu: QMenu) -> None:
         menu.addAction(self.runs_dock.toggleViewAction())
