@@ -95,6 +95,105 @@
         </message>
     </context>
     <context>
+        <name>ChallengesPanel</name>
+        <message>
+            <source>Challenges</source>
+            <translation>挑战</translation>
+        </message>
+        <message>
+            <source>Gallery of failures</source>
+            <translation>失败案例集</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>打开文件…</translation>
+        </message>
+        <message>
+            <source>Add a challenge file (JSON) an instructor handed out</source>
+            <translation>添加教师发给你的挑战文件（JSON）</translation>
+        </message>
+        <message>
+            <source>Load challenge</source>
+            <translation>载入挑战</translation>
+        </message>
+        <message>
+            <source>Load the fix</source>
+            <translation>载入修正</translation>
+        </message>
+        <message>
+            <source>Check my run</source>
+            <translation>检查我的运行</translation>
+        </message>
+        <message>
+            <source>Check the current run (its settings and history) against this challenge</source>
+            <translation>用这个挑战检查当前的运行（它的设置和历史）</translation>
+        </message>
+        <message>
+            <source>Challenges could not be loaded: {0}</source>
+            <translation>无法载入挑战：{0}</translation>
+        </message>
+        <message>
+            <source>There is no run to check yet: load the challenge and train it.</source>
+            <translation>还没有可以检查的运行：请载入挑战并训练它。</translation>
+        </message>
+        <message>
+            <source>{0} Passed: {1}</source>
+            <translation>{0} 通过：{1}</translation>
+        </message>
+        <message>
+            <source>Not passed yet: {0}</source>
+            <translation>尚未通过：{0}</translation>
+        </message>
+        <message>
+            <source>Open a challenge</source>
+            <translation>打开挑战</translation>
+        </message>
+        <message>
+            <source>Challenges (*.json)</source>
+            <translation>挑战 (*.json)</translation>
+        </message>
+        <message>
+            <source>{0} of {1} challenges passed</source>
+            <translation>已通过 {0} / {1} 个挑战</translation>
+        </message>
+        <message>
+            <source>Load the broken set-up</source>
+            <translation>载入出错的设置</translation>
+        </message>
+        <message>
+            <source>What goes wrong</source>
+            <translation>出了什么问题</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>The fix to try</source>
+            <translation>可以尝试的修正</translation>
+        </message>
+        <message>
+            <source>What to look at</source>
+            <translation>要观察什么</translation>
+        </message>
+        <message>
+            <source>Hint</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Starting settings</source>
+            <translation>起始设置</translation>
+        </message>
+        <message>
+            <source>At most {0} updates. Load it, train it (Space), then press Check my run.</source>
+            <translation>最多 {0} 次更新。载入它，训练它（空格键），然后按“检查我的运行”。</translation>
+        </message>
+        <message>
+            <source>{0} You passed this one.</source>
+            <translation>{0} 你已通过这一项。</translation>
+        </message>
+    </context>
+    <context>
         <name>CharPage</name>
         <message>
             <source>start the text here (may be empty)</source>
@@ -147,10 +246,6 @@
     </context>
     <context>
         <name>CircuitView</name>
-        <message>
-            <source>Peephole LSTM</source>
-            <translation>窥孔 LSTM</translation>
-        </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; — step t = {1}, unit {2} of {3} (gradients)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; — 时间步 t = {1}，单元 {2}（共 {3} 个），梯度</translation>
@@ -244,12 +339,106 @@
             <translation>直接传回 t−1：δh&lt;sub&gt;t&lt;/sub&gt;⊙z&lt;sub&gt;t&lt;/sub&gt;</translation>
         </message>
         <message>
+            <source>from x&lt;sub&gt;t&lt;/sub&gt; and h&lt;sub&gt;t−1&lt;/sub&gt;</source>
+            <translation>来自 x&lt;sub&gt;t&lt;/sub&gt; 和 h&lt;sub&gt;t−1&lt;/sub&gt;</translation>
+        </message>
+        <message>
             <source>from above</source>
             <translation>来自上方</translation>
         </message>
         <message>
             <source>δa&lt;sub&gt;t&lt;/sub&gt; goes back through W&lt;sub&gt;hh&lt;/sub&gt; to step t−1&lt;br&gt;and into ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;, ∂L/∂W&lt;sub&gt;xh&lt;/sub&gt;, ∂L/∂b&lt;sub&gt;h&lt;/sub&gt;</source>
             <translation>δa&lt;sub&gt;t&lt;/sub&gt; 经 W&lt;sub&gt;hh&lt;/sub&gt; 传回第 t−1 步，&lt;br&gt;并累加到 ∂L/∂W&lt;sub&gt;hh&lt;/sub&gt;、∂L/∂W&lt;sub&gt;xh&lt;/sub&gt;、∂L/∂b&lt;sub&gt;h&lt;/sub&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliffView</name>
+        <message>
+            <source>α along −∇L / ‖∇L‖</source>
+            <translation>沿 −∇L / ‖∇L‖ 方向的 α</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Loss along the gradient</source>
+            <translation>沿梯度方向的损失</translation>
+        </message>
+        <message>
+            <source>earlier weights</source>
+            <translation>之前的权重</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>next step, not clipped</source>
+            <translation>下一步（不裁剪）</translation>
+        </message>
+        <message>
+            <source>next step, clipped</source>
+            <translation>下一步（裁剪后）</translation>
+        </message>
+        <message>
+            <source>w</source>
+            <translation>w</translation>
+        </message>
+        <message>
+            <source>h_T</source>
+            <translation>h_T</translation>
+        </message>
+        <message>
+            <source>One unit: h_t = σ(w·h_{t−1} + b)</source>
+            <translation>单个单元：h_t = σ(w·h_{t−1} + b)</translation>
+        </message>
+        <message>
+            <source>Drag the red line: your w = {0:.2f} gives h_T = {1:.3f} (b = {2:g}). Near the jump a tiny change of w changes h_T completely: that is the cliff.</source>
+            <translation>拖动红线：你的 w = {0:.2f} 得到 h_T = {1:.3f}（b = {2:g}）。在跳变附近，w 的微小变化就会彻底改变 h_T：这就是悬崖。</translation>
+        </message>
+        <message>
+            <source>‖∇L‖ = {0:.3g}. A steep wall along the gradient is a cliff: the unclipped step can jump over it or far away; clipping keeps the step short.</source>
+            <translation>‖∇L‖ = {0:.3g}。沿梯度方向的陡壁就是悬崖：不裁剪的一步可能越过它或飞得很远；裁剪让步子保持短小。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionsView</name>
+        <message>
+            <source>Row t: how much the loss at output step t reaches each earlier step k. Click a row to shade the inputs that output depends on.</source>
+            <translation>第 t 行：输出时间步 t 的损失有多少传到了之前的每个时间步 k。点击一行，下方会按该输出对各输入的依赖程度着色。</translation>
+        </message>
+        <message>
+            <source>earlier step k</source>
+            <translation>之前的时间步 k</translation>
+        </message>
+        <message>
+            <source>output step t</source>
+            <translation>输出时间步 t</translation>
+        </message>
+        <message>
+            <source>Contributions ‖∂L_t/∂h_k‖</source>
+            <translation>梯度贡献 ‖∂L_t/∂h_k‖</translation>
+        </message>
+        <message>
+            <source>log₁₀ of C / max C</source>
+            <translation>C / max C 的 log₁₀</translation>
+        </message>
+        <message>
+            <source>input step k</source>
+            <translation>输入时间步 k</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>Inputs shaded by ‖∂y_t/∂x_k‖</source>
+            <translation>按 ‖∂y_t/∂x_k‖ 着色的输入</translation>
+        </message>
+        <message>
+            <source>Output step {0}: inputs shaded by how much they change it.</source>
+            <translation>输出时间步 {0}：按各输入对它的影响大小着色。</translation>
         </message>
     </context>
     <context>
@@ -352,18 +541,6 @@
         <message>
             <source>LSTM with peepholes</source>
             <translation>带窥孔的 LSTM</translation>
-        </message>
-        <message>
-            <source>Long short-term memory (LSTM)</source>
-            <translation>长短期记忆网络（LSTM）</translation>
-        </message>
-        <message>
-            <source>LSTM with peephole connections (Greff et al.)</source>
-            <translation>带窥孔连接的 LSTM（Greff 等人）</translation>
-        </message>
-        <message>
-            <source>Gated recurrent unit (GRU)</source>
-            <translation>门控循环单元（GRU）</translation>
         </message>
         <message>
             <source>Forward, for t = 1 … T</source>
@@ -955,91 +1132,138 @@
         </message>
     </context>
     <context>
+        <name>HorizonView</name>
+        <message>
+            <source>Delayed recall</source>
+            <translation>延迟回忆</translation>
+        </message>
+        <message>
+            <source>Adding problem</source>
+            <translation>加和问题</translation>
+        </message>
+        <message>
+            <source>Recall: the delay is the number of steps between the symbol and its recall. Adding problem: the delay is the sequence length.</source>
+            <translation>回忆任务：延迟是符号出现到回忆之间的步数。加法问题：延迟是序列长度。</translation>
+        </message>
+        <message>
+            <source>Delays to train at, separated by commas</source>
+            <translation>要训练的延迟，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Updates for every cell at every delay: the same budget and the same batches for all</source>
+            <translation>每种单元在每个延迟上的更新次数：所有运行的预算和批次都相同</translation>
+        </message>
+        <message>
+            <source>Run sweep</source>
+            <translation>开始扫描</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save the plot (PNG, SVG) or the results (CSV)</source>
+            <translation>保存图（PNG、SVG）或结果（CSV）</translation>
+        </message>
+        <message>
+            <source>Choose cells and delays, then Run sweep.</source>
+            <translation>选择单元和延迟，然后按“开始扫描”。</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Cells</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Delays</source>
+            <translation>延迟</translation>
+        </message>
+        <message>
+            <source>Updates per run</source>
+            <translation>每次运行的更新次数</translation>
+        </message>
+        <message>
+            <source>Hidden units</source>
+            <translation>隐藏单元</translation>
+        </message>
+        <message>
+            <source>chance</source>
+            <translation>瞎猜</translation>
+        </message>
+        <message>
+            <source>expected whole numbers separated by commas</source>
+            <translation>应为用逗号分隔的整数</translation>
+        </message>
+        <message>
+            <source>delay (steps, log scale)</source>
+            <translation>延迟（步数，对数坐标）</translation>
+        </message>
+        <message>
+            <source>sequence length T (log scale)</source>
+            <translation>序列长度 T（对数坐标）</translation>
+        </message>
+        <message>
+            <source>held-out accuracy</source>
+            <translation>留出集准确率</translation>
+        </message>
+        <message>
+            <source>Memory horizon: where each cell's memory gives out</source>
+            <translation>记忆跨度：每种单元的记忆在哪里失效</translation>
+        </message>
+        <message>
+            <source>Not started: {0}</source>
+            <translation>未开始：{0}</translation>
+        </message>
+        <message>
+            <source>Shown from the cache: these settings were swept before.</source>
+            <translation>来自缓存：这些设置以前扫描过。</translation>
+        </message>
+        <message>
+            <source>Training {0} runs of {1} updates…</source>
+            <translation>正在训练 {0} 次运行，每次 {1} 次更新…</translation>
+        </message>
+        <message>
+            <source>Training {0} at delay {1} ({2} of {3} updates)…</source>
+            <translation>正在训练 {0}，延迟 {1}（已完成 {2} / {3} 次更新）…</translation>
+        </message>
+        <message>
+            <source>The sweep stopped with an error: {0}</source>
+            <translation>扫描因错误而停止：{0}</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} runs finished.</source>
+            <translation>已取消：完成了 {0} 次运行。</translation>
+        </message>
+        <message>
+            <source>Done: {0} runs in {1:.1f} s.</source>
+            <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
+        </message>
+        <message>
+            <source>Export the memory horizon</source>
+            <translation>导出记忆跨度</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+            <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not export {0}: {1}</source>
+            <translation>无法导出 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>{0}: expected a file name ending in .png, .svg or .csv</source>
+            <translation>{0}：文件名应以 .png、.svg 或 .csv 结尾</translation>
+        </message>
+    </context>
+    <context>
         <name>InsideView</name>
-        <message>
-            <source>hidden state h_t</source>
-            <translation>隐藏状态 h_t</translation>
-        </message>
-        <message>
-            <source>cell state c_t (the LSTM's memory)</source>
-            <translation>细胞状态 c_t（LSTM 的记忆）</translation>
-        </message>
-        <message>
-            <source>input gate i_t (1 = write new content)</source>
-            <translation>输入门 i_t（1 = 写入新内容）</translation>
-        </message>
-        <message>
-            <source>forget gate f_t (1 = keep the memory, 0 = erase it)</source>
-            <translation>遗忘门 f_t（1 = 保留记忆，0 = 抹去记忆）</translation>
-        </message>
-        <message>
-            <source>candidate g_t (new content to write)</source>
-            <translation>候选值 g_t（要写入的新内容）</translation>
-        </message>
-        <message>
-            <source>output gate o_t (1 = show the memory in h_t)</source>
-            <translation>输出门 o_t（1 = 把记忆显示在 h_t 中）</translation>
-        </message>
-        <message>
-            <source>reset gate r_t (how much of h_{t-1} shapes the candidate)</source>
-            <translation>重置门 r_t（h_{t-1} 对候选状态的影响有多大）</translation>
-        </message>
-        <message>
-            <source>update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)</source>
-            <translation>更新门 z_t（1 = 保留 h_{t-1}，0 = 采用候选状态）</translation>
-        </message>
-        <message>
-            <source>candidate n_t (the new state proposed)</source>
-            <translation>候选状态 n_t（提议的新状态）</translation>
-        </message>
-        <message>
-            <source>cell state c_t</source>
-            <translation>细胞状态 c_t</translation>
-        </message>
-        <message>
-            <source>input gate i_t</source>
-            <translation>输入门 i_t</translation>
-        </message>
-        <message>
-            <source>forget gate f_t</source>
-            <translation>遗忘门 f_t</translation>
-        </message>
-        <message>
-            <source>candidate g_t</source>
-            <translation>候选值 g_t</translation>
-        </message>
-        <message>
-            <source>output gate o_t</source>
-            <translation>输出门 o_t</translation>
-        </message>
-        <message>
-            <source>reset gate r_t</source>
-            <translation>重置门 r_t</translation>
-        </message>
-        <message>
-            <source>update gate z_t</source>
-            <translation>更新门 z_t</translation>
-        </message>
-        <message>
-            <source>candidate n_t</source>
-            <translation>候选状态 n_t</translation>
-        </message>
-        <message>
-            <source>a bit</source>
-            <translation>a 的位</translation>
-        </message>
-        <message>
-            <source>b bit</source>
-            <translation>b 的位</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <source>marker</source>
-            <translation>标记</translation>
-        </message>
         <message>
             <source>Which recurrent layer to look inside (1 = next to the input).</source>
             <translation>查看哪一个循环层的内部（1 = 紧挨着输入的那一层）。</translation>
@@ -1083,6 +1307,81 @@
         <message>
             <source>input at time step t</source>
             <translation>时间步 t 的输入</translation>
+        </message>
+    </context>
+    <context>
+        <name>JacobianView</name>
+        <message>
+            <source>Recurrent scale</source>
+            <translation>循环权重缩放</translation>
+        </message>
+        <message>
+            <source>Re-initialises the network with its recurrent weights multiplied by this factor</source>
+            <translation>重新初始化网络，把循环权重乘以这个系数</translation>
+        </message>
+        <message>
+            <source>step k</source>
+            <translation>时间步 k</translation>
+        </message>
+        <message>
+            <source>‖∂h_T/∂h_k‖</source>
+            <translation>‖∂h_T/∂h_k‖</translation>
+        </message>
+        <message>
+            <source>Product of step Jacobians</source>
+            <translation>各步雅可比矩阵之积</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>σ</source>
+            <translation>σ</translation>
+        </message>
+        <message>
+            <source>Singular values</source>
+            <translation>奇异值</translation>
+        </message>
+        <message>
+            <source>real</source>
+            <translation>实部</translation>
+        </message>
+        <message>
+            <source>imaginary</source>
+            <translation>虚部</translation>
+        </message>
+        <message>
+            <source>Eigenvalues</source>
+            <translation>特征值</translation>
+        </message>
+        <message>
+            <source>layer {0}: ‖∂h_T/∂h_k‖</source>
+            <translation>第 {0} 层：‖∂h_T/∂h_k‖</translation>
+        </message>
+        <message>
+            <source>layer {0}: ‖∂c_T/∂c_k‖</source>
+            <translation>第 {0} 层：‖∂c_T/∂c_k‖</translation>
+        </message>
+        <message>
+            <source>bound (σ_max·γ)^(T−k)</source>
+            <translation>上界 (σ_max·γ)^(T−k)</translation>
+        </message>
+        <message>
+            <source>Layer 1 ({0}): σ_max = {1:.3g}, spectral radius {2:.3g}, γ = {3:g}, σ_max·γ = {4:.3g}</source>
+            <translation>第 1 层（{0}）：σ_max = {1:.3g}，谱半径 {2:.3g}，γ = {3:g}，σ_max·γ = {4:.3g}</translation>
+        </message>
+        <message>
+            <source>The bound is for Elman cells. Here gates multiply the path by factors the network learns; the dashed curves are the cell-state highway.</source>
+            <translation>这个上界只适用于 Elman 单元。这里由门把路径乘上网络自己学到的系数；虚线是细胞状态这条“高速公路”。</translation>
+        </message>
+        <message>
+            <source>σ_max &lt; 1/γ: every step shrinks the gradient at least by σ_max·γ, so it must vanish (the grey bound).</source>
+            <translation>σ_max &lt; 1/γ：每一步至少把梯度缩小为原来的 σ_max·γ 倍，所以梯度必然消失（灰色上界）。</translation>
+        </message>
+        <message>
+            <source>σ_max &gt; 1/γ: exploding gradients are possible, not certain: this is necessary for explosion, not sufficient.</source>
+            <translation>σ_max &gt; 1/γ：梯度有可能爆炸，但并不一定：这是爆炸的必要条件，而不是充分条件。</translation>
         </message>
     </context>
     <context>
@@ -1443,23 +1742,33 @@
         </message>
     </context>
     <context>
+        <name>Mechanism</name>
+        <message>
+            <source>Why gradients vanish</source>
+            <translation>梯度为何消失</translation>
+        </message>
+    </context>
+    <context>
+        <name>MechanismView</name>
+        <message>
+            <source>Jacobian and spectrum</source>
+            <translation>雅可比与谱</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>梯度贡献</translation>
+        </message>
+        <message>
+            <source>Gate saturation</source>
+            <translation>门饱和</translation>
+        </message>
+        <message>
+            <source>The cliff</source>
+            <translation>悬崖</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPanel</name>
-        <message>
-            <source>Elman: a single nonlinearity mixes the input with the previous hidden state. Simple and fast, but gradients fade (or blow up) over long gaps.</source>
-            <translation>Elman：用一个非线性函数把输入和上一步的隐藏状态混合起来。简单又快，但间隔一长梯度就会消失（或爆炸）。</translation>
-        </message>
-        <message>
-            <source>LSTM: forget, input and output gates guard a cell state c_t that is carried forward by addition, so gradients survive long gaps.</source>
-            <translation>LSTM：遗忘门、输入门和输出门守护着细胞状态 c_t，它靠加法向前传递，所以梯度能跨越很长的间隔。</translation>
-        </message>
-        <message>
-            <source>Peephole LSTM: an LSTM whose gates also see the cell state itself, which helps with precise timing.</source>
-            <translation>窥孔 LSTM：门还能直接看到细胞状态的 LSTM，有助于精确把握时机。</translation>
-        </message>
-        <message>
-            <source>GRU: an update gate blends the old state with a candidate, a reset gate decides how much of the past the candidate sees. Fewer weights than an LSTM.</source>
-            <translation>GRU：更新门把旧状态与候选状态混合，重置门决定候选状态能看到多少过去的信息。权重比 LSTM 少。</translation>
-        </message>
         <message>
             <source>Randomise the seed: new start weights and data order</source>
             <translation>随机换一个种子：新的初始权重和数据顺序</translation>
@@ -1941,37 +2250,37 @@
         </message>
     </context>
     <context>
+        <name>SaturationView</name>
+        <message>
+            <source>fraction of time shut (gate &amp;lt; 0.1)</source>
+            <translation>关闭的时间比例（门 &amp;lt; 0.1）</translation>
+        </message>
+        <message>
+            <source>fraction of time open (gate &amp;gt; 0.9)</source>
+            <translation>打开的时间比例（门 &amp;gt; 0.9）</translation>
+        </message>
+        <message>
+            <source>Gate saturation</source>
+            <translation>门饱和</translation>
+        </message>
+        <message>
+            <source>This cell has no gates: nothing can saturate.</source>
+            <translation>这种单元没有门：没有什么会饱和。</translation>
+        </message>
+        <message>
+            <source>One dot per unit and gate. Right-hand edge: a gate almost always shut; top edge: almost always open; near the corner (0, 0): it decides case by case.</source>
+            <translation>每个点是一个单元的一个门。靠右边：门几乎总是关着；靠上边：几乎总是开着；靠近 (0, 0) 角：它视情况而定。</translation>
+        </message>
+        <message>
+            <source>gate {0}</source>
+            <translation>门 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>The saved settings were not used ({0}); loaded the default preset.</source>
             <translation>未使用保存的设置（{0}）；已载入默认预设。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskPanel</name>
-        <message>
-            <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
-            <translation>把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。</translation>
-        </message>
-        <message>
-            <source>Read a stream of random letters and raise a flag each time the target word has just been spelled.</source>
-            <translation>读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。</translation>
-        </message>
-        <message>
-            <source>Predict the next character of a text; then let the network write new text one sampled character at a time.</source>
-            <translation>预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。</translation>
-        </message>
-        <message>
-            <source>See a symbol, wait k steps, then say it again: how long can the memory hold?</source>
-            <translation>看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？</translation>
-        </message>
-        <message>
-            <source>Add the two marked numbers hidden in a long random sequence (the classic long-range test for gated cells).</source>
-            <translation>把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。</translation>
-        </message>
-        <message>
-            <source>Predict the next value of a noisy time series from the values so far.</source>
-            <translation>根据到目前为止的数值，预测带噪声时间序列的下一个值。</translation>
         </message>
     </context>
     <context>
@@ -2015,6 +2324,18 @@
         <message>
             <source>Lesson “{0}” loaded: press Train (Space).</source>
             <translation>已载入课程“{0}”：请按“训练”（空格键）。</translation>
+        </message>
+        <message>
+            <source>Challenges</source>
+            <translation>挑战</translation>
+        </message>
+        <message>
+            <source>Challenge “{0}” loaded: press Train (Space), then Check my run.</source>
+            <translation>挑战“{0}”已载入：按“训练”（空格键），然后按“检查我的运行”。</translation>
+        </message>
+        <message>
+            <source>Memory horizon</source>
+            <translation>记忆跨度</translation>
         </message>
     </context>
     <context>
@@ -2583,10 +2904,6 @@
             <translation>{lo} 到 {hi} 之间的整数</translation>
         </message>
         <message>
-            <source>unknown setting; known settings: {known}</source>
-            <translation>未知的设置；可用的设置有：{known}</translation>
-        </message>
-        <message>
             <source>a value is required: {allowed}</source>
             <translation>必须填写一个值，应为 {allowed}</translation>
         </message>
@@ -2601,10 +2918,6 @@
         <message>
             <source>{value!r} is out of range; expected {allowed}</source>
             <translation>{value!r} 超出范围；应为 {allowed}</translation>
-        </message>
-        <message>
-            <source>{value!r} is not allowed; expected 1 to 20 lower-case letters a-z</source>
-            <translation>不允许 {value!r}；应为 1 到 20 个小写字母 a-z</translation>
         </message>
         <message>
             <source>must be a JSON object of settings</source>
@@ -2745,10 +3058,6 @@
         <message>
             <source>the file is damaged or incomplete ({member}: {reason})</source>
             <translation>文件已损坏或不完整（{member}：{reason}）</translation>
-        </message>
-        <message>
-            <source>{name} is not valid JSON</source>
-            <translation>{name} 不是有效的 JSON</translation>
         </message>
         <message>
             <source>{name} is damaged (not an .npz archive)</source>
@@ -3095,12 +3404,264 @@
             <translation>{where}：无法读取这个课程：{reason}</translation>
         </message>
         <message>
+            <source>{where}: require[{i}]</source>
+            <translation>{where}：条件 require[{i}]</translation>
+        </message>
+        <message>
+            <source>{updates} updates, held-out {name} {value}{diverged}.</source>
+            <translation>{updates} 次更新，留出集 {name} 为 {value}{diverged}。</translation>
+        </message>
+        <message>
+            <source>{first}{rest}</source>
+            <translation>{first}{rest}</translation>
+        </message>
+        <message>
+            <source>challenge: {name!r} is not a challenge; expected one of {ids}</source>
+            <translation>challenge：{name!r} 不是一个挑战；应为 {ids} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' has the wrong type ({actual})</source>
+            <translation>{where}：'{key}' 的类型不对（{actual}）</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' must not be empty</source>
+            <translation>{where}：'{key}' 不能为空</translation>
+        </message>
+        <message>
+            <source>{where}: must be an object with 'check'</source>
+            <translation>{where}：必须是带有 'check' 的对象</translation>
+        </message>
+        <message>
+            <source>{where}: 'check' is {value!r}; expected one of {allowed}</source>
+            <translation>{where}：'check' 为 {value!r}；应为 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key {key!r}; '{check}' takes {allowed}</source>
+            <translation>{where}：未知的键 {key!r}；'{check}' 接受 {allowed}</translation>
+        </message>
+        <message>
+            <source>{where}: '{check}' needs one of {allowed}</source>
+            <translation>{where}：'{check}' 需要 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: 'why' must be text</source>
+            <translation>{where}：'why' 必须是文字</translation>
+        </message>
+        <message>
+            <source>{where}: unknown key {key!r}; known keys: {known}</source>
+            <translation>{where}：未知的键 {key!r}；已知的键：{known}</translation>
+        </message>
+        <message>
+            <source>{where}: 'kind' is {value!r}; expected one of {allowed}</source>
+            <translation>{where}：'kind' 为 {value!r}；应为 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: 'max_updates' must be a positive integer</source>
+            <translation>{where}：'max_updates' 必须是正整数</translation>
+        </message>
+        <message>
+            <source>{where}: 'require' must hold at least one condition</source>
+            <translation>{where}：'require' 至少要有一个条件</translation>
+        </message>
+        <message>
+            <source>{where}: 'solution' must be an object of settings</source>
+            <translation>{where}：'solution' 必须是设置组成的对象</translation>
+        </message>
+        <message>
+            <source>{where}: 'seeds' must be a list of seeds (integers ≥ 0)</source>
+            <translation>{where}：'seeds' 必须是种子列表（≥ 0 的整数）</translation>
+        </message>
+        <message>
+            <source>{where}: 'require_why' must hold {n} sentences (or null), one per condition</source>
+            <translation>{where}：'require_why' 必须有 {n} 句话（或 null），每个条件一句</translation>
+        </message>
+        <message>
+            <source>{reason} {why}</source>
+            <translation>{reason}{why}</translation>
+        </message>
+        <message>
+            <source>Your run trains the {task} task; this challenge is about {want}: load the challenge first.</source>
+            <translation>你的运行训练的是 {task} 任务；这个挑战针对的是 {want}：请先载入这个挑战。</translation>
+        </message>
+        <message>
+            <source>Your run used {used} updates; the challenge allows at most {limit}.</source>
+            <translation>你的运行用了 {used} 次更新；这个挑战最多允许 {limit} 次。</translation>
+        </message>
+        <message>
+            <source>Your run has no updates yet: train it first.</source>
+            <translation>你的运行还没有任何更新：请先训练。</translation>
+        </message>
+        <message>
+            <source>{where}: 'field' {value!r} is not a setting</source>
+            <translation>{where}：'field' {value!r} 不是一个设置</translation>
+        </message>
+        <message>
+            <source>{where}: 'field' belongs to a 'setting' check</source>
+            <translation>{where}：'field' 只用于 'setting' 检查</translation>
+        </message>
+        <message>
+            <source>{where}: config: {reason}</source>
+            <translation>{where}：起始设置 config：{reason}</translation>
+        </message>
+        <message>
+            <source>{where}: solution: {reason}</source>
+            <translation>{where}：解答 solution：{reason}</translation>
+        </message>
+        <message>
+            <source>{where}: cannot read: {reason}</source>
+            <translation>{where}：无法读取：{reason}</translation>
+        </message>
+        <message>
             <source>{where}: not valid JSON ({error} at line {line})</source>
             <translation>{where}：不是有效的 JSON（第 {line} 行：{error}）</translation>
         </message>
         <message>
+            <source>{what}: your run has no finite value.</source>
+            <translation>{what}：你的运行没有有限的值。</translation>
+        </message>
+        <message>
+            <source>The held-out {name}</source>
+            <translation>留出集上的 {name}</translation>
+        </message>
+        <message>
+            <source>, diverged</source>
+            <translation>，已发散</translation>
+        </message>
+        <message>
+            <source>{where}: 'one_of' must be a non-empty list</source>
+            <translation>{where}：'one_of' 必须是非空列表</translation>
+        </message>
+        <message>
+            <source>{where}: '{key}' must be a number</source>
+            <translation>{where}：'{key}' 必须是数</translation>
+        </message>
+        <message>
+            <source>{where}: 'name' belongs to a 'metric' check</source>
+            <translation>{where}：'name' 只用于 'metric' 检查</translation>
+        </message>
+        <message>
+            <source>{what} was {value}; the goal is at least {limit}.</source>
+            <translation>{what}为 {value}；目标是至少 {limit}。</translation>
+        </message>
+        <message>
+            <source>{what} was {value}; the goal is at most {limit}.</source>
+            <translation>{what}为 {value}；目标是至多 {limit}。</translation>
+        </message>
+        <message>
+            <source>Setting {field} is {value!r}; the challenge needs {want!r}.</source>
+            <translation>设置 {field} 为 {value!r}；这个挑战要求 {want!r}。</translation>
+        </message>
+        <message>
+            <source>Setting {field} is {value!r}; the challenge allows {want}.</source>
+            <translation>设置 {field} 为 {value!r}；这个挑战允许 {want}。</translation>
+        </message>
+        <message>
+            <source>The learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>The number of updates</source>
+            <translation>更新次数</translation>
+        </message>
+        <message>
+            <source>The setting {field}</source>
+            <translation>设置 {field}</translation>
+        </message>
+        <message>
+            <source>Your run diverged at update {step} (the largest finite gradient norm was {peak}): the loss or the gradients became NaN or infinite.</source>
+            <translation>你的运行在第 {step} 次更新时发散了（最大的有限梯度范数为 {peak}）：损失或梯度变成了 NaN 或无穷大。</translation>
+        </message>
+        <message>
+            <source>The largest gradient norm before clipping</source>
+            <translation>裁剪前的最大梯度范数</translation>
+        </message>
+        <message>
+            <source>The largest gradient norm applied</source>
+            <translation>实际施加的最大梯度范数</translation>
+        </message>
+        <message>
+            <source>The last training loss</source>
+            <translation>最后的训练损失</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>unknown setting {name!r} (the settings are those of --help)</source>
+            <translation>未知设置 {name!r}（可用的设置见 --help）</translation>
+        </message>
+        <message>
+            <source>1 to 20 lower-case letters a-z</source>
+            <translation>1 到 20 个小写字母 a-z</translation>
+        </message>
+        <message>
+            <source>the name of a UTF-8 text file, or nothing for the bundled text</source>
+            <translation>一个 UTF-8 文本文件的文件名，留空则使用自带的文本</translation>
+        </message>
+        <message>
+            <source>unknown setting {name!r}; did you mean {close!r}?</source>
+            <translation>未知设置 {name!r}；你是指 {close!r} 吗？</translation>
+        </message>
+        <message>
+            <source>{version!r} is not valid; expected a whole number from 1 to {latest}</source>
+            <translation>{version!r} 无效；应为 1 到 {latest} 之间的整数</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}：{reason}</translation>
+        </message>
+        <message>
+            <source>metrics.csv line {line}: not valid CSV ({reason})</source>
+            <translation>metrics.csv 第 {line} 行：不是有效的 CSV（{reason}）</translation>
+        </message>
+        <message>
+            <source>refused: member {member!r} would unpack to {size:,} bytes, more than its settings can need ({limit:,})</source>
+            <translation>已拒绝：成员 {member!r} 解压后将有 {size:,} 字节，超过其设置所能需要的大小（{limit:,}）</translation>
+        </message>
+        <message>
+            <source>{path} is larger than {limit:,} bytes (the most RNN Studio reads)</source>
+            <translation>{path} 大于 {limit:,} 字节（RNN Studio 最多读取这么多）</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file</source>
+            <translation>{path} 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file (a device, pipe or socket)</source>
+            <translation>{path} 不是普通文件（而是设备、管道或套接字）</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text (byte 0x{byte:02x} at offset {offset})</source>
+            <translation>{path} 不是 UTF-8 文本（偏移 {offset} 处的字节 0x{byte:02x}）</translation>
+        </message>
+        <message>
+            <source>not valid JSON (nested too deeply)</source>
+            <translation>不是有效的 JSON（嵌套过深）</translation>
+        </message>
+        <message>
+            <source>not valid JSON (a number is too long or a value is not allowed)</source>
+            <translation>不是有效的 JSON（数字过长或含有不允许的值）</translation>
+        </message>
+        <message>
+            <source>file not found: {path}</source>
+            <translation>找不到文件：{path}</translation>
+        </message>
+        <message>
+            <source>{path} is not a file name</source>
+            <translation>{path} 不是文件名</translation>
+        </message>
+        <message>
             <source>{where}: cannot read the translation: {reason}</source>
             <translation>{where}：无法读取译文：{reason}</translation>
+        </message>
+        <message>
+            <source>needs about {need} of memory per update, more than the {have} usable here; lower batch, seq-len, hidden or layers</source>
+            <translation>每次更新约需 {need} 内存，超过本机可用的 {have}；请减小 batch、seq-len、hidden 或 layers</translation>
         </message>
         <message>
             <source>clip {mode} {value}</source>
@@ -3243,6 +3804,14 @@
             <translation>完成了 {n} 次更新</translation>
         </message>
         <message>
+            <source>{value!r}: expected distinct cells from {choices}</source>
+            <translation>{value!r}：应为 {choices} 中互不相同的单元</translation>
+        </message>
+        <message>
+            <source>{value!r}: expected distinct integers from {lo} to {hi}</source>
+            <translation>{value!r}：应为 {lo} 到 {hi} 之间互不相同的整数</translation>
+        </message>
+        <message>
             <source>marked steps {a} and {b} of {T}
 {va:.3f} + {vb:.3f} = {true:.3f}
 net {net:.3f} (error {err:+.3f}) {mark}</source>
@@ -3251,24 +3820,12 @@ net {net:.3f} (error {err:+.3f}) {mark}</source>
 网络 {net:.3f}（误差 {err:+.3f}）{mark}</translation>
         </message>
         <message>
-            <source>file not found: {path}; choose an existing UTF-8 text file (or leave empty for the bundled Shakespeare)</source>
-            <translation>找不到文件：{path}；请选择一个存在的 UTF-8 文本文件（留空则使用自带的莎士比亚文本）</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; choose a UTF-8 text file</source>
-            <translation>{path} 是一个文件夹；请选择一个 UTF-8 文本文件</translation>
-        </message>
-        <message>
             <source>{path} is empty; choose a file with some text in it</source>
             <translation>{path} 是空的；请选择一个有文字的文件</translation>
         </message>
         <message>
             <source>the bundled corpus is missing ({reason}); choose a UTF-8 text file instead</source>
             <translation>找不到自带的语料（{reason}）；请改选一个 UTF-8 文本文件</translation>
-        </message>
-        <message>
-            <source>{path} is {size:.0f} MB; the limit is {limit} MB of text</source>
-            <translation>{path} 有 {size:.0f} MB；文本最多只能有 {limit} MB</translation>
         </message>
         <message>
             <source>{path} is not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it with UTF-8 encoding</source>
@@ -3313,10 +3870,6 @@ recalled {right} of {n} after {delay} noisy steps (p(true) {conf})</source>
         <message>
             <source>state: 'step' must not be negative</source>
             <translation>state：'step' 不能为负</translation>
-        </message>
-        <message>
-            <source>state: 'lr' must be positive</source>
-            <translation>state：'lr' 必须为正</translation>
         </message>
         <message>
             <source>optimizer state: 't' must not be negative</source>
@@ -3467,10 +4020,6 @@ Allowed: {1}.</source>
             <translation>初始化</translation>
         </message>
         <message>
-            <source>Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the layer's size), or orthogonal recurrent weights.</source>
-            <translation>初始权重：像 Trask 的加法器那样取均匀分布 (−1, 1)，按层大小缩放的 Glorot，或正交的循环权重。</translation>
-        </message>
-        <message>
             <source>Recurrent scale</source>
             <translation>循环权重缩放</translation>
         </message>
@@ -3571,8 +4120,12 @@ Allowed: {1}.</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <source>How gradients become weight changes.</source>
-            <translation>梯度如何变成权重的改变量。</translation>
+            <source>Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the layer's size), orthogonal recurrent weights, or all zeros (a broken start: every hidden unit stays the same).</source>
+            <translation>初始权重：像 Trask 的加法器那样在 (-1, 1) 中均匀分布、Glorot（按层的大小缩放）、正交的循环权重，或者全为零（一个坏的开始：每个隐藏单元始终一模一样）。</translation>
+        </message>
+        <message>
+            <source>How gradients become weight changes. Momentum (mu = 0.9) is PyTorch's SGD form b = mu b + g, p -= lr b; RMSprop uses rho = 0.9 (PyTorch's default is 0.99).</source>
+            <translation>梯度如何变成权重的改变量。动量法（mu = 0.9）采用 PyTorch 的 SGD 形式 b = mu b + g, p -= lr b；RMSprop 使用 rho = 0.9（PyTorch 的默认值为 0.99）。</translation>
         </message>
         <message>
             <source>Learning rate</source>
@@ -3731,16 +4284,216 @@ Allowed: {1}.</source>
             <translation>Elman（简单循环网络）</translation>
         </message>
         <message>
+            <source>Elman</source>
+            <translation>Elman</translation>
+        </message>
+        <message>
+            <source>Elman network (simple RNN)</source>
+            <translation>Elman 网络（简单循环神经网络）</translation>
+        </message>
+        <message>
+            <source>Elman: a single nonlinearity mixes the input with the previous hidden state. Simple and fast, but gradients fade (or blow up) over long gaps.</source>
+            <translation>Elman：用一个非线性函数把输入和上一步的隐藏状态混合起来。简单又快，但间隔一长梯度就会消失（或爆炸）。</translation>
+        </message>
+        <message>
+            <source>hidden state h_t</source>
+            <translation>隐藏状态 h_t</translation>
+        </message>
+        <message>
             <source>LSTM</source>
             <translation>LSTM</translation>
+        </message>
+        <message>
+            <source>Long short-term memory (LSTM)</source>
+            <translation>长短期记忆网络（LSTM）</translation>
+        </message>
+        <message>
+            <source>LSTM: forget, input and output gates guard a cell state c_t that is carried forward by addition, so gradients survive long gaps.</source>
+            <translation>LSTM：遗忘门、输入门和输出门守护着细胞状态 c_t，它靠加法向前传递，所以梯度能跨越很长的间隔。</translation>
+        </message>
+        <message>
+            <source>cell state c_t (the LSTM's memory)</source>
+            <translation>细胞状态 c_t（LSTM 的记忆）</translation>
+        </message>
+        <message>
+            <source>cell state c_t</source>
+            <translation>细胞状态 c_t</translation>
+        </message>
+        <message>
+            <source>input gate i_t (1 = write new content)</source>
+            <translation>输入门 i_t（1 = 写入新内容）</translation>
+        </message>
+        <message>
+            <source>input gate i_t</source>
+            <translation>输入门 i_t</translation>
+        </message>
+        <message>
+            <source>forget gate f_t (1 = keep the memory, 0 = erase it)</source>
+            <translation>遗忘门 f_t（1 = 保留记忆，0 = 抹去记忆）</translation>
+        </message>
+        <message>
+            <source>forget gate f_t</source>
+            <translation>遗忘门 f_t</translation>
+        </message>
+        <message>
+            <source>candidate g_t (new content to write)</source>
+            <translation>候选值 g_t（要写入的新内容）</translation>
+        </message>
+        <message>
+            <source>candidate g_t</source>
+            <translation>候选值 g_t</translation>
+        </message>
+        <message>
+            <source>output gate o_t (1 = show the memory in h_t)</source>
+            <translation>输出门 o_t（1 = 把记忆显示在 h_t 中）</translation>
+        </message>
+        <message>
+            <source>output gate o_t</source>
+            <translation>输出门 o_t</translation>
         </message>
         <message>
             <source>Peephole LSTM</source>
             <translation>窥孔 LSTM</translation>
         </message>
         <message>
+            <source>LSTM with peephole connections (Greff et al.)</source>
+            <translation>带窥孔连接的 LSTM（Greff 等人）</translation>
+        </message>
+        <message>
+            <source>Peephole LSTM: an LSTM whose gates also see the cell state itself, which helps with precise timing.</source>
+            <translation>窥孔 LSTM：门还能直接看到细胞状态的 LSTM，有助于精确把握时机。</translation>
+        </message>
+        <message>
             <source>GRU</source>
             <translation>GRU</translation>
+        </message>
+        <message>
+            <source>Gated recurrent unit (GRU)</source>
+            <translation>门控循环单元（GRU）</translation>
+        </message>
+        <message>
+            <source>GRU: an update gate blends the old state with a candidate, a reset gate decides how much of the past the candidate sees. Fewer weights than an LSTM.</source>
+            <translation>GRU：更新门把旧状态与候选状态混合，重置门决定候选状态能看到多少过去的信息。权重比 LSTM 少。</translation>
+        </message>
+        <message>
+            <source>reset gate r_t (how much of h_{t-1} shapes the candidate)</source>
+            <translation>重置门 r_t（h_{t-1} 对候选状态的影响有多大）</translation>
+        </message>
+        <message>
+            <source>reset gate r_t</source>
+            <translation>重置门 r_t</translation>
+        </message>
+        <message>
+            <source>update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)</source>
+            <translation>更新门 z_t（1 = 保留 h_{t-1}，0 = 采用候选状态）</translation>
+        </message>
+        <message>
+            <source>update gate z_t</source>
+            <translation>更新门 z_t</translation>
+        </message>
+        <message>
+            <source>candidate n_t (the new state proposed)</source>
+            <translation>候选状态 n_t（提议的新状态）</translation>
+        </message>
+        <message>
+            <source>candidate n_t</source>
+            <translation>候选状态 n_t</translation>
+        </message>
+        <message>
+            <source>MGU (minimal gated unit)</source>
+            <translation>MGU（最小门控单元）</translation>
+        </message>
+        <message>
+            <source>MGU</source>
+            <translation>MGU</translation>
+        </message>
+        <message>
+            <source>Minimal gated unit (MGU)</source>
+            <translation>最小门控单元（MGU）</translation>
+        </message>
+        <message>
+            <source>MGU: a single forget gate both decides how much of the old state to keep and how much of it the candidate sees. The smallest gated cell: two weight blocks instead of the GRU's three.</source>
+            <translation>MGU：只有一个遗忘门，它既决定保留多少旧状态，也决定候选状态能看到多少过去。这是最小的门控单元：只有两组权重块，而 GRU 有三组。</translation>
+        </message>
+        <message>
+            <source>forget gate, between 0 and 1 (1 = take the candidate)</source>
+            <translation>遗忘门，取值在 0 到 1 之间（1 = 采用候选状态）</translation>
+        </message>
+        <message>
+            <source>what the candidate sees of the past</source>
+            <translation>候选状态能看到的过去部分</translation>
+        </message>
+        <message>
+            <source>candidate state</source>
+            <translation>候选状态</translation>
+        </message>
+        <message>
+            <source>input weights (n_in × 2H) and bias, blocks f, n</source>
+            <translation>输入权重（n_in × 2H）和偏置，按 f、n 分块</translation>
+        </message>
+        <message>
+            <source>recurrent weights (H × 2H)</source>
+            <translation>循环权重（H × 2H）</translation>
+        </message>
+        <message>
+            <source>output weights and bias</source>
+            <translation>输出层的权重和偏置</translation>
+        </message>
+        <message>
+            <source>one gate: what to keep, what the candidate sees</source>
+            <translation>一个门：保留什么，候选状态看到什么</translation>
+        </message>
+        <message>
+            <source>forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})</source>
+            <translation>遗忘门 f_t（1 = 采用候选状态，0 = 保留 h_{t-1}）</translation>
+        </message>
+        <message>
+            <source>candidate n_t (the new state proposed, h̃_t)</source>
+            <translation>候选状态 n_t（提议的新状态，即 h̃_t）</translation>
+        </message>
+        <message>
+            <source>Add two binary numbers one bit pair at a time, least significant bit first. The hidden state has to carry the carry.</source>
+            <translation>把两个二进制数逐位相加，从最低位开始，每次输入一对比特。进位要靠隐藏状态来记住。</translation>
+        </message>
+        <message>
+            <source>a bit</source>
+            <translation>a 的位</translation>
+        </message>
+        <message>
+            <source>b bit</source>
+            <translation>b 的位</translation>
+        </message>
+        <message>
+            <source>Read a stream of random letters and raise a flag each time the target word has just been spelled.</source>
+            <translation>读入一串随机字母，每当目标单词刚好被拼出来时就举旗标记。</translation>
+        </message>
+        <message>
+            <source>Predict the next character of a text; then let the network write new text one sampled character at a time.</source>
+            <translation>预测文本中的下一个字符；然后让网络逐个采样字符，写出新的文本。</translation>
+        </message>
+        <message>
+            <source>See a symbol, wait k steps, then say it again: how long can the memory hold?</source>
+            <translation>看到一个符号，等待 k 步，再把它说出来：记忆能保持多久？</translation>
+        </message>
+        <message>
+            <source>Add the two marked numbers hidden in a long random sequence (the classic long-range test for gated cells).</source>
+            <translation>把藏在一长串随机数中的两个被标记的数相加（检验带门单元长程记忆的经典测试）。</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>marker</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Predict the next value of a noisy time series from the values so far.</source>
+            <translation>根据到目前为止的数值，预测带噪声时间序列的下一个值。</translation>
+        </message>
+        <message>
+            <source>x_t</source>
+            <translation>x_t</translation>
         </message>
         <message>
             <source>tanh</source>
@@ -3765,6 +4518,10 @@ Allowed: {1}.</source>
         <message>
             <source>Orthogonal</source>
             <translation>正交</translation>
+        </message>
+        <message>
+            <source>All zeros (broken)</source>
+            <translation>全零（坏的开始）</translation>
         </message>
         <message>
             <source>SGD</source>
