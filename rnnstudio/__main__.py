@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 
-
 # Headless subcommands besides `train`, each a module with main(argv) -> int.
 SUBCOMMANDS = {
     "inspect": ".cli_inspect",
