@@ -244,16 +244,15 @@ class Workspace(QObject):
 
     # ================================================================ history
     def _start_history(self) -> None:
-        tr = self.w.controller.trainer
-        names = getattr(tr.task, "metric_labels", {}) if tr is not None else {}
-        self.history = History(names)
-        self._history_run = self.w.controller.run_id
-        self._history_start = tr.step if tr is not None else 0
+        c = self.w.controller
+        self.history = History(dict(c.metric_labels))
+        self._history_run = c.run_id
+        self._history_start = c.step_count
 
     def _on_run_reset(self, config: Config) -> None:
         pending = self._pending
         self._pending = None
-        if pending is not None and pending.trainer is self.w.controller.trainer:
+        if pending is not None:  # the run adopt() is loading
             self.history = pending.history
             self._history_run = self.w.controller.run_id
             self._history_start = pending.step
@@ -429,10 +428,11 @@ class Workspace(QObject):
 
     def adopt(self, exp: Experiment, path: Path | None, dirty: bool = False) -> None:
         """Make an (opened) experiment the current run."""
-        trainer = exp.trainer or exp.checkpoint.trainer()
-        exp.trainer = trainer
         self._pending = exp
-        self.w.load_trainer(trainer)
+        try:
+            self.w.load_checkpoint(exp.checkpoint)  # the worker builds the trainer
+        finally:
+            self._pending = None
         self.set_hidden(set(exp.ui.get("hidden_controls", [])), mark=False)
         self._notes_loading = True
         self.notes.setPlainText(exp.notes)
