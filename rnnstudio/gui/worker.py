@@ -21,10 +21,12 @@ second to let it end when the window closes.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import os
 import queue
+import sys
 import threading
 import time
 import traceback
@@ -363,6 +365,25 @@ def child_main(conn: Any) -> None:
         conn.close()
 
 
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """While a child is spawned: it needs only `child_main`, so it must not re-run the
+    parent's main script (a script without an ``if __name__ == "__main__"`` guard would
+    open a window or recurse; the GUI's own imports would cost the child a second)."""
+    main = sys.modules.get("__main__")
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__} \
+        if main is not None else {}
+    try:
+        if main is not None:
+            main.__dict__.pop("__file__", None)
+            main.__spec__ = None
+        yield
+    finally:
+        if main is not None:
+            main.__dict__.pop("__spec__", None)
+            main.__dict__.update(saved)
+
+
 class ProcessHost:
     """The loop in a `spawn`ed process. A reader thread hands every message it receives
     to `deliver` (which must be thread-safe: the controller emits a queued Qt signal)."""
@@ -374,7 +395,8 @@ class ProcessHost:
         self._conn, child = ctx.Pipe(duplex=True)
         self._process = ctx.Process(target=child_main, args=(child,), daemon=True,
                                     name="rnnstudio-training")
-        self._process.start()
+        with _main_module_hidden():
+            self._process.start()
         child.close()
         self._closing = False
         self._send_lock = threading.Lock()
