@@ -344,7 +344,10 @@ def child_main(conn: Any) -> None:
     """The training process: serve commands from the pipe, answer through it."""
     import signal
 
+    from ..runtime import tune_allocator
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the GUI's
+    tune_allocator()  # as `rnnstudio train` runs
     lock = threading.Lock()
 
     def emit(message: object) -> None:

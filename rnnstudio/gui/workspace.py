@@ -39,7 +39,6 @@ from .messages import Progress
 from .runs import RunsPanel
 from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme_names
 
-MAX_RECENT = 8
 CAPTURE_TIMEOUT_MS = 5000
 CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, language switch)
 
@@ -475,19 +474,15 @@ class Workspace(QObject):
 
     # ================================================================= recent
     def recent(self) -> list[str]:
-        value = self.w.settings.qs.value("recent", []) or []
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value][:MAX_RECENT]
+        return self.w.settings.recent()
 
     def _add_recent(self, path: Path) -> None:
         p = str(Path(path).resolve())
-        items = [p] + [r for r in self.recent() if r != p]
-        self.w.settings.qs.setValue("recent", items[:MAX_RECENT])
+        self.w.settings.set_recent([p] + [r for r in self.recent() if r != p])
 
     def _forget_recent(self, path: Path) -> None:
         p = str(Path(path).resolve())
-        self.w.settings.qs.setValue("recent", [r for r in self.recent() if r != p])
+        self.w.settings.set_recent([r for r in self.recent() if r != p])
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
@@ -504,7 +499,7 @@ class Workspace(QObject):
         else:
             menu.addSeparator()
             menu.addAction(self.tr("Clear list"),
-                           lambda: self.w.settings.qs.setValue("recent", []))
+                           lambda: self.w.settings.set_recent([]))
 
     # ================================================================= export
     def ask_export(self, kind: str) -> None:
@@ -560,7 +555,7 @@ class Workspace(QObject):
         self.presentation.set_enabled(on)
         self.presentation_action.setChecked(on)
         QTimer.singleShot(0, self.w.balance_docks)  # bigger text: share the room again
-        self.w.settings.qs.setValue("view/presentation", on)
+        self.w.settings.set_presentation(on)
 
     def set_theme(self, name: str) -> None:
         if name not in THEMES:
@@ -568,7 +563,7 @@ class Workspace(QObject):
         self.theme.apply(name)
         if name in getattr(self, "theme_actions", {}):
             self.theme_actions[name].setChecked(True)
-        self.w.settings.qs.setValue("view/theme", name)
+        self.w.settings.set_theme(name)
 
     def set_language(self, lang: str) -> None:
         """Store the choice and rebuild the window in that language."""
@@ -611,8 +606,7 @@ class Workspace(QObject):
 
     def restore_view(self) -> None:
         """Theme and presentation mode as last time."""
-        qs = self.w.settings.qs
-        self.set_theme(str(qs.value("view/theme", "system") or "system"))
-        if str(qs.value("view/presentation", "false")).lower() in ("true", "1"):
+        self.set_theme(self.w.settings.theme())
+        if self.w.settings.presentation():
             self.toggle_presentation(True)
 

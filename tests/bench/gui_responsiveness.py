@@ -38,6 +38,8 @@ import numpy as np  # noqa: E402,I001
 
 HEADLESS = """
 import json, sys, time
+from rnnstudio.runtime import tune_allocator
+tune_allocator()  # as `rnnstudio train` does
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.trainer import Trainer
 cfg = Config.from_json(sys.argv[1]); seconds = float(sys.argv[2])
