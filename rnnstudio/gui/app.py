@@ -2,7 +2,9 @@
 
 Hidden switches for tests and scripts (environment variables):
 RNNSTUDIO_QUIT_AFTER_MS=N closes the window after N ms; RNNSTUDIO_AUTOTRAIN=1 presses
-Train once the window is up; RNNSTUDIO_SETTINGS_DIR=path keeps settings in that folder.
+Train once the window is up; RNNSTUDIO_SETTINGS_DIR=path keeps settings in that folder;
+RNNSTUDIO_TRAINING=thread trains in a thread of the window's process instead of a process
+of its own (see gui/worker.py).
 """
 
 from __future__ import annotations

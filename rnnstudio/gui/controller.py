@@ -89,12 +89,11 @@ class Controller(QObject):
         self._closed = False
         self._kind = kind
         self._incoming.connect(self._on_message)
-        self.host: Any = None
-        self._start_host()
+        self.host: Any = None  # started by the first _load, once the config is known good
+        self._load(self.config, None)  # ConfigError: nothing was started
         app = QCoreApplication.instance()
         if app is not None:  # however the app ends, the worker is ended first
             app.aboutToQuit.connect(self.shutdown)
-        self._load(self.config, None)
 
     # ---------------------------------------------------------------- commands
     def _start_host(self) -> None:
@@ -283,4 +282,4 @@ class Controller(QObject):
         if self._closed:
             return not self.alive
         self._closed = True
-        return self.host.close(timeout)
+        return self.host.close(timeout) if self.host is not None else True

@@ -233,7 +233,7 @@ def run(args: argparse.Namespace) -> None:
         say(f"screenshot saved to {path} ({path.stat().st_size} bytes)")
     finally:
         close_window(window)
-    say("window closed, training thread stopped")
+    say("window closed, training stopped")
 
 
 def close_window(window) -> None:

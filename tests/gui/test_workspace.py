@@ -353,3 +353,24 @@ def test_view_choices_come_back(qtbot, make_window, qapp) -> None:
         qapp.setPalette(palette)
         qapp.setFont(font)
         qapp.setStyle(style)
+
+
+# ------------------------------------------------------------ training process
+def test_a_crashed_training_process_keeps_the_session_runs(qtbot, make_window) -> None:
+    """The training process dies: the window says so, the Runs list keeps the runs so
+    far, and Reset starts a new process whose run is added next to them."""
+    w = make_window(small(steps=100_000))
+    c = w.controller
+    w.train()
+    qtbot.waitUntil(lambda: c.step_count > 10, timeout=10000)
+    c.host._process.kill()
+    qtbot.waitUntil(lambda: c.state == "failed", timeout=10000)
+    assert w.banner_bar.isVisible() and "ended unexpectedly" in w.banner.text()
+    rows = w.workspace.runs.rows()
+    assert len(rows) == 1 and rows[0]["updates"] > 10
+    w.reset()
+    assert c.state == "ready"
+    w.train()
+    qtbot.waitUntil(lambda: c.step_count > 5, timeout=10000)
+    rows = w.workspace.runs.rows()
+    assert len(rows) == 2 and rows[0]["updates"] > 10
