@@ -13,7 +13,9 @@ repeated `--rounds` times (the best round of each is kept; the machine may be sh
 2. Throughput: updates per second in the window against a headless Trainer with the same
    settings in a separate process without Qt (as `rnnstudio train` runs), measured
    just before and just after the window run (the average is used).
-   Goal: in-app >= 95 % of headless.
+   Goal: in-app >= 95 % of headless. Also per CPU second of the training thread or
+   process (`cpu_fraction`): on a shared machine, what each update costs in the window
+   regardless of what else runs; and how much of a core training got.
 
 A script, not a test. The last line of its output is one JSON object:
 {"cases": [{"name": ..., "kind": ..., "in_app_fraction": x, "worst_gap_ms": y,
@@ -44,11 +46,12 @@ from rnnstudio.engine.config import Config
 from rnnstudio.engine.trainer import Trainer
 cfg = Config.from_json(sys.argv[1]); seconds = float(sys.argv[2])
 tr = Trainer(cfg); it = tr.run(); next(it)
-t0 = time.perf_counter(); first = tr.step
+t0 = time.perf_counter(); c0 = time.process_time(); first = tr.step
 for _ in it:
     if time.perf_counter() - t0 >= seconds:
         break
-print((tr.step - first) / (time.perf_counter() - t0))
+n = tr.step - first
+print(json.dumps([n / (time.perf_counter() - t0), n / (time.process_time() - c0)]))
 """
 
 # name -> settings over the default preset (Trask's adder)
@@ -59,16 +62,28 @@ CASES = {
 }
 
 
-def headless(config, seconds: float) -> float:
-    """Updates/s of a plain Trainer loop in a fresh process without Qt, as
-    `rnnstudio train` runs (the environment this script was started with)."""
+def cpu_seconds(pid: int, tid: int | None = None) -> float:
+    """CPU time (user + system) of a process, or of one of its threads (Linux /proc)."""
+    path = f"/proc/{pid}/task/{tid}/stat" if tid else f"/proc/{pid}/stat"
+    try:
+        fields = Path(path).read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def headless(config, seconds: float) -> tuple[float, float]:
+    """(updates per second, updates per CPU second) of a plain Trainer loop in a fresh
+    process without Qt, as `rnnstudio train` runs (the environment this script was
+    started with)."""
     import subprocess
 
     root = str(Path(__file__).resolve().parents[2])
     env = dict(_USER_ENV, PYTHONPATH=root + os.pathsep + _USER_ENV.get("PYTHONPATH", ""))
     out = subprocess.run([sys.executable, "-c", HEADLESS, config.to_json(), str(seconds)],
                          env=env, capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = json.loads(out.stdout.strip().splitlines()[-1])
+    return float(wall), float(cpu)
 
 
 def parse_sets(items: list[str]) -> dict:
@@ -120,7 +135,11 @@ def in_window(app, config, kind: str, seconds: float) -> dict:
     spin(1.5)  # start-up: the process, first evaluation, plots sizing
     recording[0] = True
     last[0] = 0.0
-    s0, t0 = c.step_count, time.perf_counter()
+    if c.host.kind == "process":
+        where = (c.host._process.pid, None)
+    else:
+        where = (os.getpid(), c.host._thread.native_id)
+    s0, t0, tc0 = c.step_count, time.perf_counter(), cpu_seconds(*where)
     redraws0 = window.pacer.cycles
     cpu0 = time.thread_time()
     # Run a real event loop (not processEvents) for the measured window; not app.exec():
@@ -129,8 +148,11 @@ def in_window(app, config, kind: str, seconds: float) -> dict:
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
     recording[0] = False
-    rate = (c.step_count - s0) / (time.perf_counter() - t0)
-    out = {"updates_per_second": rate,
+    wall = time.perf_counter() - t0
+    n, train_cpu = c.step_count - s0, cpu_seconds(*where) - tc0
+    out = {"updates_per_second": n / wall,
+           "updates_per_cpu_second": n / train_cpu if train_cpu > 0 else float("nan"),
+           "training_core_share": train_cpu / wall,
            "redraws_per_second": (window.pacer.cycles - redraws0) / seconds,
            "redraw_ms": window.pacer.cost * 1000,
            "gui_cpu": (time.thread_time() - cpu0) / seconds}
@@ -173,10 +195,16 @@ def main(argv: list[str] | None = None) -> int:
                 h1 = headless(config, args.seconds / 2)
                 r = in_window(app, config, kind, args.seconds)
                 h2 = headless(config, args.seconds / 2)
-                r["headless"] = (h1 + h2) / 2
+                r["headless"] = (h1[0] + h2[0]) / 2
+                r["headless_per_cpu"] = (h1[1] + h2[1]) / 2
                 r["in_app_fraction"] = r["updates_per_second"] / r["headless"]
+                # The same, per CPU second of the training thread/process: what the design
+                # costs each update, whatever else the (shared) machine is doing.
+                r["cpu_fraction"] = r["updates_per_cpu_second"] / r["headless_per_cpu"]
                 print(f"round {rnd + 1} {name:7s} {kind:7s}: headless {r['headless']:6.0f}/s, "
-                      f"window {r['updates_per_second']:6.0f}/s = {r['in_app_fraction']:4.0%}; "
+                      f"window {r['updates_per_second']:6.0f}/s = {r['in_app_fraction']:4.0%} "
+                      f"(per CPU second {r['cpu_fraction']:4.0%}; training had "
+                      f"{r['training_core_share']:.0%} of a core); "
                       f"gaps median {r['median_gap_ms']:.1f} p99 {r['p99_gap_ms']:.1f} worst "
                       f"{r['worst_gap_ms']:.1f} ms; {r['redraws_per_second']:.1f} redraws/s "
                       f"x {r['redraw_ms']:.0f} ms; GUI thread {r['gui_cpu']:.0%}; "
@@ -200,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
                       "p99_gap_ms": round(r["p99_gap_ms"], 1),
                       "updates_per_second": round(r["updates_per_second"], 1),
                       "headless_updates_per_second": round(r["headless"], 1),
+                      "cpu_fraction": round(r["cpu_fraction"], 3),
+                      "training_core_share": round(r["training_core_share"], 3),
                       "redraws_per_second": round(r["redraws_per_second"], 1),
                       "close_ms": round(r["close_ms"], 0)})
     print(json.dumps({"cases": cases}))
