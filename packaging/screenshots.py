@@ -65,8 +65,8 @@ def wait(app: Any, seconds: float, until: Callable[[], bool] | None = None) -> N
 def train(app: Any, window: Any, updates: int, seconds: float) -> None:
     """Train until `updates` (or the goal, or `seconds`), pause, and paint the last update."""
     window.train()
-    tr = window.controller.trainer
-    wait(app, seconds, lambda: tr.step >= updates or window.controller.state != "running")
+    c = window.controller
+    wait(app, seconds, lambda: c.step_count >= updates or c.state != "running")
     window.controller.pause()
     wait(app, 0.5)  # the last Progress arrives
     window.pacer.flush()
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         if not save(window, out / name):
             return 1
         c = window.controller
-        print(f"{out / name}  ({c.trainer.step} updates, {c.state})")
+        print(f"{out / name}  ({c.step_count} updates, {c.state})")
         window.workspace.confirm_close = False
         window.close()
         window.deleteLater()

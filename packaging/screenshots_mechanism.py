@@ -54,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
             w.workspace.set_theme("dark")
             w.workspace.toggle_presentation(True)
         m = w.mechanism
-        tr = w.controller.trainer
+        while w.controller.checkpoint is None:  # the worker confirms the fresh run
+            QApplication.processEvents()
+        tr = w.controller.checkpoint.trainer()  # a private copy: trained here, step by step
         for _ in range(updates):  # the run is idle: train it here, step by step
             tr.update()
             if view == "cliff":
@@ -65,10 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         m.dock.resize(*SIZE)
         app.processEvents()
         if view == "contributions":
-            m.compute_now()
+            m.compute_now(tr)
             m.view.contributions.select_output(6)
         else:
-            m.compute_now()
+            m.compute_now(tr)
         for _ in range(5):
             app.processEvents()
         m.dock.grab().save(str(out / name))

@@ -19,10 +19,15 @@ and never imports Qt)::
 
 import os
 
+# The one place BLAS threads are set (app, command line, training process, tests).
 # Our matrices are small (hidden sizes of 8 to 256): multi-threaded BLAS only adds
-# synchronisation, up to 17x slower on a busy 2-core machine. One thread unless the
-# user says otherwise. This must run before NumPy is first imported to take effect.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+# synchronisation, up to 17x slower on a busy 2-core machine, and in the app a thread
+# pool fought the window for the cores (2-3x slower training). One thread unless the
+# user says otherwise. This runs before NumPy is first imported (every module of the
+# package imports this first), which it must to take effect; a spawned training process
+# inherits the environment.
+BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+for _var in BLAS_ENV:
     os.environ.setdefault(_var, "1")
 
 from importlib.metadata import PackageNotFoundError, version  # noqa: E402

@@ -2,6 +2,6 @@
 
 import os
 
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+import rnnstudio  # noqa: F401  (sets BLAS threads, in its one place, before NumPy loads)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

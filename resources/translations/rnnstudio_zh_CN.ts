@@ -452,6 +452,10 @@
             <translation>无法读取 {0}：{1}</translation>
         </message>
         <message>
+            <source>The training process ended unexpectedly ({0}); press Reset to start a new one. The runs of this session are kept.</source>
+            <translation>训练进程意外结束（{0}）；按“重置”可启动一个新的训练进程。本次会话的各次运行都会保留。</translation>
+        </message>
+        <message>
             <source>The engine stopped with an error; press Reset.
 {0}</source>
             <translation>引擎出错停止了；请按“重置”。

@@ -2,7 +2,9 @@
 
 Hidden switches for tests and scripts (environment variables):
 RNNSTUDIO_QUIT_AFTER_MS=N closes the window after N ms; RNNSTUDIO_AUTOTRAIN=1 presses
-Train once the window is up; RNNSTUDIO_SETTINGS_DIR=path keeps settings in that folder.
+Train once the window is up; RNNSTUDIO_SETTINGS_DIR=path keeps settings in that folder;
+RNNSTUDIO_TRAINING=thread trains in a thread of the window's process instead of a process
+of its own (see gui/worker.py).
 """
 
 from __future__ import annotations
@@ -10,19 +12,12 @@ from __future__ import annotations
 import os
 import sys
 
-# Before NumPy loads (the engine imports it): a single BLAS thread. The window's own
-# thread needs a core, and for these models' small matrices a BLAS thread pool fighting
-# it for two cores made in-app training 2-3x slower (tests/bench/gui_responsiveness.py).
-# A user's own setting wins.
-BLAS_ENV = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
-if "numpy" not in sys.modules:
-    for _name in BLAS_ENV:
-        os.environ.setdefault(_name, "1")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from .settings import APPLICATION, ORGANISATION, configure_storage
 
-from .settings import APPLICATION, ORGANISATION, configure_storage  # noqa: E402
+# BLAS threads are set once, by the package (rnnstudio/__init__.py), before NumPy loads.
 
 USAGE = """usage: rnnstudio [EXPERIMENT.rnnstudio | train ...]
 

@@ -1,31 +1,32 @@
-"""The GUI-side owner of a run: the current Config, its Trainer and the training thread.
+"""The GUI's side of the run: the one current Config, and commands to the run's owner.
 
-The window calls `train()`, `pause()`, `step()`, `stop()`, `reset()` and
-`set_config()`; they return at once (commands are queued to the worker). The
-controller re-emits the current run's `Progress` and tells the window what state the
-run is in: ``ready`` (fresh weights), ``running``, ``paused``, ``finished`` (budget,
-goal or Stop), ``diverged`` or ``failed`` (an error inside the engine).
+The live Trainer lives in the worker (a training process by default, see `worker`);
+the controller never holds it. The window calls `train()`, `pause()`, `step()`,
+`stop()`, `reset()`, `set_config()` and `load_checkpoint()`; they return at once
+(commands are sent to the worker). The controller re-emits the current run's `Progress`
+and tells the window what state the run is in: ``ready`` (fresh weights), ``running``,
+``paused``, ``finished`` (budget, goal or Stop), ``diverged`` or ``failed`` (an error
+inside the engine, or the training process died). `state` follows the user's command at
+once (the buttons react immediately); the worker then confirms idle states with a
+`Report` carrying a checkpoint, which becomes `checkpoint`: the only weights the GUI
+reads (teaching views, export), consistent by construction.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import random
-import time
+from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QThread,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ..engine.config import Config, ConfigError
+from ..engine.experiment import Checkpoint
 from ..engine.text import msg
-from ..engine.trainer import Controls, Trainer
-from .messages import Progress
-from .worker import Load, TrainingWorker
+from ..engine.trainer import Trainer
+from .messages import Capture, Captured, Ended, Load, Progress, Report, SetLr
+from .worker import make_host
 
 # Settings that change a running network without re-initialising it.
 LIVE_FIELDS = frozenset({"lr"})
@@ -36,7 +37,8 @@ def changed_fields(a: Config, b: Config) -> set[str]:
 
 
 def build_trainer(config: Config) -> Trainer:
-    """A Trainer for `config`; any failure becomes a ConfigError naming a setting."""
+    """A Trainer for `config`; any failure becomes a ConfigError naming a setting. The
+    controller builds one only to check a config before sending it (and drops it)."""
     try:
         return Trainer(config)
     except ConfigError:
@@ -66,37 +68,41 @@ class Controller(QObject):
     # str; show it with i18n.engine_text()
     message = Signal(object)
     captured = Signal(str, object)  # answer to request_capture(tag): tag, Checkpoint or None
+    # the worker confirmed an idle state ("ready", "paused", "finished") of the current
+    # run; `checkpoint` now holds the network exactly as it is
+    confirmed = Signal(str)
+    _incoming = Signal(object)  # any message from the worker (emitted in its thread)
 
-    def __init__(self, config: Config | None = None, parent: QObject | None = None):
+    def __init__(self, config: Config | None = None, parent: QObject | None = None,
+                 kind: str | None = None):
         super().__init__(parent)
-        self.config = config if config is not None else Config()
-        self.trainer: Trainer | None = None
-        self.controls = Controls()
+        self.config = config if config is not None else Config()  # the one current Config
         self.run_id = 0
         self.state = "ready"
+        self.step_count = 0  # the run's step as last reported by the worker
+        self.checkpoint: Checkpoint | None = None  # set by the worker's idle reports
+        self.metric_labels: Mapping[str, str] = {}
         self.latest: Progress | None = None
         self.last_message: str = ""  # often a text.Msg: show it with i18n.engine_text()
+        self.restarts = 0  # training processes started after one died
         self._seq = 0
         self._closed = False
-
-        self.thread = QThread()
-        self.thread.setObjectName("rnnstudio-training")
-        self.worker = TrainingWorker()
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.loop)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.state_changed.connect(self._on_worker_state)
-        self.worker.captured.connect(self.captured)
-        self.thread.start()
+        self._kind = kind
+        self._incoming.connect(self._on_message)
+        self.host: Any = None  # started by the first _load, once the config is known good
+        self._load(self.config, None)  # ConfigError: nothing was started
         app = QCoreApplication.instance()
-        if app is not None:  # however the app ends, the thread is joined first
+        if app is not None:  # however the app ends, the worker is ended first
             app.aboutToQuit.connect(self.shutdown)
-        self._load(build_trainer(self.config))
 
     # ---------------------------------------------------------------- commands
-    def _send(self, cmd: object) -> None:
-        self._seq += 1
-        self.worker.send(cmd, self._seq)
+    def _start_host(self) -> None:
+        self.host = make_host(self._incoming.emit, self._kind)
+
+    def _send(self, cmd: object, advance: bool = True) -> None:
+        if advance:
+            self._seq += 1
+        self.host.send(self._seq, cmd)
 
     def _set_state(self, state: str, message: str | None = None) -> None:
         if message is not None:
@@ -106,27 +112,50 @@ class Controller(QObject):
             self.state = state
             self.state_changed.emit(state)
 
-    def _load(self, trainer: Trainer) -> None:
-        self.trainer = trainer
-        self.controls = Controls()
+    def _load(self, config: Config, checkpoint: Checkpoint | None) -> None:
+        """Check `config` here (ConfigError leaves everything as it was), then send it."""
+        probe = build_trainer(config)  # only a check (and the task's labels): the run
+        self.config = config  # itself is built by the worker
+        self.metric_labels = dict(getattr(probe.task, "metric_labels", {}) or {})
+        del probe
+        if self.host is None or not self.host.alive():
+            self._restart_host()
         self.run_id += 1
         self.latest = None
-        self._send(Load(trainer, self.controls, self.run_id))
-        self.run_reset.emit(trainer.config)
+        self.checkpoint = None
+        self.step_count = int(checkpoint.state.get("step", 0)) if checkpoint is not None else 0
+        if checkpoint is not None:
+            self._send(Load(self.run_id, checkpoint=checkpoint))
+        else:
+            self._send(Load(self.run_id, config=config))
+        self.run_reset.emit(config)
         self._set_state("ready", "")
+
+    def _restart_host(self) -> None:
+        if self.host is not None:
+            self.host.close(0.0)
+            self.restarts += 1
+        self._start_host()
 
     @property
     def training(self) -> bool:
         return self.state == "running"
 
+    @property
+    def alive(self) -> bool:
+        """The run's owner (process or thread) is there to take commands."""
+        return self.host is not None and self.host.alive()
+
     def train(self) -> None:
         """Start or resume training (after the budget or goal: another budget)."""
-        if self._closed or self.trainer is None or self.state in ("running", "failed"):
+        if self._closed or self.state in ("running", "failed"):
             return
+        self.checkpoint = None
         self._send("train")
         self._set_state("running", "")
 
     def pause(self) -> None:
+        """Pause: the worker confirms with a checkpoint of the weights it stopped at."""
         if self.state == "running":
             self._send("pause")
             self._set_state("paused")
@@ -140,8 +169,9 @@ class Controller(QObject):
 
     def step(self) -> None:
         """Exactly one update, then stay paused."""
-        if self._closed or self.trainer is None or self.state == "failed":
+        if self._closed or self.state == "failed":
             return
+        self.checkpoint = None
         self._send("step")
         self._set_state("paused", "")
 
@@ -149,12 +179,13 @@ class Controller(QObject):
         """End the run where it is (weights are kept; Train starts a new budget)."""
         if self.state in ("running", "paused"):
             self._send("stop")
-            self._set_state("finished", msg("stopped at step {step}", step=self.trainer.step))
+            self._set_state("finished", msg("stopped at step {step}", step=self.step_count))
 
     def reset(self) -> None:
-        """Fresh network from the current config: same seed, same start weights."""
+        """Fresh network from the current config: same seed, same start weights. Also
+        what brings training back after its process died."""
         if not self._closed:
-            self._load(build_trainer(self.config))
+            self._load(self.config, None)
 
     def set_config(self, config: Config) -> None:
         """Adopt `config`. The learning rate changes live (next update); any other
@@ -163,29 +194,27 @@ class Controller(QObject):
         if config == self.config:
             return
         changed = changed_fields(self.config, config)
-        if changed <= LIVE_FIELDS and self.trainer is not None and self.state != "failed":
+        if changed <= LIVE_FIELDS and self.state != "failed":
             self.config = config
-            self.controls.lr = config.lr
+            self._send(SetLr(config.lr), advance=False)
             return
-        trainer = build_trainer(config)
-        self.config = config
-        self._load(trainer)
+        self._load(config, None)
 
-    def load_trainer(self, trainer: Trainer) -> None:
-        """Make an existing trainer (e.g. resumed from a saved experiment) the run."""
+    def load_checkpoint(self, checkpoint: Checkpoint) -> None:
+        """Make a saved state (e.g. an opened experiment) the run: the worker rebuilds
+        the trainer from it, and Train carries on from its step."""
         if not self._closed:
-            self.config = trainer.config
-            self._load(trainer)
+            self._load(checkpoint.config, checkpoint)
 
     def request_capture(self, tag: str) -> bool:
         """Ask the worker for a Checkpoint of the run, taken between two updates; it
         arrives as `captured(tag, checkpoint)`, so each asker knows its own answer.
         False if there is no run to capture."""
-        if self._closed or self.trainer is None or self.state == "failed":
+        if self._closed or self.state == "failed":
             return False
         # Sent under the current number: a capture does not change the run's state, so a
         # "finished" report the worker sent just before it still counts.
-        self.worker.send(("capture", tag), self._seq)
+        self._send(Capture(tag), advance=False)
         return True
 
     def randomise_seed(self) -> None:
@@ -197,50 +226,60 @@ class Controller(QObject):
 
     # ------------------------------------------------------- sharing the CPU
     def hold_worker(self) -> None:
-        """The GUI starts a redraw: the worker waits (between updates) until
-        `release_worker()`, so painting does not fight training for the GIL."""
-        if self.state == "running":
-            self.worker.gui_idle.clear()
+        """The GUI starts a redraw: a worker thread waits (between updates) until
+        `release_worker()`, so painting does not fight training for the GIL. A training
+        process needs no such courtesy."""
+        if self.state == "running" and self.host is not None:
+            self.host.hold()
 
     def release_worker(self) -> None:
-        self.worker.gui_idle.set()
+        if self.host is not None:
+            self.host.release()
 
     # --------------------------------------------------------------- incoming
     @Slot(object)
-    def _on_progress(self, p: Progress) -> None:
-        if p.run_id != self.run_id or self._closed:
+    def _on_message(self, m: object) -> None:
+        if self._closed:
             return
-        self.latest = p
-        self.progress.emit(p)
+        if isinstance(m, Progress):
+            if m.run_id == self.run_id:
+                self.latest = m
+                self.step_count = m.latest.step
+                self.progress.emit(m)
+        elif isinstance(m, Report):
+            self._on_report(m)
+        elif isinstance(m, Captured):
+            self.captured.emit(m.tag, m.checkpoint)
+        elif isinstance(m, Ended):
+            self._set_state("failed", self.tr(
+                "The training process ended unexpectedly ({0}); press Reset to start "
+                "a new one. The runs of this session are kept.").format(m.reason))
 
-    @Slot(int, int, str, object)
-    def _on_worker_state(self, run_id: int, seq: int, state: str, message: str) -> None:
-        if run_id != self.run_id or self._closed:
+    def _on_report(self, r: Report) -> None:
+        if r.run_id != self.run_id:
             return
-        if state == "failed":
-            last = (message.strip().splitlines() or [""])[-1]
+        if r.state == "failed":
+            last = (str(r.message).strip().splitlines() or [""])[-1]
             self._set_state("failed", self.tr("The engine stopped with an error; press "
                                               "Reset.\n{0}").format(last))
             return
-        if seq < self._seq:
+        if r.seq < self._seq:
             return  # reports a run segment the user has since resumed or stepped past
-        status = self.latest.latest.status if self.latest is not None else ""
-        if status == "diverged":
-            self._set_state("diverged", message)
-        else:
-            self._set_state("finished", message)
+        if r.checkpoint is not None:
+            self.checkpoint = r.checkpoint
+            self.step_count = int(r.checkpoint.state.get("step", self.step_count))
+        if r.metric_labels is not None:
+            self.metric_labels = dict(r.metric_labels)
+        if r.state == "finished":
+            status = self.latest.latest.status if self.latest is not None else ""
+            self._set_state("diverged" if status == "diverged" else "finished", r.message)
+        self.confirmed.emit(r.state)
 
     # -------------------------------------------------------------- shutdown
-    def shutdown(self, timeout: float = 30.0) -> bool:
-        """Stop training and join the thread (called when the window closes).
-        Returns False if the thread did not end within `timeout` seconds."""
+    def shutdown(self, timeout: float = 1.0) -> bool:
+        """End training (called when the window closes): waits at most `timeout`
+        seconds, then a training process is terminated. True when it has ended."""
         if self._closed:
-            return not self.thread.isRunning()
+            return not self.alive
         self._closed = True
-        self.worker.gui_idle.set()
-        self.controls.stop.set()
-        self._send("quit")
-        deadline = time.monotonic() + timeout
-        while self.thread.isRunning() and time.monotonic() < deadline:
-            self.thread.wait(100)
-        return not self.thread.isRunning()
+        return self.host.close(timeout) if self.host is not None else True

@@ -7,7 +7,8 @@ specs, context "settings") into ``resources/translations/rnnstudio_zh_CN.ts`` an
 compiles ``rnnstudio_zh_CN.qm``, which :func:`install` loads. Qt's own translations
 (standard dialog buttons) are loaded too when the Qt installation has them.
 
-The choice is stored in QSettings ("language"); by default the system locale decides.
+The choice is stored in QSettings (`settings.Key.LANGUAGE`); by default the system locale
+decides.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..engine.text import CONTEXT as ENGINE_CONTEXT
 from ..engine.text import render
+from .settings import store_language, stored_language
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文 (Simplified Chinese)"}
 DEFAULT = "en"
-KEY = "language"
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
@@ -40,18 +41,12 @@ def system_language() -> str:
 
 def saved_language() -> str:
     """The stored preference, else the system's language."""
-    from .settings import _qsettings
-
-    value = str(_qsettings().value(KEY, "") or "")
+    value = stored_language()
     return value if value in LANGUAGES else system_language()
 
 
 def save_language(lang: str) -> None:
-    from .settings import _qsettings
-
-    qs = _qsettings()
-    qs.setValue(KEY, lang)
-    qs.sync()
+    store_language(lang)
 
 
 def current() -> str:

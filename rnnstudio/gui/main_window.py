@@ -446,10 +446,10 @@ class MainWindow(QMainWindow):
         self.settings.save_config(config)
         self.update_title()
 
-    def load_trainer(self, trainer: Any) -> None:
-        """Make a ready Trainer the current run (an opened experiment): its config
+    def load_checkpoint(self, checkpoint: Any) -> None:
+        """Make a saved state the current run (an opened experiment): its config
         shows in the panels, the plots start over, Train carries on from its step."""
-        self.controller.load_trainer(trainer)
+        self.controller.load_checkpoint(checkpoint)
 
     def open_config(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open settings"), "",
@@ -486,8 +486,7 @@ class MainWindow(QMainWindow):
             self.pacer.clear()
         self._rate.clear()
         self._adopt(config)
-        tr = self.controller.trainer
-        labels = getattr(tr.task, "metric_labels", {}) if tr is not None else {}
+        labels = self.controller.metric_labels
         self._metric_labels = {k: setting_text(v) for k, v in (labels or {}).items()}
         for panel in self.plots.values():
             panel.reset(config)
@@ -544,9 +543,8 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, p: Progress | None) -> None:
         lab = self.status_labels
-        tr = self.controller.trainer if hasattr(self, "controller") else None
         budget = self.config.steps
-        step = tr.step if tr is not None else 0
+        step = self.controller.step_count if hasattr(self, "controller") else 0
         if p is not None:
             budget = p.latest.budget or budget
             step = p.latest.step

@@ -1,17 +1,23 @@
-"""What crosses from the training thread to the GUI: one immutable `Progress` per redraw.
+"""What crosses between the GUI and the run's owner: commands in, immutable messages out.
 
-The engine yields a Snapshot per update (thousands a second); the worker folds all updates
-since the last emission into one Progress, at most ~30 a second, so the loss curve still
-gets every update's loss while plots redraw at screen rate.
+One immutable `Progress` per redraw: the engine yields a Snapshot per update (thousands
+a second); the worker folds all updates since the last emission into one Progress, at
+most ~30 a second, so the loss curve still gets every update's loss while plots redraw
+at screen rate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from multiprocessing.reduction import ForkingPickler
+from types import MappingProxyType
 
 import numpy as np
 
+from ..engine.config import Config
+from ..engine.experiment import Checkpoint
+from ..engine.text import Msg
 from ..engine.trainer import Snapshot
 
 FLOW_SAMPLES = 32
@@ -36,3 +42,80 @@ class Progress:
     @property
     def finished(self) -> bool:
         return self.latest.finished
+
+
+# ------------------------------------------------------------------ the wire protocol
+# The GUI sends commands to the run's owner (a worker thread or a training process) and
+# receives immutable messages back. Everything here pickles, so the same protocol works
+# through a multiprocessing pipe and, by reference, through a queue inside one process.
+# Plain commands are the strings "train", "pause", "step", "stop" and "quit".
+
+
+@dataclass(frozen=True)
+class Load:
+    """Command: make a fresh run of `config`, or resume `checkpoint`, the current run
+    (the previous one is dropped). The worker answers with a Progress (step-0 view) and
+    a Report("ready") carrying a checkpoint of the new network."""
+
+    run_id: int
+    config: Config | None = None
+    checkpoint: Checkpoint | None = None
+
+
+@dataclass(frozen=True)
+class SetLr:
+    """Command: the learning rate from the next update on."""
+
+    lr: float
+
+
+@dataclass(frozen=True)
+class Capture:
+    """Command: a Checkpoint of the run between two updates, answered by Captured(tag)."""
+
+    tag: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """A state the worker confirms for run `run_id`, after handling command `seq`:
+    "ready" (a run was loaded), "paused" (no update running: after Pause or Step),
+    "finished" (budget, goal, Stop or divergence) or "failed" (an engine error; the
+    message is the traceback). Idle states carry a checkpoint of the network as it is
+    now: the only weights the GUI ever reads. `metric_labels` is the task's own."""
+
+    run_id: int
+    seq: int
+    state: str
+    message: object = ""  # an engine text.Msg or a str
+    checkpoint: Checkpoint | None = None
+    metric_labels: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Captured:
+    """Answer to Capture(tag): the checkpoint, or None when there is no network."""
+
+    tag: str
+    checkpoint: Checkpoint | None
+
+
+@dataclass(frozen=True)
+class Ended:
+    """The training process ended without being asked (crash, killed): `reason` says how."""
+
+    reason: str
+
+
+def _mapping_proxy(items: dict) -> MappingProxyType:
+    return MappingProxyType(items)
+
+
+def _message(template: str, args: dict) -> Msg:
+    return Msg(template, **args)
+
+
+# Snapshots hold read-only mappings, and engine messages remember their template: make
+# both cross a process boundary as what they are.
+ForkingPickler.register(MappingProxyType, lambda m: (_mapping_proxy, (dict(m),)))
+ForkingPickler.register(Msg, lambda m: (_message, (m.template, dict(m.args))))

@@ -208,7 +208,8 @@ def run(args: argparse.Namespace) -> None:
             raise SelfTestError(f"training failed: {controller.last_message}")
         step = controller.latest.latest.step if controller.latest is not None else 0
         secs = time.perf_counter() - t_train
-        say(f"{step} updates in {secs:.2f} s, state {controller.state}")
+        say(f"{step} updates in {secs:.2f} s, state {controller.state} "
+            f"(training in a {controller.host.kind})")
 
         loss_panel = window.loss_plot
         wait_until(lambda: len(loss_panel.loss_data()[0]) > 0, 10,
@@ -232,7 +233,7 @@ def run(args: argparse.Namespace) -> None:
         say(f"screenshot saved to {path} ({path.stat().st_size} bytes)")
     finally:
         close_window(window)
-    say("window closed, training thread stopped")
+    say("window closed, training stopped")
 
 
 def close_window(window) -> None:
@@ -245,8 +246,8 @@ def close_window(window) -> None:
     window.close()
     if controller is not None:
         controller.shutdown()  # no-op if closeEvent already did it
-        if controller.thread.isRunning():
-            raise SelfTestError("the training thread did not stop")
+        if controller.alive:
+            raise SelfTestError("training did not stop")
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if shiboken6.isValid(window):

@@ -15,12 +15,27 @@ import os
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from ..engine.config import Config, ConfigError
-from .i18n import engine_text
+from ..engine.text import CONTEXT as ENGINE_CONTEXT
+from ..engine.text import render
 
 SETTINGS_VERSION = 2
 ENV_DIR = "RNNSTUDIO_SETTINGS_DIR"
 ORGANISATION = "RNN Studio"
 APPLICATION = "RNN Studio"
+MAX_RECENT = 8
+
+
+class Key:
+    """Every QSettings key the app stores, declared once (read and written only here)."""
+
+    VERSION = "version"
+    CONFIG = "config"  # the last Config, as JSON
+    GEOMETRY = "window/geometry"
+    STATE = "window/state"  # the dock arrangement
+    THEME = "view/theme"  # "system", "light" or "dark"
+    PRESENTATION = "view/presentation"
+    RECENT = "recent"  # experiment files, newest first
+    LANGUAGE = "language"  # see i18n.LANGUAGES; absent: the system's language
 
 
 def default_preset() -> Config:
@@ -52,16 +67,16 @@ def _qsettings() -> QSettings:
 
 def _from_0(qs: QSettings) -> None:
     """Unversioned (before settings carried a version): only the config is trusted."""
-    qs.remove("window/state")
+    qs.remove(Key.STATE)
 
 
 def _from_1(qs: QSettings) -> None:
     """Version 2 added the Runs and Notes docks (and the teaching docks): a version-1 dock
     arrangement would hide them, so only the window's size and position are kept. Theme,
     presentation mode, language and recent files are new keys with defaults."""
-    qs.remove("window/state")
-    if not qs.contains("view/theme"):
-        qs.setValue("view/theme", "system")
+    qs.remove(Key.STATE)
+    if not qs.contains(Key.THEME):
+        qs.setValue(Key.THEME, "system")
 
 
 MIGRATIONS = {0: _from_0, 1: _from_1}  # version -> step to version + 1
@@ -73,14 +88,14 @@ def migrate(qs: QSettings) -> int:
     if not qs.allKeys():
         return -1
     try:
-        found = int(qs.value("version", 0))
+        found = int(qs.value(Key.VERSION, 0))
     except (TypeError, ValueError):
         found = 0
     version = found
     while version < SETTINGS_VERSION:
         MIGRATIONS[version](qs)
         version += 1
-        qs.setValue("version", version)
+        qs.setValue(Key.VERSION, version)
     return found
 
 
@@ -95,12 +110,12 @@ class Settings:
     @property
     def version_ok(self) -> bool:
         try:
-            return int(self.qs.value("version", -1)) == SETTINGS_VERSION
+            return int(self.qs.value(Key.VERSION, -1)) == SETTINGS_VERSION
         except (TypeError, ValueError):
             return False
 
     def load_config(self) -> Config:
-        text = self.qs.value("config", "")
+        text = self.qs.value(Key.CONFIG, "")
         if not text:
             return default_preset()
         try:
@@ -108,27 +123,51 @@ class Settings:
         except ConfigError as exc:
             self.problem = QCoreApplication.translate(
                 "Settings", "The saved settings were not used ({0}); loaded the default "
-                "preset.").format(engine_text(exc))
+                "preset.").format(render(exc, lambda t: QCoreApplication.translate(
+                    ENGINE_CONTEXT, t)))
             return default_preset()
 
     def save_config(self, config: Config) -> None:
-        self.qs.setValue("version", SETTINGS_VERSION)
-        self.qs.setValue("config", config.to_json())
+        self.qs.setValue(Key.VERSION, SETTINGS_VERSION)
+        self.qs.setValue(Key.CONFIG, config.to_json())
 
     def load_window(self) -> tuple[QByteArray | None, QByteArray | None]:
         """(geometry, dock state) saved by this settings version, else (None, None)."""
         if not self.version_ok:
             return None, None
         found = []
-        for key in ("window/geometry", "window/state"):
+        for key in (Key.GEOMETRY, Key.STATE):
             v = self.qs.value(key)
             found.append(v if isinstance(v, QByteArray) and not v.isEmpty() else None)
         return found[0], found[1]
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
-        self.qs.setValue("version", SETTINGS_VERSION)
-        self.qs.setValue("window/geometry", geometry)
-        self.qs.setValue("window/state", state)
+        self.qs.setValue(Key.VERSION, SETTINGS_VERSION)
+        self.qs.setValue(Key.GEOMETRY, geometry)
+        self.qs.setValue(Key.STATE, state)
+
+    # ------------------------------------------------------------ view choices
+    def recent(self) -> list[str]:
+        """Recently opened or saved experiment files, newest first."""
+        value = self.qs.value(Key.RECENT, []) or []
+        if isinstance(value, str):  # QSettings gives a one-item list back as a string
+            value = [value]
+        return [str(v) for v in value][:MAX_RECENT]
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.qs.setValue(Key.RECENT, list(paths)[:MAX_RECENT])
+
+    def theme(self) -> str:
+        return str(self.qs.value(Key.THEME, "system") or "system")
+
+    def set_theme(self, name: str) -> None:
+        self.qs.setValue(Key.THEME, name)
+
+    def presentation(self) -> bool:
+        return str(self.qs.value(Key.PRESENTATION, "false")).lower() in ("true", "1")
+
+    def set_presentation(self, on: bool) -> None:
+        self.qs.setValue(Key.PRESENTATION, bool(on))
 
     def sync(self) -> None:
         self.qs.sync()
@@ -136,3 +175,14 @@ class Settings:
     def clear(self) -> None:
         self.qs.clear()
         self.qs.sync()
+
+
+def stored_language() -> str:
+    """The interface language chosen last time ("" if never chosen)."""
+    return str(_qsettings().value(Key.LANGUAGE, "") or "")
+
+
+def store_language(lang: str) -> None:
+    qs = _qsettings()
+    qs.setValue(Key.LANGUAGE, lang)
+    qs.sync()

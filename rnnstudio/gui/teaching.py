@@ -63,11 +63,13 @@ class Teaching(QObject):
         c = window.controller
         c.run_reset.connect(self._on_run_reset)
         c.state_changed.connect(self._on_state)
+        c.confirmed.connect(self._on_confirmed)
         c.captured.connect(self._on_captured)
         self.lessons.lessonChosen.connect(self.open_lesson)
         for name in ("unrolled", "tryit", "gradcheck"):
             d[name].visibilityChanged.connect(lambda shown, n=name: shown and self.refresh(n))
-        self._wanted: set[str] = set()  # views waiting for a capture of the live run
+        self._wanted: set[str] = set()  # views waiting for a copy of the network
+        self._copied: tuple[Any, Any] | None = None  # (checkpoint, the trainer made from it)
         self._placed: set[str] = set()  # large views already given their floating size
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -158,6 +160,20 @@ class Teaching(QObject):
         if state in IDLE_STATES:
             self.refresh()
 
+    def _on_confirmed(self, state: str) -> None:
+        """The worker confirmed an idle state: its checkpoint is the network now."""
+        wanted, self._wanted = self._wanted, set()
+        if self.w.controller.state in IDLE_STATES:
+            for name in sorted(wanted):
+                self.refresh(name, force=True)
+            self.refresh()
+
+    def _copy(self, checkpoint: Any) -> Any:
+        """A private Trainer rebuilt from `checkpoint` (one per checkpoint)."""
+        if self._copied is None or self._copied[0] is not checkpoint:
+            self._copied = (checkpoint, checkpoint.trainer())
+        return self._copied[1]
+
     def _visible(self, name: str) -> bool:
         """On screen: shown and not behind another tab (Qt keeps the docks of a tab group
         "visible" but moves those behind the current tab off screen)."""
@@ -166,20 +182,18 @@ class Teaching(QObject):
 
     def refresh(self, only: str | None = None, force: bool = False) -> None:
         """Give the views on screen (or `only`, if `force`) a copy of the current
-        network; while an update is running, a copy is asked of the worker."""
+        network, rebuilt from the checkpoint the worker confirmed its idle state with;
+        while training (or until that confirmation arrives) the views wait for one."""
         names = [only] if only else ["unrolled", "tryit", "gradcheck"]
         c = self.w.controller
-        tr = c.trainer
-        if tr is None:
-            return
         if not force:  # hidden ones refresh when shown
             names = [n for n in names if self._visible(n)]
         if not names:
             return
-        if c.state not in IDLE_STATES:
+        if c.state not in IDLE_STATES or c.checkpoint is None:
             self._wanted.update(names)
             return
-        self._show(names, tr)
+        self._show(names, self._copy(c.checkpoint))
 
     def _show(self, names: list[str], trainer: Any) -> None:
         net, config = trainer.net, trainer.config
@@ -206,7 +220,7 @@ class Teaching(QObject):
         if tag != CAPTURE_TAG or checkpoint is None or not self._wanted:
             return
         names, self._wanted = sorted(self._wanted), set()
-        self._show(names, checkpoint.trainer())  # private: copies taken between updates
+        self._show(names, self._copy(checkpoint))  # private: copies taken between updates
 
     # ================================================================ closing
     def shutdown(self) -> None:

@@ -1,42 +1,59 @@
-"""The training thread: pulls the engine's snapshot generator at full speed and folds
-every update since the last emission into one immutable `Progress` (≤ ~30 a second).
+"""The run's owner: a `RunLoop` holds the live Trainer, pulls the engine's snapshot
+generator at full speed and folds every update since the last emission into one
+immutable `Progress` (≤ ~30 a second).
 
-The GUI thread talks to the worker only through a command queue (train, pause, step,
-stop, load, quit) and the run's `Controls` (stop flag, new learning rate, probe
-request). While paused or idle the worker blocks on that queue in its own thread; the
-GUI thread never waits on it, except to join it when the window closes.
+The GUI never touches the Trainer. It talks to the loop only through commands
+(`messages.Load`, "train", "pause", "step", "stop", `SetLr`, `Capture`, "quit") and
+receives immutable messages (`Progress`, `Report`, `Captured`). The loop is pure Python
+(no Qt), so it runs either
+
+- in a **training process** (`ProcessHost`, the app's default): a `spawn`ed child with
+  its own interpreter, so training and drawing never share a GIL; commands and messages
+  cross a pipe, and a reader thread in the GUI process turns messages into a Qt signal.
+  A process that dies is reported (`Ended`), and the next Load starts a new one;
+- or in a **thread** of the GUI's process (`ThreadHost`): messages are passed by
+  reference; the GUI can make the loop yield while it redraws (`hold`/`release`).
+
+`RNNSTUDIO_TRAINING=thread|process` chooses (default: process). While paused or idle
+the loop blocks on its command queue; the GUI never waits on it, except for at most a
+second to let it end when the window closes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
+import multiprocessing
+import os
 import queue
+import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..engine.experiment import applied_update
+from ..engine.experiment import applied_update, capture
 from ..engine.trainer import Controls, Snapshot, Trainer
-from .messages import FLOW_SAMPLES, Progress
+from .messages import (
+    FLOW_SAMPLES,
+    Capture,
+    Captured,
+    Ended,
+    Load,
+    Progress,
+    Report,
+    SetLr,
+)
 
 EMIT_INTERVAL = 0.033  # seconds between Progress messages while training
-GUI_WAIT_MAX = 0.25  # longest the worker yields to a redrawing GUI per update
-
-
-@dataclass(frozen=True)
-class Load:
-    """Command: make `trainer` the current run (the previous one is dropped)."""
-
-    trainer: Trainer
-    controls: Controls
-    run_id: int
+GUI_WAIT_MAX = 0.25  # longest a thread worker yields to a redrawing GUI per update
+ENV_KIND = "RNNSTUDIO_TRAINING"
+KINDS = ("process", "thread")
+QUIT_WAIT = 0.8  # seconds the window waits for the run's owner to end when closing
 
 
 class _Fold:
@@ -101,7 +118,7 @@ class _Fold:
 
 def initial_snapshot(trainer: Trainer) -> Snapshot:
     """A step-0 view of a fresh (or reset) network: its probe and held-out metric, no update.
-    Built in the worker thread so the GUI sees the untrained prediction at once."""
+    Built by the run's owner so the GUI sees the untrained prediction at once."""
     cfg = trainer.config
     metrics = trainer.evaluate()
     # Showing a sample must not move the sample generator: a reopened experiment (and
@@ -118,22 +135,20 @@ def initial_snapshot(trainer: Trainer) -> Snapshot:
         sample=sample, status="ready", message="ready to train")
 
 
-class TrainingWorker(QObject):
-    """Lives in its own QThread; `loop()` runs until the "quit" command."""
+def _labels(trainer: Trainer) -> MappingProxyType:
+    return MappingProxyType(dict(getattr(trainer.task, "metric_labels", {}) or {}))
 
-    progress = Signal(object)  # Progress
-    # (who asked, engine.experiment.Checkpoint or None when there is no network to capture)
-    captured = Signal(str, object)
-    # run_id, seq of the last command handled, "finished" (budget, goal, stop,
-    # divergence) or "failed" (an exception inside the engine), and the message: the
-    # snapshot's text.Msg (an object signal keeps it translatable) or the traceback.
-    state_changed = Signal(int, int, str, object)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.commands: queue.SimpleQueue[Any] = queue.SimpleQueue()
+class RunLoop:
+    """The one owner of the live Trainer. `serve(get)` handles commands and trains until
+    "quit"; every outgoing message goes through `emit`. No Qt: it runs in a thread or in
+    a process of its own."""
+
+    def __init__(self, emit: Callable[[object], None],
+                 gui_idle: threading.Event | None = None) -> None:
+        self.emit = emit
         self._trainer: Trainer | None = None
-        self._controls = Controls()
+        self._controls = Controls()  # this loop's own: nobody else touches it
         self._run_id = 0
         self._gen: Iterator[Snapshot] | None = None
         self._running = False
@@ -141,62 +156,68 @@ class TrainingWorker(QObject):
         self._fold = _Fold()
         self._last_emit = 0.0
         self._seq = 0
-        # Cleared by the GUI thread while it redraws the plots, set when it is done. The
-        # worker waits for it (at most GUI_WAIT_MAX) before each update, so painting,
-        # which takes and drops the GIL call by call, does not crawl behind training.
-        self.gui_idle = threading.Event()
-        self.gui_idle.set()
+        # A thread host clears this while the GUI redraws; the loop then waits (at most
+        # GUI_WAIT_MAX) before each update, so painting does not crawl behind training.
+        self.gui_idle = gui_idle
 
     # ---------------------------------------------------------------- commands
-    def send(self, command: Any, seq: int = 0) -> None:
-        """Thread-safe: queue a command ("train", "pause", "step", "stop",
-        ("capture", tag), "quit" or Load).
-        `seq` numbers the commands so the sender can ignore state reports that predate
-        its latest command."""
-        self.commands.put((seq, command))
-
     def _handle(self, cmd: Any) -> bool:
         """Apply one command; False means quit."""
-        tag = ""
-        if isinstance(cmd, tuple) and cmd[:1] == ("capture",):  # ("capture", who asked)
-            cmd, tag = cmd
         if cmd == "quit":
             self._drop_run()
             return False
         if isinstance(cmd, Load):
             self._drop_run()
-            self._trainer, self._controls, self._run_id = cmd.trainer, cmd.controls, cmd.run_id
+            self._run_id = cmd.run_id
+            self._trainer = (cmd.checkpoint.trainer() if cmd.checkpoint is not None
+                             else Trainer(cmd.config))
             self._fold.add(initial_snapshot(self._trainer))
             self._flush()
-        elif self._trainer is None:
-            if cmd == "capture":
-                self.captured.emit(tag, None)
+            self._report("ready", "")
             return True
+        if isinstance(cmd, Capture):
+            self.emit(Captured(cmd.tag, self._checkpoint()))
+            return True
+        if self._trainer is None:
+            return True
+        if isinstance(cmd, SetLr):
+            self._controls.lr = cmd.lr  # applied (and cleared) by the next update
         elif cmd == "train":
             self._running = True
         elif cmd == "pause":
             if self._running:
                 self._running = False
                 self._flush()
+            if self._steps_pending == 0:
+                self._report("paused", "")
         elif cmd == "step":
             self._running = False
             self._steps_pending += 1
-        elif cmd == "capture":
-            # Between two updates (the generator is suspended): a consistent copy.
-            from ..engine.experiment import capture
-
-            cp = capture(self._trainer)
-            if self._controls.lr is not None:  # a new rate the next update would apply
-                cp.state["lr"] = float(self._controls.lr)
-            self.captured.emit(tag, cp)
         elif cmd == "stop":
             self._running = False
             self._steps_pending = 0
+            message: object = ""
             if self._gen is not None:
                 self._controls.stop.set()
-                self._pull()  # the generator answers with a "stopped" snapshot and ends
+                snap = self._pull()  # the generator answers with a "stopped" snapshot
+                message = snap.message if snap is not None else ""
             self._flush()
+            self._report("finished", message)
         return True
+
+    def _checkpoint(self) -> Any:
+        """A consistent copy: taken between two updates (the generator is suspended)."""
+        if self._trainer is None:
+            return None
+        cp = capture(self._trainer)
+        if self._controls.lr is not None:  # a new rate the next update would apply
+            cp.state["lr"] = float(self._controls.lr)
+        return cp
+
+    def _report(self, state: str, message: object) -> None:
+        tr = self._trainer
+        self.emit(Report(self._run_id, self._seq, state, message, self._checkpoint(),
+                         _labels(tr) if tr is not None else None))
 
     def _drop_run(self) -> None:
         if self._gen is not None:
@@ -206,6 +227,7 @@ class TrainingWorker(QObject):
         self._steps_pending = 0
         self._fold.clear()
         self._trainer = None
+        self._controls = Controls()
 
     # -------------------------------------------------------------- training
     def _pull(self) -> Snapshot | None:
@@ -236,24 +258,15 @@ class TrainingWorker(QObject):
             fold.probe, fold.probe_step = MappingProxyType(tr.probe()), tr.step
         p = fold.build(self._run_id)
         if p is not None:
-            self.progress.emit(p)
+            self.emit(p)
         self._last_emit = time.perf_counter()
 
-    @Slot()
-    def loop(self) -> None:
-        """The thread's body: train while asked to, block on the queue otherwise."""
-        try:
-            self._loop()
-        finally:
-            QThread.currentThread().quit()
-
-    def _loop(self) -> None:
+    def serve(self, get: Callable[[bool], Any]) -> None:
+        """Train while asked to; otherwise block in `get(True)`. `get(block)` returns the
+        next (seq, command), or None when nothing is queued (non-blocking)."""
         while True:
             busy = self._trainer is not None and (self._running or self._steps_pending > 0)
-            try:
-                item = self.commands.get_nowait() if busy else self.commands.get()
-            except queue.Empty:
-                item = None
+            item = get(not busy)
             try:
                 if item is not None:
                     self._seq = item[0]
@@ -261,15 +274,14 @@ class TrainingWorker(QObject):
                         return
                 else:
                     self._train_once()
-            except Exception:  # an engine bug must not kill the thread or the app
+            except Exception:  # an engine bug must not kill the loop or the app
                 run_id = self._run_id
                 self._drop_run()
-                self.state_changed.emit(run_id, self._seq, "failed",
-                                        traceback.format_exc(limit=8))
+                self.emit(Report(run_id, self._seq, "failed", traceback.format_exc(limit=8)))
 
     def _train_once(self) -> None:
         stepping = not self._running
-        if not self.gui_idle.is_set():
+        if self.gui_idle is not None and not self.gui_idle.is_set():
             self.gui_idle.wait(GUI_WAIT_MAX)
         snap = self._pull()
         if stepping:
@@ -278,7 +290,166 @@ class TrainingWorker(QObject):
             self._running = False
             self._steps_pending = 0
             self._flush()
-            self.state_changed.emit(self._run_id, self._seq, "finished",
-                                    snap.message if snap is not None else "")
-        elif stepping or time.perf_counter() - self._last_emit >= EMIT_INTERVAL:
+            self._report("finished", snap.message if snap is not None else "")
+        elif stepping:
             self._flush()
+            if self._steps_pending == 0:
+                self._report("paused", "")
+        elif time.perf_counter() - self._last_emit >= EMIT_INTERVAL:
+            self._flush()
+
+
+# ====================================================================== hosts
+class ThreadHost:
+    """The loop in a daemon thread of this process; messages by reference."""
+
+    kind = "thread"
+
+    def __init__(self, deliver: Callable[[object], None]) -> None:
+        self._commands: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.gui_idle = threading.Event()
+        self.gui_idle.set()
+        self._loop = RunLoop(deliver, self.gui_idle)
+        self._thread = threading.Thread(target=self._loop.serve, args=(self._get,),
+                                        name="rnnstudio-training", daemon=True)
+        self._thread.start()
+
+    def _get(self, block: bool) -> Any:
+        try:
+            return self._commands.get() if block else self._commands.get_nowait()
+        except queue.Empty:
+            return None
+
+    def send(self, seq: int, command: Any) -> None:
+        self._commands.put((seq, command))
+
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def hold(self) -> None:
+        self.gui_idle.clear()
+
+    def release(self) -> None:
+        self.gui_idle.set()
+
+    def close(self, timeout: float = QUIT_WAIT) -> bool:
+        self.gui_idle.set()
+        self.send(0, "quit")
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+
+def child_main(conn: Any) -> None:
+    """The training process: serve commands from the pipe, answer through it."""
+    import signal
+
+    from ..runtime import tune_allocator
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the GUI's
+    tune_allocator()  # as `rnnstudio train` runs
+    lock = threading.Lock()
+
+    def emit(message: object) -> None:
+        with lock:
+            conn.send(message)
+
+    def get(block: bool) -> Any:
+        if not block and not conn.poll():
+            return None
+        try:
+            return conn.recv()
+        except (EOFError, OSError):  # the GUI is gone
+            return (0, "quit")
+
+    try:
+        RunLoop(emit).serve(get)
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """While a child is spawned: it needs only `child_main`, so it must not re-run the
+    parent's main script (a script without an ``if __name__ == "__main__"`` guard would
+    open a window or recurse; the GUI's own imports would cost the child a second)."""
+    main = sys.modules.get("__main__")
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__} \
+        if main is not None else {}
+    try:
+        if main is not None:
+            main.__dict__.pop("__file__", None)
+            main.__spec__ = None
+        yield
+    finally:
+        if main is not None:
+            main.__dict__.pop("__spec__", None)
+            main.__dict__.update(saved)
+
+
+class ProcessHost:
+    """The loop in a `spawn`ed process. A reader thread hands every message it receives
+    to `deliver` (which must be thread-safe: the controller emits a queued Qt signal)."""
+
+    kind = "process"
+
+    def __init__(self, deliver: Callable[[object], None]) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe(duplex=True)
+        self._process = ctx.Process(target=child_main, args=(child,), daemon=True,
+                                    name="rnnstudio-training")
+        with _main_module_hidden():
+            self._process.start()
+        child.close()
+        self._closing = False
+        self._send_lock = threading.Lock()
+        self._reader = threading.Thread(target=self._read, args=(deliver,),
+                                        name="rnnstudio-training-reader", daemon=True)
+        self._reader.start()
+
+    def _read(self, deliver: Callable[[object], None]) -> None:
+        while True:
+            try:
+                message = self._conn.recv()
+            except (EOFError, OSError):
+                break
+            deliver(message)
+        if not self._closing:
+            self._process.join(1.0)
+            code = self._process.exitcode
+            deliver(Ended(f"exit code {code}" if code is not None else "pipe closed"))
+
+    def send(self, seq: int, command: Any) -> None:
+        try:
+            with self._send_lock:
+                self._conn.send((seq, command))
+        except (OSError, ValueError):  # the process is gone: the reader reports it
+            pass
+
+    def alive(self) -> bool:
+        return self._process.is_alive()
+
+    def hold(self) -> None:
+        """Drawing does not slow training down in another process: nothing to do."""
+
+    def release(self) -> None:
+        pass
+
+    def close(self, timeout: float = QUIT_WAIT) -> bool:
+        self._closing = True
+        self.send(0, "quit")
+        self._process.join(timeout)
+        if self._process.is_alive():  # inside a long update: it has nothing to save
+            self._process.terminate()
+            self._process.join(1.0)
+        self._conn.close()
+        return not self._process.is_alive()
+
+
+def host_kind() -> str:
+    kind = os.environ.get(ENV_KIND, "process").strip().lower()
+    return kind if kind in KINDS else "process"
+
+
+def make_host(deliver: Callable[[object], None], kind: str | None = None) -> Any:
+    """A ProcessHost or ThreadHost (see the module docstring)."""
+    return (ThreadHost if (kind or host_kind()) == "thread" else ProcessHost)(deliver)

@@ -39,7 +39,6 @@ from .messages import Progress
 from .runs import RunsPanel
 from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme_names
 
-MAX_RECENT = 8
 CAPTURE_TIMEOUT_MS = 5000
 CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, language switch)
 
@@ -247,16 +246,15 @@ class Workspace(QObject):
 
     # ================================================================ history
     def _start_history(self) -> None:
-        tr = self.w.controller.trainer
-        names = getattr(tr.task, "metric_labels", {}) if tr is not None else {}
-        self.history = History(names)
-        self._history_run = self.w.controller.run_id
-        self._history_start = tr.step if tr is not None else 0
+        c = self.w.controller
+        self.history = History(dict(c.metric_labels))
+        self._history_run = c.run_id
+        self._history_start = c.step_count
 
     def _on_run_reset(self, config: Config) -> None:
         pending = self._pending
         self._pending = None
-        if pending is not None and pending.trainer is self.w.controller.trainer:
+        if pending is not None:  # the run adopt() is loading
             self.history = pending.history
             self._history_run = self.w.controller.run_id
             self._history_start = pending.step
@@ -432,10 +430,11 @@ class Workspace(QObject):
 
     def adopt(self, exp: Experiment, path: Path | None, dirty: bool = False) -> None:
         """Make an (opened) experiment the current run."""
-        trainer = exp.trainer or exp.checkpoint.trainer()
-        exp.trainer = trainer
         self._pending = exp
-        self.w.load_trainer(trainer)
+        try:
+            self.w.load_checkpoint(exp.checkpoint)  # the worker builds the trainer
+        finally:
+            self._pending = None
         self.set_hidden(set(exp.ui.get("hidden_controls", [])), mark=False)
         self._notes_loading = True
         self.notes.setPlainText(exp.notes)
@@ -478,19 +477,15 @@ class Workspace(QObject):
 
     # ================================================================= recent
     def recent(self) -> list[str]:
-        value = self.w.settings.qs.value("recent", []) or []
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value][:MAX_RECENT]
+        return self.w.settings.recent()
 
     def _add_recent(self, path: Path) -> None:
         p = str(Path(path).resolve())
-        items = [p] + [r for r in self.recent() if r != p]
-        self.w.settings.qs.setValue("recent", items[:MAX_RECENT])
+        self.w.settings.set_recent([p] + [r for r in self.recent() if r != p])
 
     def _forget_recent(self, path: Path) -> None:
         p = str(Path(path).resolve())
-        self.w.settings.qs.setValue("recent", [r for r in self.recent() if r != p])
+        self.w.settings.set_recent([r for r in self.recent() if r != p])
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
@@ -507,7 +502,7 @@ class Workspace(QObject):
         else:
             menu.addSeparator()
             menu.addAction(self.tr("Clear list"),
-                           lambda: self.w.settings.qs.setValue("recent", []))
+                           lambda: self.w.settings.set_recent([]))
 
     # ================================================================= export
     def ask_export(self, kind: str) -> None:
@@ -563,7 +558,7 @@ class Workspace(QObject):
         self.presentation.set_enabled(on)
         self.presentation_action.setChecked(on)
         QTimer.singleShot(0, self.w.balance_docks)  # bigger text: share the room again
-        self.w.settings.qs.setValue("view/presentation", on)
+        self.w.settings.set_presentation(on)
 
     def set_theme(self, name: str) -> None:
         if name not in THEMES:
@@ -571,7 +566,7 @@ class Workspace(QObject):
         self.theme.apply(name)
         if name in getattr(self, "theme_actions", {}):
             self.theme_actions[name].setChecked(True)
-        self.w.settings.qs.setValue("view/theme", name)
+        self.w.settings.set_theme(name)
 
     def set_language(self, lang: str) -> None:
         """Store the choice and rebuild the window in that language."""
@@ -614,8 +609,7 @@ class Workspace(QObject):
 
     def restore_view(self) -> None:
         """Theme and presentation mode as last time."""
-        qs = self.w.settings.qs
-        self.set_theme(str(qs.value("view/theme", "system") or "system"))
-        if str(qs.value("view/presentation", "false")).lower() in ("true", "1"):
+        self.set_theme(self.w.settings.theme())
+        if self.w.settings.presentation():
             self.toggle_presentation(True)
 

@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     samples: list[tuple[float, float, int]] = []
 
     def sample() -> None:
-        samples.append((time.perf_counter() - t0, rss_mb(), window.controller.trainer.step))
+        samples.append((time.perf_counter() - t0, rss_mb(), window.controller.step_count))
         t, mb, step = samples[-1]
         print(f"{t / 60:5.1f} min  RSS {mb:7.1f} MB  step {step:,}  "
               f"({window.pacer.cycles} redraws)", flush=True)

@@ -53,11 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         end = time.perf_counter() + 1.0  # warm up
         while time.perf_counter() < end:
             app.processEvents()
-        s0, t0 = c.trainer.step, time.perf_counter()
+        s0, t0 = c.step_count, time.perf_counter()
         while time.perf_counter() - t0 < args.seconds:
             app.processEvents()
             time.sleep(0.005)
-        n, dt = c.trainer.step - s0, time.perf_counter() - t0
+        n, dt = c.step_count - s0, time.perf_counter() - t0
         c.pause()
         end = time.perf_counter() + 0.5
         while time.perf_counter() < end:

@@ -47,7 +47,7 @@ def gone_after_the_test(qapp):
 
 @pytest.fixture
 def make_window(qtbot):
-    """Build MainWindows (closed, and their training threads joined, after the test)."""
+    """Build MainWindows (closed, and their training ended, after the test)."""
     from rnnstudio.gui.main_window import MainWindow
 
     made = []
@@ -62,7 +62,7 @@ def make_window(qtbot):
     yield make
     for w in made:
         w.close()
-        assert not w.controller.thread.isRunning()
+        assert not w.controller.alive
         w.deleteLater()
 
 

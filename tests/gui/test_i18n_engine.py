@@ -52,7 +52,7 @@ def test_a_damaged_experiment_file_is_refused_in_chinese(qtbot, make_window, chi
                                                          refusals) -> None:
     w = make_window(small())
     w.step()
-    qtbot.waitUntil(lambda: w.controller.trainer.step == 1, timeout=10000)
+    qtbot.waitUntil(lambda: w.controller.step_count == 1, timeout=10000)
     good = tmp_path / "good.rnnstudio"
     assert w.workspace.save_to(good)
     data = good.read_bytes()
@@ -68,7 +68,7 @@ def test_a_damaged_experiment_file_is_refused_in_chinese(qtbot, make_window, chi
         assert title == f"无法打开 {name}", title
         assert text.startswith(f"无法打开 {name}：") and why in text, text
         assert not english_words(title + " " + text), text
-    assert w.controller.trainer.step == 1  # the run is untouched
+    assert w.controller.step_count == 1  # the run is untouched
 
 
 def test_the_divergence_message_is_in_chinese(qtbot, make_window, chinese) -> None:

@@ -39,7 +39,7 @@ def menu_texts(menu: QMenu) -> list[str]:
 
 def train_then_pause(qtbot, w, steps: int) -> None:
     w.controller.train()
-    qtbot.waitUntil(lambda: w.controller.trainer.step >= steps
+    qtbot.waitUntil(lambda: w.controller.step_count >= steps
                     or w.controller.state == "finished", timeout=30_000)
     w.controller.pause()
     qtbot.waitUntil(lambda: w.controller.state in ("paused", "finished"), timeout=10_000)

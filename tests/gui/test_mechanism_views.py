@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 import pytest
+import run_state
 from PySide6 import QtCore
 from PySide6.QtCore import Qt
 from visible_text import english_left
@@ -36,14 +37,14 @@ def test_each_view_opens_from_the_learn_menu_and_draws_the_engines_numbers(make_
     w = make_window(Config(cell=cell, layers=2, **SMALL))
     for i in range(3):
         w.controller.step()
-        qtbot.waitUntil(lambda i=i: w.controller.trainer.step == i + 1, timeout=10000)
+        qtbot.waitUntil(lambda i=i: w.controller.step_count == i + 1, timeout=10000)
     qtbot.wait(50)
     m = w.mechanism
     for name in TABS:
         menu_action(w, name).trigger()
         assert m.dock.isVisible() and m.view.current == name
-    m.compute_now()
-    tr = w.controller.trainer
+    tr = run_state.network(qtbot, w.controller)
+    m.compute_now(tr)
     probe, batch = mech.batches(tr)
     v = m.view
     for layer in (0, 1):
@@ -112,12 +113,13 @@ def test_recurrent_scale_reinitialises_and_the_spectrum_follows(make_window, qtb
     w = make_window(Config(cell="elman", **SMALL))
     m = w.mechanism
     m.show_view("jacobian")
-    before = m.compute_now()["jacobian"][0]["sigma_max"]
+    before = m.compute_now(run_state.network(qtbot, w.controller))["jacobian"][0]["sigma_max"]
     box = m.view.jacobian.scale
     box.setValue(3.0)
     box.editingFinished.emit()
-    assert w.config.recurrent_scale == 3.0 and w.controller.trainer.step == 0
-    after = m.compute_now()["jacobian"][0]
+    assert w.config.recurrent_scale == 3.0 and w.controller.step_count == 0
+    qtbot.waitUntil(lambda: w.controller.checkpoint is not None, timeout=10000)
+    after = m.compute_now(run_state.network(qtbot, w.controller))["jacobian"][0]
     assert after["sigma_max"] == pytest.approx(3 * before, rel=1e-6)  # same seed, 3x
     assert "necessary" in m.view.jacobian.note.text()
 
@@ -163,8 +165,8 @@ def test_the_headless_command_gives_the_numbers_the_views_draw(make_window, qtbo
     w = make_window(Config(cell="lstm", **SMALL))
     m = w.mechanism
     m.show_view("jacobian")
-    m.compute_now()
-    tr = w.controller.trainer
+    tr = run_state.network(qtbot, w.controller)
+    m.compute_now(tr)
     v = m.view
     j = inspect(tr, "jacobian")
     np.testing.assert_allclose(v.jacobian.shown_norms(0), j["jacobian_norms"], rtol=1e-9)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import run_state
 from PySide6.QtCore import Qt
 from visible_text import english_left
 
@@ -21,7 +22,7 @@ MGU = Config(cell="mgu", task="addition", bits=6, hidden=8, batch=8, steps=40,
 
 def train_then_pause(qtbot, w, steps: int) -> None:
     w.controller.train()
-    qtbot.waitUntil(lambda: w.controller.trainer.step >= steps
+    qtbot.waitUntil(lambda: w.controller.step_count >= steps
                     or w.controller.state == "finished", timeout=30_000)
     w.controller.pause()
     qtbot.waitUntil(lambda: w.controller.state in ("paused", "finished"), timeout=10_000)
@@ -73,12 +74,12 @@ def test_the_minimal_gated_unit_everywhere(make_window, qtbot, tmp_path):
     # save and open
     path = tmp_path / "mgu.rnnstudio"
     assert w.workspace.save_to(path)
-    flat = w.controller.trainer.net.flat.copy()
+    flat = run_state.flat(qtbot, w.controller)
     v = make_window(Config())
     assert v.workspace.open(path)
     qtbot.wait(200)
     assert v.config.cell == "mgu"
-    np.testing.assert_array_equal(v.controller.trainer.net.flat, flat)
+    np.testing.assert_array_equal(run_state.flat(qtbot, v.controller), flat)
     # export in the state_dict layout (two gate blocks)
     out = tmp_path / "mgu.npz"
     assert v.workspace.export("torch", out)

@@ -3,6 +3,7 @@ show the network being trained (through private copies)."""
 
 import numpy as np
 from PySide6.QtCore import Qt
+from run_state import network
 
 from rnnstudio.engine import Config
 from rnnstudio.engine.lessons import load_lessons
@@ -12,7 +13,7 @@ SMALL = Config(hidden=6, steps=40, eval_every=20, lr=0.05)
 
 def train_then_pause(qtbot, w, steps=25):
     w.controller.train()
-    qtbot.waitUntil(lambda: w.controller.trainer.step >= steps, timeout=20_000)
+    qtbot.waitUntil(lambda: w.controller.step_count >= steps, timeout=20_000)
     w.controller.pause()
     qtbot.waitUntil(lambda: w.controller.state in ("paused", "finished"), timeout=10_000)
 
@@ -35,7 +36,7 @@ def test_views_show_the_trained_network_not_a_stale_one(make_window, qtbot):
     t.show_view("unrolled")
     t.show_view("tryit")
     train_then_pause(qtbot, w)
-    tr = w.controller.trainer
+    tr = network(qtbot, w.controller)
     want = tr.net.internals(tr.probe_batch.x)["l0.h"][:, 0, :]
     qtbot.waitUntil(lambda: np.allclose(t.unrolled.shown_values(0, "h"), want, atol=1e-6),
                     timeout=10_000)

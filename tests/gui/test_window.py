@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from run_state import flat, network
 
 from rnnstudio.engine.config import Config
 from rnnstudio.gui.settings import default_preset
@@ -96,7 +98,7 @@ def test_space_trains_and_space_again_pauses(qtbot, window):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.controller.state == "running"
-    qtbot.waitUntil(lambda: window.controller.trainer.step > 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.step_count > 0, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.controller.state == "paused"
 
@@ -138,66 +140,68 @@ def test_pause_stops_updates(qtbot, window):
     # The pause is taken at the next update boundary: an update already under way may
     # still finish. Then every update reaches the curve, and nothing more comes.
     qtbot.wait(300)
-    qtbot.waitUntil(lambda: updates_drawn(window) == window.controller.trainer.step,
+    qtbot.waitUntil(lambda: updates_drawn(window) == window.controller.step_count,
                     timeout=10000)
-    step = window.controller.trainer.step
+    step = window.controller.step_count
     qtbot.wait(400)
-    assert window.controller.trainer.step == step
+    assert window.controller.step_count == step
     assert updates_drawn(window) == step
     assert button(window, "pause").text() == "Resume"
     click(qtbot, window, "pause")  # Resume
-    qtbot.waitUntil(lambda: window.controller.trainer.step > step, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.step_count > step, timeout=10000)
 
 
 def test_step_performs_exactly_one_update(qtbot, window):
-    tr = window.controller.trainer
+    c = window.controller
     click(qtbot, window, "step")
-    qtbot.waitUntil(lambda: tr.step == 1, timeout=10000)
+    qtbot.waitUntil(lambda: c.step_count == 1, timeout=10000)
     qtbot.waitUntil(lambda: loss_points(window) == 1, timeout=10000)
     for expected in (2, 3):
         click(qtbot, window, "step")
         qtbot.waitUntil(lambda e=expected: loss_points(window) == e, timeout=10000)
     settle(qtbot, window, 400)
-    assert tr.step == 3 and loss_points(window) == 3
+    assert c.step_count == 3 and loss_points(window) == 3
+    assert network(qtbot, c).step == 3
     assert window.controller.state == "paused"
 
 
 def test_reset_restores_the_seeded_start_weights(qtbot, window):
-    start = window.controller.trainer.net.flat.copy()
+    start = flat(qtbot, window.controller)
     click(qtbot, window, "train")
-    qtbot.waitUntil(lambda: window.controller.trainer.step >= 30, timeout=15000)
-    assert not np.array_equal(window.controller.trainer.net.flat, start)
+    qtbot.waitUntil(lambda: window.controller.step_count >= 30, timeout=15000)
+    assert not np.array_equal(flat(qtbot, window.controller), start)
     click(qtbot, window, "reset")
     assert window.controller.state == "ready"
-    assert np.array_equal(window.controller.trainer.net.flat, start)
+    assert np.array_equal(flat(qtbot, window.controller), start)
     settle(qtbot, window)
     assert loss_points(window) == 0  # the curves start over
     # A different seed gives different start weights.
     click(qtbot, window, "randomise")
     assert window.config.seed != 0
-    assert not np.array_equal(window.controller.trainer.net.flat, start)
+    assert not np.array_equal(flat(qtbot, window.controller), start)
 
 
 def test_stop_then_close_leaves_no_running_thread(qtbot, window):
     click(qtbot, window, "train")
-    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.step_count > 5, timeout=10000)
     click(qtbot, window, "stop")
     assert window.controller.state == "finished"
     settle(qtbot, window)
-    step = window.controller.trainer.step
+    step = window.controller.step_count
     qtbot.wait(200)
-    assert window.controller.trainer.step == step
+    assert window.controller.step_count == step
     window.close()
-    assert not window.controller.thread.isRunning()
+    assert not window.controller.alive
     assert not [t for t in threading.enumerate() if t.name == "rnnstudio-training"]
+    assert not [p for p in multiprocessing.active_children() if p.name == "rnnstudio-training"]
 
 
 def test_closing_mid_training_joins_the_worker(qtbot, window):
     click(qtbot, window, "train")
-    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
-    assert window.controller.thread.isRunning()
+    qtbot.waitUntil(lambda: window.controller.step_count > 5, timeout=10000)
+    assert window.controller.alive
     window.close()
-    assert not window.controller.thread.isRunning()
+    assert not window.controller.alive
 
 
 # ------------------------------------------------------------------------- settings
@@ -253,25 +257,26 @@ def test_fields_follow_the_task_and_cell(window):
 
 def test_learning_rate_changes_mid_run(qtbot, window):
     click(qtbot, window, "train")
-    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
-    trainer, run = window.controller.trainer, window.controller.run_id
+    qtbot.waitUntil(lambda: window.controller.step_count > 5, timeout=10000)
+    c = window.controller
+    run = c.run_id
     lr = window.training_panel.editor("lr").spin
     lr.setValue(0.002)
-    qtbot.waitUntil(lambda: abs(trainer.optimizer.lr - 0.002) < 1e-12, timeout=10000)
+    qtbot.waitUntil(lambda: abs(c.latest.latest.lr - 0.002) < 1e-12, timeout=10000)
     # Same run, still training: the network was not re-initialised.
-    assert window.controller.trainer is trainer and window.controller.run_id == run
+    assert c.run_id == run and c.latest.latest.step > 5
     assert window.controller.state == "running"
     assert window.config.lr == pytest.approx(0.002)
 
 
 def test_other_edits_load_a_fresh_network(qtbot, window):
     click(qtbot, window, "train")
-    qtbot.waitUntil(lambda: window.controller.trainer.step > 5, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.step_count > 5, timeout=10000)
     window.model_panel.editor("hidden").spin.setValue(8)
     assert window.config.hidden == 8
     assert window.controller.state == "ready"
-    assert window.controller.trainer.step == 0
-    assert window.controller.trainer.net.n_h == 8
+    assert window.controller.step_count == 0
+    assert network(qtbot, window.controller).net.n_h == 8
 
 
 def test_divergence_pauses_with_a_message_and_reset_recovers(qtbot, make_window):
@@ -279,17 +284,17 @@ def test_divergence_pauses_with_a_message_and_reset_recovers(qtbot, make_window)
                                     optimizer="sgd", lr=10.0, clip_mode="none", bits=32,
                                     hidden=64)
     w = make_window(wild)
-    start = w.controller.trainer.net.flat.copy()
+    start = flat(qtbot, w.controller)
     click(qtbot, w, "train")
     qtbot.waitUntil(lambda: w.controller.state == "diverged", timeout=15000)
     assert w.banner_bar.isVisible()  # the message is on screen, not just set
     assert "diverged" in w.banner.text().lower()
     assert "learning rate" in w.banner.text().lower()
     assert button(w, "train").isEnabled() and not button(w, "stop").isEnabled()
-    assert np.isfinite(w.controller.trainer.net.flat).all()  # last finite weights kept
+    assert np.isfinite(flat(qtbot, w.controller)).all()  # last finite weights kept
     click(qtbot, w, "reset")
     assert w.controller.state == "ready"
-    assert np.array_equal(w.controller.trainer.net.flat, start)
+    assert np.array_equal(flat(qtbot, w.controller), start)
 
 
 def test_last_config_and_layout_come_back(qtbot, make_window):

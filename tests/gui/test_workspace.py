@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import run_state
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rnnstudio.engine import config as config_module
@@ -65,15 +66,15 @@ def test_save_and_reopen_brings_back_every_field(qtbot, make_window, tmp_path) -
     path = tmp_path / "exp.rnnstudio"
     assert w.workspace.save_to(path)
     assert not w.workspace.dirty
-    saved_flat = w.controller.trainer.net.flat.copy()
+    saved_flat = run_state.flat(qtbot, w.controller)
     saved_hist = w.workspace.history.copy()
 
     v = make_window(small(cell="gru", seed=1))
     assert v.workspace.open(path)
     qtbot.wait(200)
     assert v.config == cfg
-    assert v.controller.trainer.step == 40
-    np.testing.assert_array_equal(v.controller.trainer.net.flat, saved_flat)
+    assert v.controller.step_count == 40
+    np.testing.assert_array_equal(run_state.flat(qtbot, v.controller), saved_flat)
     assert v.workspace.history == saved_hist and len(saved_hist) == 40
     assert v.workspace.notes.toPlainText() == "LSTM 学会了进位。\nCarry learnt at step 30."
     assert v.workspace.hidden == {"seed", "clip", "truncate"}
@@ -94,7 +95,7 @@ def test_reopened_experiment_trains_on_as_if_never_closed(qtbot, make_window,
     w = make_window(cfg)
     for _ in range(12):
         w.step()
-    qtbot.waitUntil(lambda: w.controller.trainer.step == 12, timeout=10000)
+    qtbot.waitUntil(lambda: w.controller.step_count == 12, timeout=10000)
     qtbot.wait(100)
     path = tmp_path / "half.rnnstudio"
     assert w.workspace.save_to(path)
@@ -104,7 +105,7 @@ def test_reopened_experiment_trains_on_as_if_never_closed(qtbot, make_window,
     assert v.workspace.open(path)
     train_to_end(qtbot, v)
     ref, ref_hist = straight(cfg, 30)
-    np.testing.assert_array_equal(v.controller.trainer.net.flat, ref.net.flat)
+    np.testing.assert_array_equal(run_state.flat(qtbot, v.controller), ref.net.flat)
     assert v.workspace.history.losses == ref_hist.losses
     assert v.workspace.history == ref_hist
 
@@ -149,12 +150,12 @@ def test_failed_save_keeps_the_old_file_and_says_why(qtbot, make_window, tmp_pat
     w = make_window(small())
     for _ in range(3):
         w.step()
-    qtbot.waitUntil(lambda: w.controller.trainer.step == 3, timeout=10000)
+    qtbot.waitUntil(lambda: w.controller.step_count == 3, timeout=10000)
     path = tmp_path / "keep.rnnstudio"
     assert w.workspace.save_to(path)
     before = path.read_bytes()
     w.step()
-    qtbot.waitUntil(lambda: w.controller.trainer.step == 4, timeout=10000)
+    qtbot.waitUntil(lambda: w.controller.step_count == 4, timeout=10000)
 
     def full_disk(fd):
         raise OSError(28, "No space left on device")
@@ -204,11 +205,11 @@ def test_bad_files_are_refused_with_a_message_and_change_nothing(qtbot, make_win
     w = make_window(small())
     for _ in range(2):
         w.step()
-    qtbot.waitUntil(lambda: w.controller.trainer.step == 2, timeout=10000)
+    qtbot.waitUntil(lambda: w.controller.step_count == 2, timeout=10000)
     good = tmp_path / "good.rnnstudio"
     assert w.workspace.save_to(good)
     run_id, cfg = w.controller.run_id, w.config
-    flat = w.controller.trainer.net.flat.copy()
+    flat = run_state.flat(qtbot, w.controller)
     for name, (path, why) in _bad_files(tmp_path, good.read_bytes()).items():
         refusals.clear()
         assert not w.workspace.open(path), name
@@ -216,7 +217,7 @@ def test_bad_files_are_refused_with_a_message_and_change_nothing(qtbot, make_win
         title, text = refusals[0]
         assert path.name in title and why in text, (name, text)
         assert w.controller.run_id == run_id and w.config == cfg
-        np.testing.assert_array_equal(w.controller.trainer.net.flat, flat)
+        np.testing.assert_array_equal(run_state.flat(qtbot, w.controller), flat)
 
 
 # ----------------------------------------------------------------- close prompt
@@ -230,7 +231,7 @@ def test_unsaved_changes_prompt_on_close(qtbot, make_window, tmp_path, monkeypat
                         or QMessageBox.StandardButton.Cancel)
     w.close()
     assert asked and w.isVisible()  # Cancel keeps the window and the run
-    assert w.controller.thread.isRunning()
+    assert w.controller.alive
     path = tmp_path / "on-close.rnnstudio"
     monkeypatch.setattr(w.workspace, "save_as", lambda: w.workspace.save_to(path))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Save)
@@ -262,7 +263,8 @@ def test_exports_write_valid_files(qtbot, make_window, tmp_path) -> None:
         assert z["weight_ih_l0"].shape == (4 * 6, 2)
     assert ws.export("weights", tmp_path / "w.npz")
     with np.load(tmp_path / "w.npz") as z:
-        np.testing.assert_array_equal(z["W_hy"], w.controller.trainer.net.params["W_hy"])
+        net = run_state.network(qtbot, w.controller).net
+        np.testing.assert_array_equal(z["W_hy"], net.params["W_hy"])
     assert ws.export("runs", tmp_path / "r.csv")
     assert (tmp_path / "r.csv").read_text().startswith("run,status,updates")
     for name in w.plots:
@@ -301,7 +303,7 @@ def test_switching_to_chinese_rebuilds_the_window_in_chinese(qtbot, make_window)
         assert "学习率:" in labels or "学习率：" in labels
         menus = [a.text() for a in new.menuBar().actions()]
         assert any("文件" in m for m in menus)
-        assert new.controller.trainer.step == 1  # the run came along
+        assert new.controller.step_count == 1  # the run came along
         assert new.config == w.config
     finally:
         i18n.install("en")
@@ -353,3 +355,24 @@ def test_view_choices_come_back(qtbot, make_window, qapp) -> None:
         qapp.setPalette(palette)
         qapp.setFont(font)
         qapp.setStyle(style)
+
+
+# ------------------------------------------------------------ training process
+def test_a_crashed_training_process_keeps_the_session_runs(qtbot, make_window) -> None:
+    """The training process dies: the window says so, the Runs list keeps the runs so
+    far, and Reset starts a new process whose run is added next to them."""
+    w = make_window(small(steps=100_000))
+    c = w.controller
+    w.train()
+    qtbot.waitUntil(lambda: c.step_count > 10, timeout=10000)
+    c.host._process.kill()
+    qtbot.waitUntil(lambda: c.state == "failed", timeout=10000)
+    assert w.banner_bar.isVisible() and "ended unexpectedly" in w.banner.text()
+    rows = w.workspace.runs.rows()
+    assert len(rows) == 1 and rows[0]["updates"] > 10
+    w.reset()
+    assert c.state == "ready"
+    w.train()
+    qtbot.waitUntil(lambda: c.step_count > 5, timeout=10000)
+    rows = w.workspace.runs.rows()
+    assert len(rows) == 2 and rows[0]["updates"] > 10

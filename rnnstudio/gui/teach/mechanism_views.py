@@ -478,6 +478,7 @@ class Mechanism(QObject):
         c.captured.connect(self._on_captured)
         c.run_reset.connect(self._on_reset)
         c.state_changed.connect(lambda s: s != "running" and self.refresh())
+        c.confirmed.connect(lambda s: s != "running" and self.refresh())  # checkpoint arrived
         self.view.currentChanged.connect(lambda _i: self.refresh())
         dock.visibilityChanged.connect(lambda shown: shown and self.refresh())
         self.view.jacobian.scaleChanged.connect(self._rescale)
@@ -533,14 +534,13 @@ class Mechanism(QObject):
 
     def refresh(self, force: bool = False) -> None:
         c = self.w.controller
-        if c.trainer is None or not (force or self._on_screen()):
+        if not (force or self._on_screen()):
             return
         if c.state == "running":
             c.request_capture(CAPTURE_TAG)
             return
-        from ...engine.experiment import capture
-
-        self._start(capture(c.trainer).trainer())
+        if c.checkpoint is not None:  # the weights the worker confirmed its pause with
+            self._start(c.checkpoint.trainer())
 
     def _follow(self) -> None:
         rested = time.perf_counter() - self._finished >= IDLE_FACTOR * self._duration
@@ -585,9 +585,12 @@ class Mechanism(QObject):
 
     def compute_now(self, trainer: Any | None = None) -> dict[str, Any]:
         """Compute every view synchronously (for tests and screenshots) and show it."""
-        from ...engine.experiment import capture
-
-        tr = trainer or capture(self.w.controller.trainer).trainer()
+        if trainer is None:  # the GUI holds no live network: the worker's last checkpoint
+            cp = self.w.controller.checkpoint
+            if cp is None:
+                raise RuntimeError("no checkpoint of the run yet")
+            trainer = cp.trainer()
+        tr = trainer
         res = compute(tr, TABS, self._path_to(tr))
         self.view.show_results(res)
         return res
