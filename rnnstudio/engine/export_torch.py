@@ -20,7 +20,9 @@ The script trains the same network on the same data as RNN Studio::
 Both halves are table-driven: :data:`CELL_EXPORTERS` holds, per cell, the NumPy code that
 draws one layer's start weights and the PyTorch module; :data:`TASK_EXPORTERS` holds, per
 task, a function writing the task's ``batch(rng, size)``. A new cell or task registers
-its own with :func:`register_cell_exporter` / :func:`register_task_exporter`.
+its own with :func:`register_cell_exporter` / :func:`register_task_exporter`; a cell
+module may instead give its descriptor a ``torch_export`` hook returning its
+:class:`CellExporter` (the MGU does, in ``cells/mgu.py``), read for every registered cell.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ from typing import Any
 from .config import Config, ConfigError, atomic_write_text
 from .text import msg
 
-__all__ = ["CELL_EXPORTERS", "TASK_EXPORTERS", "CellExporter", "export_script",
-           "register_cell_exporter", "register_task_exporter", "write_script"]
+__all__ = ["CELL_EXPORTERS", "TASK_EXPORTERS", "CellExporter", "cell_exporter",
+           "export_script", "exportable_cells", "register_cell_exporter",
+           "register_task_exporter", "write_script"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,28 @@ TASK_EXPORTERS: dict[str, Callable[[Config], str]] = {}
 def register_cell_exporter(name: str, exporter: CellExporter) -> None:
     """Make cell `name` exportable."""
     CELL_EXPORTERS[name] = exporter
+
+
+def cell_exporter(name: str) -> CellExporter | None:
+    """The exporter of cell `name`: registered here, or the cell descriptor's own
+    ``torch_export`` hook (so a new cell module brings its exporter along)."""
+    if name in CELL_EXPORTERS:
+        return CELL_EXPORTERS[name]
+    from .cells import registry
+
+    try:
+        hook = registry.info(name).torch_export
+    except ValueError:
+        return None
+    return hook() if hook is not None else None
+
+
+def exportable_cells() -> list[str]:
+    """The cells export_script can write, in menu order, then any registered only here."""
+    from .cells import registry
+
+    known = [n for n in registry.names() if cell_exporter(n) is not None]
+    return known + [n for n in CELL_EXPORTERS if n not in known]
 
 
 def register_task_exporter(name: str, writer: Callable[[Config], str]) -> None:
@@ -691,11 +716,11 @@ def export_script(config: Config, weights: str | os.PathLike[str] | None = None,
     from .model import Network
     from .tasks import make_task
 
-    cell = CELL_EXPORTERS.get(config.cell)
+    cell = cell_exporter(config.cell)
     if cell is None:
         raise ConfigError("cell", msg("{value!r} cannot be exported to PyTorch yet; exportable "
                                       "cells: {known}", value=config.cell,
-                                      known=", ".join(CELL_EXPORTERS)))
+                                      known=", ".join(exportable_cells())))
     task_writer = TASK_EXPORTERS.get(config.task)
     if task_writer is None:
         raise ConfigError("task", msg("{value!r} cannot be exported to PyTorch yet; exportable "

@@ -64,20 +64,23 @@ print(json.dumps(out))
 """
 
 
-def run_scripts(jobs: list[tuple[Path, int]]) -> dict[Path, np.ndarray]:
-    """The --check losses of every (script, N), from one subprocess."""
+def run_scripts(jobs: list[tuple[Path, int]]) -> dict[Path, np.ndarray | str]:
+    """The --check losses of every (script, N), from one subprocess; a script that fails
+    gives its error text instead, so only its own cases fail."""
     res = subprocess.run([sys.executable, "-c", DRIVER,
                           json.dumps([[str(p), n] for p, n in jobs])],
                          capture_output=True, text=True, timeout=1800)
     assert res.returncode == 0, res.stderr[-2000:]
     lines = json.loads(res.stdout.strip().splitlines()[-1])
-    out = {}
+    out: dict[Path, np.ndarray | str] = {}
     for path, n in jobs:
         line = lines[str(path)]
-        assert line.startswith("{"), line
-        last = json.loads(line)
-        assert last["steps"] == n
-        out[path] = np.array(last["losses"])
+        try:
+            last = json.loads(line)
+            assert last["steps"] == n, f"{last['steps']} steps, not {n}"
+            out[path] = np.array(last["losses"])
+        except Exception:  # not the JSON line: the traceback, or a short run
+            out[path] = line
     return out
 
 
@@ -131,21 +134,36 @@ IDS = [f"{c}-{t}" + "".join(f"-{k}" for k in ch) for c, t, ch in CASES]
 
 @pytest.fixture(scope="module")
 def losses(tmp_path_factory):
-    """(engine losses, script losses) of every case, keyed by its id."""
-    jobs, ours = [], {}
+    """(engine losses, script losses) of every case, keyed by its id; a case whose
+    training, export or script failed holds its error text instead, so it fails alone."""
+    jobs, ours, failed = {}, {}, {}
     for key, (cell, task, changes) in zip(IDS, CASES, strict=True):
         tmp = tmp_path_factory.mktemp(key)
         cfg = small(cell, task, **changes)
-        ours[key] = engine_losses(cfg, tmp)
-        jobs.append((export(cfg, tmp), STEPS))
-    theirs = run_scripts(jobs)
-    return {key: (ours[key], theirs[path]) for key, (path, _) in zip(IDS, jobs, strict=True)}
+        try:
+            ours[key] = engine_losses(cfg, tmp)
+            jobs[key] = export(cfg, tmp)
+        except (Exception, SystemExit) as err:
+            failed[key] = f"{type(err).__name__}: {err}"
+    theirs = run_scripts([(path, STEPS) for path in jobs.values()])
+    return {**{key: (ours[key], theirs[path]) for key, path in jobs.items()}, **failed}
+
+
+def case(losses: dict, key: str) -> tuple[np.ndarray, np.ndarray]:
+    """This case's (engine, script) losses; fails (this case only) with its error."""
+    got = losses[key]
+    if isinstance(got, str):
+        pytest.fail(f"{key}: {got}")
+    ours, theirs = got
+    if isinstance(theirs, str):
+        pytest.fail(f"{key}: the exported script failed:\n{theirs}")
+    return ours, theirs
 
 
 @needs_torch
 @pytest.mark.parametrize("key", IDS[:len(MATRIX)])
 def test_exported_script_reproduces_the_engines_losses(key, losses):
-    ours, theirs = losses[key]
+    ours, theirs = case(losses, key)
     assert len(ours) == STEPS
     rel = relative(ours, theirs)
     assert rel.max() < TOLERANCE, (key, rel.max(), int(rel.argmax()))
@@ -154,13 +172,13 @@ def test_exported_script_reproduces_the_engines_losses(key, losses):
 @needs_torch
 @pytest.mark.parametrize("key", IDS[len(MATRIX):])
 def test_every_training_setting_is_carried_over(key, losses):
-    ours, theirs = losses[key]
+    ours, theirs = case(losses, key)
     tol = 1e-9 if "dtype" in key else TOLERANCE
     assert relative(ours, theirs).max() < tol, key
 
 
 @needs_torch
-@pytest.mark.parametrize("cell", ["lstm", "peephole"])
+@pytest.mark.parametrize("cell", ["lstm", "peephole", "mgu"])
 def test_exported_weights_are_the_scripts_start(cell, tmp_path):
     """--weights: the script starts from the trained weights (strict load) and trains on
     as the engine does from the same weights."""
@@ -191,6 +209,21 @@ def test_script_is_valid_python_that_names_the_pytorch_pieces(tmp_path):
         small("elman", "adding", activation="relu"))
     assert "class PeepholeLSTM(nn.Module)" in export_torch.export_script(
         small("peephole", "adding"))
+    assert "class MGU(nn.Module)" in export_torch.export_script(small("mgu", "adding"))
+
+
+def test_every_registered_cell_is_exportable():
+    """A cell module brings its exporter (CELL_EXPORTERS or its descriptor's hook)."""
+    assert export_torch.exportable_cells()[:len(CELLS)] == list(CELLS)
+
+
+def test_one_failing_script_fails_only_its_own_case(tmp_path):
+    good, bad = tmp_path / "good.py", tmp_path / "bad.py"
+    good.write_text('import json\nprint(json.dumps({"steps": 2, "losses": [1.0, 0.5]}))\n')
+    bad.write_text('raise RuntimeError("broken exporter")\n')
+    out = run_scripts([(bad, 2), (good, 2)])
+    assert "broken exporter" in out[bad]
+    np.testing.assert_array_equal(out[good], [1.0, 0.5])
 
 
 def test_a_cell_without_an_exporter_is_refused_by_name(monkeypatch):

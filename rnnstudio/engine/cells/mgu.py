@@ -157,6 +157,73 @@ class MGUReference:
         return {"h": dh_prev}, dx_t, g, dv
 
 
+# ------------------------------------------------------------- PyTorch export
+# Source text the exported training script (export_torch.py) includes for an MGU network.
+_TORCH_INIT = '''
+def init_layer(rng, n_in):
+    """Blocks in the order f, n, drawn as the engine's MGU.init_params draws them;
+    all biases start at zero. PyTorch keeps W^T (interop.py's GRU-like layout)."""
+    W_x = input_weights(rng, n_in, HIDDEN, 2)
+    W_h = recurrent_weights(rng, HIDDEN, 2)
+    zeros = np.zeros(2 * HIDDEN, dtype=NP_DTYPE)
+    return {"weight_ih": W_x.T, "weight_hh": W_h.T, "bias_ih": zeros, "bias_hh": zeros}
+'''
+
+_TORCH_MODULE = '''
+class MGU(nn.Module):
+    """Minimal gated unit (Zhou et al., 2016), time-major, which PyTorch lacks:
+
+        a = x_t W_ih^T + b_ih + b_hh = [ax_f | ax_h]      W_hh^T = [W_hf | W_hh]
+        f_t = sigma(ax_f + h_{t-1} W_hf)                   forget gate
+        n_t = tanh(ax_h + (f_t * h_{t-1}) W_hh)           candidate
+        h_t = (1 - f_t) * h_{t-1} + f_t * n_t
+
+    Parameter names as RNN Studio writes an MGU's weights (weight_ih_l0, ...)."""
+
+    def __init__(self, n_in, hidden, num_layers):
+        super().__init__()
+        self.hidden, self.num_layers = hidden, num_layers
+        H = hidden
+        for l in range(num_layers):
+            n = n_in if l == 0 else H
+            setattr(self, f"weight_ih_l{l}", nn.Parameter(torch.zeros(2 * H, n)))
+            setattr(self, f"weight_hh_l{l}", nn.Parameter(torch.zeros(2 * H, H)))
+            setattr(self, f"bias_ih_l{l}", nn.Parameter(torch.zeros(2 * H)))
+            self.register_buffer(f"bias_hh_l{l}", torch.zeros(2 * H))  # RNN Studio: one bias
+
+    def forward(self, x, h0=None):
+        T, B, _ = x.shape
+        H = self.hidden
+        if h0 is None:
+            h0 = x.new_zeros(self.num_layers, B, H)
+        inp, last = x, []
+        for l in range(self.num_layers):
+            W_ih, W_hh = getattr(self, f"weight_ih_l{l}"), getattr(self, f"weight_hh_l{l}")
+            b = getattr(self, f"bias_ih_l{l}") + getattr(self, f"bias_hh_l{l}")
+            W_hf_T, W_hh_T = W_hh[:H], W_hh[H:]  # (H, H) each, PyTorch's transposed blocks
+            a_x = inp @ W_ih.T + b  # the input part of every step at once
+            h, out = h0[l], []
+            for t in range(T):
+                ax_f, ax_h = a_x[t].chunk(2, dim=1)
+                f = torch.sigmoid(ax_f + h @ W_hf_T.T)
+                n = torch.tanh(ax_h + (f * h) @ W_hh_T.T)
+                h = (1 - f) * h + f * n
+                out.append(h)
+            inp = torch.stack(out)
+            last.append(h)
+        return inp, torch.stack(last)
+'''
+
+
+def torch_exporter() -> Any:
+    """How export_torch.py writes an MGU network (the descriptor's ``torch_export``)."""
+    from ..export_torch import CellExporter
+
+    return CellExporter(init_layer=_TORCH_INIT.lstrip("\n"),
+                        build=lambda cfg: "MGU(N_IN, HIDDEN, LAYERS)",
+                        module=lambda cfg: _TORCH_MODULE.lstrip("\n"))
+
+
 CELL = CellInfo(
     name="mgu", title="MGU (minimal gated unit)", short="MGU",
     long_title="Minimal gated unit (MGU)",
@@ -165,7 +232,7 @@ CELL = CellInfo(
                 "weight blocks instead of the GRU's three.",
     make=lambda cfg: MGU(), reference=lambda cell: MGUReference(),
     state_names=MGU.state_names, gate_names=GATES,
-    torch=TorchLayout(blocks=2),
+    torch=TorchLayout(blocks=2), torch_export=torch_exporter,
     describe={"h": "hidden state h_t",
               "f": "forget gate f_t (1 = take the candidate, 0 = keep h_{t-1})",
               "n": "candidate n_t (the new state proposed, h̃_t)"},
