@@ -295,6 +295,12 @@ def coerce(name: str, value: Any) -> Any:
                                     allowed=describe_allowed(name))) from None
 
 
+def _echo(value: Any, name: str) -> Any:
+    """The refused value, quoted and shortened to the room the allowed values leave on a
+    line of at most 200 characters (with the program's and the setting's names)."""
+    return shown(value, max(24, min(80, 120 - len(describe_allowed(name)))))
+
+
 def check(name: str, value: Any) -> None:
     """Raise ConfigError if `value` is not allowed for setting `name`."""
     s = specs()[name]
@@ -306,24 +312,24 @@ def check(name: str, value: Any) -> None:
     t = field_type(name)
     if t is int and (not isinstance(value, int) or isinstance(value, bool)):
         raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
-                                    value=shown(value), allowed=describe_allowed(name)))
+                                    value=_echo(value, name), allowed=describe_allowed(name)))
     if t is float:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
-                                        value=shown(value), allowed=describe_allowed(name)))
+                                        value=_echo(value, name), allowed=describe_allowed(name)))
         if not math.isfinite(value):
             raise ConfigError(name, msg("{value!r} is not a finite number; expected {allowed}",
-                                        value=shown(value), allowed=describe_allowed(name)))
+                                        value=_echo(value, name), allowed=describe_allowed(name)))
     if s.choices and value not in s.choices:
         raise ConfigError(name, msg("{value!r} is not allowed; expected {allowed}",
-                                    value=shown(value), allowed=describe_allowed(name)))
+                                    value=_echo(value, name), allowed=describe_allowed(name)))
     if t in (int, float) and (
         (s.minimum is not None and value < s.minimum)
         or (s.maximum is not None and value > s.maximum)
     ):
         raise ConfigError(name, msg("{value!r} is out of range; expected {allowed}",
-                                    value=shown(value), allowed=describe_allowed(name)))
+                                    value=_echo(value, name), allowed=describe_allowed(name)))
     if name == "word" and not (value.isascii() and value.isalpha() and value.islower()
                                and 1 <= len(value) <= 20):
         raise ConfigError(name, msg("{value!r} is not allowed; expected {allowed}",
-                                    value=shown(value), allowed=describe_allowed(name)))
+                                    value=_echo(value, name), allowed=describe_allowed(name)))

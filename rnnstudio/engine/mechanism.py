@@ -3,7 +3,7 @@
 Everything here works on a float64 copy of a network's weights (never the live one)
 and goes through each cell's own ``forward``/``backward`` (cells/base.py), so it is
 generic over the cells. The few facts that truly differ from cell to cell are in one
-table, :data:`RECURRENT`.
+table, each cell descriptor's ``recurrent_matrix`` (cells/registry.py).
 
 Step Jacobians. For one layer with state h_t (and c_t), J_t = ∂h_t/∂h_{t-1}; the
 gradient reaching step k from step T goes through the product
@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from .cells import registry
 from .cells.base import Array, Cell, zeros_state
 from .losses import loss_and_grad, predict
 from .model import Network
@@ -32,12 +33,6 @@ from .optimizers import Optimizer, clip
 # cell name -> (its recurrent weight matrix, the block of it that drives the candidate
 # state, or None when the matrix is one block). The square block is the one whose
 # spectrum is shown; the (σ_max γ)^(T-k) bound holds for cells without gates.
-RECURRENT: dict[str, tuple[str, str | None]] = {
-    "elman": ("W_hh", None),
-    "lstm": ("W_h", "g"),
-    "peephole": ("W_h", "g"),
-    "gru": ("W_h", "n"),
-}
 # γ = max φ'(a) of the activation that makes the candidate state (gated cells: tanh)
 GAMMA = {"tanh": 1.0, "relu": 1.0, "sigmoid": 0.25}
 LOW, HIGH = 0.1, 0.9  # a gate below LOW is shut, above HIGH open (Karpathy et al. 2015)
@@ -51,8 +46,9 @@ def params64(net: Network) -> list[dict[str, Array]]:
 
 
 def recurrent_block(cell: Cell, params: dict[str, Array]) -> tuple[str, Array]:
-    """(parameter name, square (n, n) recurrent matrix) of one layer, from RECURRENT."""
-    name, block = RECURRENT.get(cell.name, ("W_h", None))
+    """(parameter name, square (n, n) recurrent matrix) of one layer, as the cell's
+    descriptor names it (``recurrent_matrix``)."""
+    name, block = registry.info(cell.name).recurrent_matrix
     W = params[name]
     n = W.shape[0]
     if block is None:
@@ -109,7 +105,7 @@ def h_jacobians(cell: Cell, p: dict[str, Array], X: Array) -> Array:
     Exact, through the cell's own backward: the batch is replicated n times and copy j
     is seeded with dL/dh_T = e_j, so its dh_total[k-1] is row j of ∂h_T/∂h_k."""
     T, B, _ = X.shape
-    n = p[RECURRENT.get(cell.name, ("W_h", None))[0]].shape[0]
+    n = p[registry.info(cell.name).recurrent_matrix[0]].shape[0]
     Xr = np.tile(X, (1, n, 1))  # copy j of sequence b at j * B + b
     _, cache = cell.forward(Xr, _zeros(cell, n * B, n), p)
     dh = np.zeros((T, n * B, n))
@@ -127,7 +123,7 @@ def state_step_jacobians(cell: Cell, p: dict[str, Array], X: Array) -> Array:
     gradient with respect to a cell state seed, so this is how ∂c_T/∂c_k is reached."""
     T, B, _ = X.shape
     names = tuple(cell.state_names)
-    n = p[RECURRENT.get(cell.name, ("W_h", None))[0]].shape[0]
+    n = p[registry.info(cell.name).recurrent_matrix[0]].shape[0]
     S = n * len(names)
     _, cache = cell.forward(X, _zeros(cell, B, n), p)
     inner = cell.internals(cache)
@@ -280,9 +276,9 @@ def contributions(net: Network, x: Array, y: Array, mask: Array, layer: int = 0,
 
 # ---------------------------------------------------------------- saturation
 def gate_blocks(cell: Cell) -> tuple[str, ...]:
-    """The cell's sigmoid gates (its gate_names without the candidate state's block)."""
-    candidate = RECURRENT.get(cell.name, ("", None))[1]
-    return tuple(g for g in cell.gate_names if g != candidate)
+    """The cell's sigmoid gates (its gate_names without the tanh candidate blocks)."""
+    tanh = registry.info(cell.name).tanh_gates
+    return tuple(g for g in cell.gate_names if g not in tanh)
 
 
 def saturation(net: Network, x: Array, layer: int = 0) -> dict[str, dict[str, Array]] | None:

@@ -50,7 +50,8 @@ def test_bad_input_exits_2_with_one_line(capsys, tmp_path):
     for args, words in [(["nope"], "'nope' is not a challenge"),
                         ([], "NAME"),
                         (["fast_adder", "--hidden", "0"], "--hidden"),
-                        (["fast_adder", "--config", str(tmp_path / "none.json")], "cannot read")]:
+                        (["fast_adder", "--config", str(tmp_path / "none.json")],
+                         "file not found")]:
         try:
             code = main(["challenge", *args])
         except SystemExit as stop:

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from rnnstudio.engine import mechanism as mech
+from rnnstudio.engine.cells import registry
 from rnnstudio.engine.cells.base import zeros_state
 from rnnstudio.engine.config import CELLS, TASKS, Config
 from rnnstudio.engine.trainer import Trainer
@@ -207,7 +208,7 @@ def test_saturation_is_a_count_of_shut_and_open_gates(cell, task):
             wide = sum(1 for t in range(T) for s in range(B) if a[t, s, u] > 0.9)
             assert fr["left"][u] == pytest.approx(shut / (T * B))
             assert fr["right"][u] == pytest.approx(wide / (T * B))
-    if "f" in res:  # a forget bias of 3 starts the forget gates open
+    if "forget_bias" in registry.info(cell).options:  # a bias of 3 starts f_t open
         assert res["f"]["right"].mean() > 0.5
 
 

@@ -176,7 +176,8 @@ def _describe() -> dict:
         make=lambda cfg: Elman(cfg.activation), reference=_reference,
         state_names=Elman.state_names, gate_names=Elman.gate_names,
         torch=TorchLayout(blocks=1, wx="W_xh", wh="W_hh", b="b_h", module="RNN"),
-        describe={"h": "hidden state h_t"}, options=("activation",), order=10)
+        describe={"h": "hidden state h_t"}, options=("activation",),
+        recurrent_matrix=("W_hh", None), order=10)
 
 
 CELL = _describe()

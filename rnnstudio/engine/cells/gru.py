@@ -225,7 +225,7 @@ def _describe():
                   "z": "update gate z_t (1 = keep h_{t-1}, 0 = take the candidate)",
                   "n": "candidate n_t (the new state proposed)"},
         tanh_gates=("n",),
-        order=40)
+        recurrent_matrix=("W_h", "n"), order=40)
 
 
 CELL = _describe()

@@ -454,7 +454,7 @@ def _describe():
                   "g": "candidate g_t (new content to write)",
                   "o": "output gate o_t (1 = show the memory in h_t)"},
         tanh_gates=("g",),
-        options=("forget_bias",), order=20)
+        options=("forget_bias",), recurrent_matrix=("W_h", "g"), order=20)
 
 
 CELL = _describe()

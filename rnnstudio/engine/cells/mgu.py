@@ -268,4 +268,4 @@ CELL = CellInfo(
          (("n", "mn"), False, ""), (("mn", "add"), False, ""),
          (("in", (95, 168), "f"), False, ""), (((95, 168), (263, 168), (263, 130)), False, "")),
         "one gate: what to keep, what the candidate sees"),
-    order=50)
+    recurrent_matrix=("W_h", "n"), order=50)

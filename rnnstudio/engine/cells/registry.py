@@ -73,6 +73,9 @@ class CellInfo:
     # sigmoid, tanh or op; edges (points, dashed, label), a point a node key or (x, y)
     diagram: tuple[tuple, tuple, str] | None = None
     options: tuple[str, ...] = ()  # Config fields only this kind of cell reads
+    # the candidate state's recurrent matrix, for the spectrum of the Jacobian view: the
+    # parameter and the gate block in it (None: the whole matrix)
+    recurrent_matrix: tuple[str, str | None] = ("W_h", None)
     # () -> export_torch.CellExporter: how the exported PyTorch script draws this cell's
     # start weights and builds its module (None: the exporter's own table, if any)
     torch_export: Callable[[], Any] | None = None
