@@ -91,7 +91,7 @@ def test_clicking_an_output_row_shades_the_inputs_by_connectivity(make_window, q
     w = make_window(Config(cell="lstm", **SMALL))
     m = w.mechanism
     m.show_view("contributions")
-    res = m.compute_now()
+    res = m.compute_now(run_state.network(qtbot, w.controller))
     view = m.view.contributions
     qtbot.wait(50)
     T = res["contributions"]["T"]
@@ -145,7 +145,7 @@ def test_views_speak_chinese(make_window, qtbot):
             w = make_window(Config(cell=cell, **SMALL))
             m = w.mechanism
             m.show_view("jacobian")
-            m.compute_now()
+            m.compute_now(run_state.network(qtbot, w.controller))
             for i, name in enumerate(TABS):
                 m.view.setCurrentIndex(i)
                 qtbot.wait(10)
