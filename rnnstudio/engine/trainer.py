@@ -25,7 +25,7 @@ from .config import Config, check
 from .memory import check_fits
 from .model import Network
 from .optimizers import Optimizer, clip
-from .tasks import Batch, make_task, reached
+from .tasks import Batch, Task, make_task, reached
 from .text import msg
 
 Array = np.ndarray
@@ -73,11 +73,19 @@ class Controls:
     lr: float | None = None  # a new learning rate, applied at the next update
 
 
+def checked_task(config: Config) -> Task:
+    """The task `config` asks for, once every check a Trainer makes before allocating
+    has passed (task options, memory): a Trainer for it can be built. Raises
+    ConfigError (or ValueError/OSError naming the setting) otherwise."""
+    task = make_task(config)
+    check_fits(config, task)  # refuse before allocating what cannot fit
+    return task
+
+
 class Trainer:
     def __init__(self, config: Config):
         self.config = config
-        self.task = make_task(config)
-        check_fits(config, self.task)  # refuse before allocating what cannot fit
+        self.task = checked_task(config)
         seed = config.seed
         self.net = Network(config, self.task.n_in, self.task.n_out, self.task.head,
                            rng=np.random.default_rng([seed, 0]))

@@ -21,10 +21,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from ..engine import trainer
 from ..engine.config import Config, ConfigError
 from ..engine.experiment import Checkpoint
+from ..engine.tasks import Task
 from ..engine.text import msg
-from ..engine.trainer import Trainer
 from .messages import Capture, Captured, Ended, Load, Progress, Report, SetLr
 from .worker import make_host
 
@@ -36,11 +37,12 @@ def changed_fields(a: Config, b: Config) -> set[str]:
     return {f.name for f in dataclasses.fields(Config) if getattr(a, f.name) != getattr(b, f.name)}
 
 
-def build_trainer(config: Config) -> Trainer:
-    """A Trainer for `config`; any failure becomes a ConfigError naming a setting. The
-    controller builds one only to check a config before sending it (and drops it)."""
+def checked_task(config: Config) -> Task:
+    """The task of `config` once the engine accepts it (trainer.checked_task: the checks a
+    Trainer makes, without building a network); any failure becomes a ConfigError naming
+    a setting."""
     try:
-        return Trainer(config)
+        return trainer.checked_task(config)
     except ConfigError:
         raise
     except (ImportError, NotImplementedError) as exc:
@@ -114,10 +116,9 @@ class Controller(QObject):
 
     def _load(self, config: Config, checkpoint: Checkpoint | None) -> None:
         """Check `config` here (ConfigError leaves everything as it was), then send it."""
-        probe = build_trainer(config)  # only a check (and the task's labels): the run
-        self.config = config  # itself is built by the worker
-        self.metric_labels = dict(getattr(probe.task, "metric_labels", {}) or {})
-        del probe
+        task = checked_task(config)  # only a check (and the labels): the worker builds
+        self.config = config  # the run itself
+        self.metric_labels = dict(getattr(task, "metric_labels", {}) or {})
         if self.host is None or not self.host.alive():
             self._restart_host()
         self.run_id += 1

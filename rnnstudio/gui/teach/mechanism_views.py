@@ -477,8 +477,8 @@ class Mechanism(QObject):
         c = window.controller
         c.captured.connect(self._on_captured)
         c.run_reset.connect(self._on_reset)
-        c.state_changed.connect(lambda s: s != "running" and self.refresh())
-        c.confirmed.connect(lambda s: s != "running" and self.refresh())  # checkpoint arrived
+        # idle states are confirmed with the checkpoint the views compute from
+        c.confirmed.connect(lambda s: s != "running" and self.refresh())
         self.view.currentChanged.connect(lambda _i: self.refresh())
         dock.visibilityChanged.connect(lambda shown: shown and self.refresh())
         self.view.jacobian.scaleChanged.connect(self._rescale)
