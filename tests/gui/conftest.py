@@ -33,13 +33,27 @@ def gone_after_the_test(qapp):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    # Leftover top-level widgets of our (or pyqtgraph's) classes are deleted by Qt first,
-    # while their Python side is intact. Left to the cyclic collector, a widget's
-    # attributes can be cleared before Qt destroys it, and a last resize event then
-    # reaches a pyqtgraph view without its attributes, failing whichever test runs then.
+    # Leftover widgets are deleted by Qt first, while their Python side is intact. Left
+    # to the cyclic collector, a widget's attributes can be cleared before Qt destroys
+    # it, and a last resize event (an app-wide font change makes one) then reaches a
+    # pyqtgraph view without its attributes, failing whichever test runs then. So every
+    # top-level widget that is ours, pyqtgraph's, or holds a plot goes, and so does any
+    # plot view still alive outside a window.
+    import pyqtgraph as pg
+    import shiboken6
+
+    def ours(widget) -> bool:
+        return not type(widget).__module__.startswith("PySide6")
+
     for widget in QApplication.topLevelWidgets():
-        if widget.parent() is None and not type(widget).__module__.startswith("PySide6"):
+        if widget.parent() is None and (ours(widget) or widget.findChildren(pg.GraphicsView)):
+            widget.hide()
             widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for obj in gc.get_objects():
+        if isinstance(obj, pg.GraphicsView) and shiboken6.isValid(obj):
+            obj.hide()
+            obj.deleteLater()
     for _ in range(2):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
