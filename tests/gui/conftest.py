@@ -30,9 +30,6 @@ def gone_after_the_test(qapp):
     yield
     import gc
 
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
     # Leftover widgets are deleted by Qt first, while their Python side is intact. Left
     # to the cyclic collector, a widget's attributes can be cleared before Qt destroys
     # it, and a last resize event (an app-wide font change makes one) then reaches a
@@ -41,6 +38,8 @@ def gone_after_the_test(qapp):
     # plot view still alive outside a window.
     import pyqtgraph as pg
     import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
     def ours(widget) -> bool:
         return not type(widget).__module__.startswith("PySide6")

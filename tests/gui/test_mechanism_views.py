@@ -181,3 +181,35 @@ def test_the_headless_command_gives_the_numbers_the_views_draw(make_window, qtbo
         np.testing.assert_allclose(v.saturation.shown(g)[1], fr["right"])
     ls = inspect(tr, "landscape", history=list(m.path)[:-1])
     np.testing.assert_allclose(v.cliff.shown_curve()[1], ls["loss"], rtol=1e-9)
+
+
+def test_saturation_dots_leave_a_trail_as_the_run_trains_and_a_new_network_clears_it(
+        make_window, qtbot):
+    w = make_window(Config(cell="lstm", lr=0.5, **SMALL))
+    m = w.mechanism
+    m.show_view("saturation")
+    c = w.controller
+    seen = []
+    for i in range(3):
+        c.step()
+        qtbot.waitUntil(lambda i=i: c.step_count == i + 1 and c.checkpoint is not None
+                        and c.checkpoint.trainer().step == i + 1, timeout=10000)
+        tr = c.checkpoint.trainer()
+        seen.append(mech.saturation(tr.net, mech.batches(tr)[0].x))
+        m.compute_now(tr)
+    view = m.view.saturation
+    qtbot.wait(200)  # the dock's own refreshes (of the same networks) may land too
+    m.compute_now(tr)
+    for g in seen[-1]:
+        trail = view.trail(g)
+        assert trail, g
+        earlier = [s[g] for s in seen[:-1]] + [seen[0][g]]
+        for left, right in trail:  # each an earlier network's position
+            assert any(np.array_equal(left, e["left"]) and np.array_equal(right, e["right"])
+                       for e in earlier), g
+        np.testing.assert_allclose(view.shown(g)[1], seen[-1][g]["right"])
+        xs, _ = view.trails[g].getData()
+        assert len(xs) == sum(len(left) for left, _ in trail)
+    c.reset()
+    qtbot.waitUntil(lambda: all(not view.trail(g) for g in seen[-1]), timeout=5000)
+    assert all(len(view.trails[g].getData()[0]) == 0 for g in seen[-1])

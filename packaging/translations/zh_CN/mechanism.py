@@ -60,9 +60,11 @@ TRANSLATIONS: dict[str, str] = {
     "SaturationView|Gate saturation": "门饱和",
     "This cell has no gates: nothing can saturate.": "这种单元没有门：没有什么会饱和。",
     "One dot per unit and gate. Right-hand edge: a gate almost always shut; top edge: almost "
-    "always open; near the corner (0, 0): it decides case by case.":
+    "always open; near the corner (0, 0): it decides case by case. The faint dots are "
+    "where they were at the last refreshes: watch them move as the network trains.":
         "每个点是一个单元的一个门。靠右边：门几乎总是关着；靠上边：几乎总是开着；"
-        "靠近 (0, 0) 角：它视情况而定。",
+        "靠近 (0, 0) 角：它视情况而定。淡色的点是它们在前几次刷新时的位置："
+        "看它们随着网络训练而移动。",
     "SaturationView|gate {0}": "门 {0}",
     # ------------------------------------------------------------ the cliff
     "α along −∇L / ‖∇L‖": "沿 −∇L / ‖∇L‖ 方向的 α",

@@ -6,7 +6,9 @@
   scale" control re-initialises the network to show the regime change at once.
 * Contributions: the triangle C[t, k] = ‖∂L_t/∂h_k‖; clicking an output step t shades
   the input strip by ‖∂y_t/∂x_k‖.
-* Gate saturation: each unit's fraction of time shut (< 0.1) against open (> 0.9).
+* Gate saturation: each unit's fraction of time shut (< 0.1) against open (> 0.9),
+  with a fading trail of where the dots were at the last refreshes (they move as the
+  run trains).
 * The cliff: the loss along the gradient direction, the weights of the last refreshes
   projected onto it, the next step with and without clipping; and the one-unit RNN
   h_t = σ(w h_{t−1} + b) with its bifurcation.
@@ -50,6 +52,7 @@ REFRESH_MS = 2000  # how often the views follow a running run
 IDLE_FACTOR = 9.0  # ...and at least this many times a computation's duration apart, so a
 # big model's views take at most a tenth of one core from training
 PATH_LEN = 10  # refreshes kept for the cliff's path
+TRAIL_LEN = 8  # refreshes kept for the saturation dots' trails
 CAPTURE_TAG = "mechanism"
 FLOOR = 1e-30  # log axes: zeros drawn at this height
 LOG_LEVELS = (-4.0, 0.0)  # contributions: log10 of C / max C
@@ -312,30 +315,78 @@ class SaturationView(QtWidgets.QWidget):
         self.plot.hideButtons()
         self.plot.plot([0, 1], [1, 0], pen=pen(GREY, 1, dash=True))
         self.leg = legend(self.plot)
-        self.dots = {}
+        self.dots: dict[str, pg.ScatterPlotItem] = {}
+        self.trails: dict[str, pg.ScatterPlotItem] = {}
+        self.history: dict[str, collections.deque] = {}  # gate -> earlier (left, right)
         self.result: dict | None = None
 
+    def clear_trail(self) -> None:
+        """A new network: forget where the old one's dots were."""
+        self.history.clear()
+        self.result = None
+        for t in self.trails.values():
+            t.setData([], [])
+
+    def _add_gate(self, i: int, g: str) -> None:
+        c = QtGui.QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
+        self.trails[g] = pg.ScatterPlotItem(size=5, pen=None)
+        self.plot.addItem(self.trails[g])
+        self.dots[g] = pg.ScatterPlotItem(size=9, brush=c, pen=None)
+        self.plot.addItem(self.dots[g])
+        self.history[g] = collections.deque(maxlen=TRAIL_LEN)
+
+    def _draw_trail(self, i: int, g: str) -> None:
+        past = list(self.history[g])
+        if not past:
+            self.trails[g].setData([], [])
+            return
+        c = QtGui.QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
+        xs, ys, brushes = [], [], []
+        for age, (left, right) in enumerate(past):  # oldest first, faintest
+            c.setAlpha(int(25 + 110 * (age + 1) / len(past)))
+            xs.append(left)
+            ys.append(right)
+            brushes += [pg.mkBrush(c)] * len(left)
+        self.trails[g].setData(np.concatenate(xs), np.concatenate(ys), brush=brushes)
+
     def show_result(self, r: dict | None) -> None:
-        self.result = r
         if r is None:
-            for d in self.dots.values():
+            self.result = None
+            for d in (*self.dots.values(), *self.trails.values()):
                 d.setData([], [])
+            self.history.clear()
             self.headline.setText(self.tr("This cell has no gates: nothing can saturate."))
             return
         self.headline.setText(self.tr(
             "One dot per unit and gate. Right-hand edge: a gate almost always shut; top "
-            "edge: almost always open; near the corner (0, 0): it decides case by case."))
+            "edge: almost always open; near the corner (0, 0): it decides case by case. "
+            "The faint dots are where they were at the last refreshes: watch them move as "
+            "the network trains."))
         self.leg.clear()
         for i, (g, v) in enumerate(r.items()):
             if g not in self.dots:
-                c = SERIES_COLOURS[i % len(SERIES_COLOURS)]
-                self.dots[g] = pg.ScatterPlotItem(size=9, brush=c, pen=None)
-                self.plot.addItem(self.dots[g])
+                self._add_gate(i, g)
+            old = self.result.get(g) if self.result else None
+            history = self.history.setdefault(g, collections.deque(maxlen=TRAIL_LEN))
+            if old is not None and len(old["left"]) == len(v["left"]) and (
+                    not np.array_equal(old["left"], v["left"])
+                    or not np.array_equal(old["right"], v["right"])):
+                history.append((np.asarray(old["left"]), np.asarray(old["right"])))
+            elif old is not None and len(old["left"]) != len(v["left"]):
+                history.clear()
             self.dots[g].setData(v["left"], v["right"])
+            self._draw_trail(i, g)
             self.leg.addItem(self.dots[g], self.tr("gate {0}").format(g))
         for g, d in self.dots.items():
             if g not in r:
                 d.setData([], [])
+                self.trails[g].setData([], [])
+                self.history.pop(g, None)
+        self.result = r
+
+    def trail(self, gate: str) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The earlier positions of ``gate``'s dots, oldest first."""
+        return list(self.history.get(gate, ()))
 
     def shown(self, gate: str) -> tuple[np.ndarray, np.ndarray]:
         return self.dots[gate].getData()
@@ -524,6 +575,7 @@ class Mechanism(QObject):
     # ------------------------------------------------------------- updates
     def _on_reset(self, config: Any) -> None:
         self.path.clear()
+        self.view.saturation.clear_trail()
         self.view.jacobian.set_scale(config.recurrent_scale)
         self.refresh()
 
