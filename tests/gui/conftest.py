@@ -49,8 +49,8 @@ def gone_after_the_test(qapp):
             widget.hide()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    for obj in gc.get_objects():
-        if isinstance(obj, pg.GraphicsView) and shiboken6.isValid(obj):
+    for obj in shiboken6.getAllValidWrappers():
+        if isinstance(obj, pg.GraphicsView):
             obj.hide()
             obj.deleteLater()
     for _ in range(2):

@@ -322,39 +322,54 @@ class SaturationView(QtWidgets.QWidget):
 
     def clear_trail(self) -> None:
         """A new network: forget where the old one's dots were."""
-        self.history.clear()
         self.result = None
-        for t in self.trails.values():
-            t.setData([], [])
+        for g in self.history:
+            self._forget(g)
 
-    def _add_gate(self, i: int, g: str) -> None:
-        c = QtGui.QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
+    def _forget(self, g: str) -> None:
+        self.history[g].clear()
+        self.trails[g].setData([], [])
+
+    def _add_gate(self, g: str) -> None:
         self.trails[g] = pg.ScatterPlotItem(size=5, pen=None)
         self.plot.addItem(self.trails[g])
-        self.dots[g] = pg.ScatterPlotItem(size=9, brush=c, pen=None)
+        self.dots[g] = pg.ScatterPlotItem(size=9, brush=self._colour(g), pen=None)
         self.plot.addItem(self.dots[g])
         self.history[g] = collections.deque(maxlen=TRAIL_LEN)
 
-    def _draw_trail(self, i: int, g: str) -> None:
+    def _colour(self, g: str) -> QtGui.QColor:
+        i = list(self.dots).index(g) if g in self.dots else len(self.dots)
+        return QtGui.QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
+
+    def _draw_trail(self, g: str) -> None:
         past = list(self.history[g])
         if not past:
             self.trails[g].setData([], [])
             return
-        c = QtGui.QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
-        xs, ys, brushes = [], [], []
-        for age, (left, right) in enumerate(past):  # oldest first, faintest
+        c, brushes = self._colour(g), []
+        for age, (left, _) in enumerate(past):  # oldest first, faintest
             c.setAlpha(int(25 + 110 * (age + 1) / len(past)))
-            xs.append(left)
-            ys.append(right)
             brushes += [pg.mkBrush(c)] * len(left)
-        self.trails[g].setData(np.concatenate(xs), np.concatenate(ys), brush=brushes)
+        self.trails[g].setData(np.concatenate([left for left, _ in past]),
+                               np.concatenate([right for _, right in past]), brush=brushes)
+
+    def _remember(self, g: str, new: dict) -> None:
+        """Keep the gate's previous position when the dots moved (a new shape: restart)."""
+        old = self.result.get(g) if self.result else None
+        if old is None:
+            return
+        if len(old["left"]) != len(new["left"]):
+            self.history[g].clear()
+        elif not (np.array_equal(old["left"], new["left"])
+                  and np.array_equal(old["right"], new["right"])):
+            self.history[g].append((np.asarray(old["left"]), np.asarray(old["right"])))
 
     def show_result(self, r: dict | None) -> None:
         if r is None:
             self.result = None
-            for d in (*self.dots.values(), *self.trails.values()):
+            for g, d in self.dots.items():
                 d.setData([], [])
-            self.history.clear()
+                self._forget(g)
             self.headline.setText(self.tr("This cell has no gates: nothing can saturate."))
             return
         self.headline.setText(self.tr(
@@ -363,25 +378,17 @@ class SaturationView(QtWidgets.QWidget):
             "The faint dots are where they were at the last refreshes: watch them move as "
             "the network trains."))
         self.leg.clear()
-        for i, (g, v) in enumerate(r.items()):
+        for g, v in r.items():
             if g not in self.dots:
-                self._add_gate(i, g)
-            old = self.result.get(g) if self.result else None
-            history = self.history.setdefault(g, collections.deque(maxlen=TRAIL_LEN))
-            if old is not None and len(old["left"]) == len(v["left"]) and (
-                    not np.array_equal(old["left"], v["left"])
-                    or not np.array_equal(old["right"], v["right"])):
-                history.append((np.asarray(old["left"]), np.asarray(old["right"])))
-            elif old is not None and len(old["left"]) != len(v["left"]):
-                history.clear()
+                self._add_gate(g)
+            self._remember(g, v)
             self.dots[g].setData(v["left"], v["right"])
-            self._draw_trail(i, g)
+            self._draw_trail(g)
             self.leg.addItem(self.dots[g], self.tr("gate {0}").format(g))
         for g, d in self.dots.items():
             if g not in r:
                 d.setData([], [])
-                self.trails[g].setData([], [])
-                self.history.pop(g, None)
+                self._forget(g)
         self.result = r
 
     def trail(self, gate: str) -> list[tuple[np.ndarray, np.ndarray]]:
