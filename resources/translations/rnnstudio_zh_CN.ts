@@ -3660,6 +3660,10 @@
             <translation>{path} 不是文件名</translation>
         </message>
         <message>
+            <source>{where}: a saturation claim needs a cell with a forget gate and a cell state</source>
+            <translation>{where}：saturation 类型的 'claim' 需要一个带遗忘门和细胞状态的单元（LSTM 或窥孔 LSTM）</translation>
+        </message>
+        <message>
             <source>{where}: cannot read the translation: {reason}</source>
             <translation>{where}：无法读取译文：{reason}</translation>
         </message>

@@ -64,7 +64,7 @@ Array = np.ndarray
 
 MAX_LESSON_BYTES = 1 << 20  # a lesson's .json or .md
 CLAIM_KINDS = ("reaches", "carry_unit", "race", "clipping", "temperature", "jacobian",
-               "contributions", "cliff")  # the last three: see mechanism_lessons.py
+               "contributions", "cliff", "saturation")  # the last four: mechanism_lessons.py
 
 
 class LessonError(ValueError):
@@ -284,6 +284,10 @@ def _check_claim(claim: Claim, lanes: Sequence[Lane], where: str) -> None:
     if claim.kind == "temperature" and lanes[0].config.task != "charlm":
         raise LessonError(msg("{where}: a temperature claim needs the charlm task",
                               where=where))
+    info = registry.info(lanes[0].config.cell)
+    if claim.kind == "saturation" and not ("f" in info.gate_names and "c" in info.state_names):
+        raise LessonError(msg("{where}: a saturation claim needs a cell with a forget gate "
+                              "and a cell state", where=where))
     if claim.kind == "clipping":
         if "unclipped" not in p or "clipped" not in p:
             raise LessonError(msg("{where}: a clipping claim needs 'unclipped' and 'clipped' "
@@ -617,7 +621,7 @@ def _check_mechanism(lesson: Lesson, stop: threading.Event | None) -> ClaimResul
 _CHECKS = {"reaches": _check_reaches, "carry_unit": _check_carry, "race": _check_race,
            "clipping": _check_clipping, "temperature": _check_temperature,
            "jacobian": _check_mechanism, "contributions": _check_mechanism,
-           "cliff": _check_mechanism}
+           "cliff": _check_mechanism, "saturation": _check_mechanism}
 
 
 def check_lesson(lesson: Lesson, stop: threading.Event | None = None) -> ClaimResult:

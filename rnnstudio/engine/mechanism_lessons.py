@@ -15,6 +15,12 @@ with engine/mechanism.py what the views draw.
                    ``max_slope_ratio`` · ‖∇L‖ (the steep part is a thin wall); the
                    unclipped SGD step is at least ``min_step_ratio`` times as long as the
                    clipped one.
+``saturation``     (LSTM) after ``updates`` updates with the lesson's forget bias, the
+                   forget gates are open (> 0.9) on at least ``min_open`` of the probe's
+                   (step, sequence, unit) positions and ``min_ratio`` times as often as in
+                   the same run started with ``compare_forget_bias``; its ‖∂c_T/∂c_1‖ is
+                   ``min_ratio`` times larger, and the compared run's held-out metric stays
+                   below ``max_compare_metric``.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ import numpy as np
 from . import mechanism as mech
 from .trainer import Trainer
 
-KINDS = ("jacobian", "contributions", "cliff")
+KINDS = ("jacobian", "contributions", "cliff", "saturation")
 
 
 def _train(cfg: Any, updates: int, stop: threading.Event | None) -> Trainer:
@@ -130,5 +136,44 @@ def check_cliff(lesson: Any, stop: threading.Event | None = None) -> Any:
     return _result(not failures, summary, figures, failures)
 
 
+def forget_gate_figures(tr: Trainer) -> dict[str, float]:
+    """The share of probe positions with the forget gate open (> 0.9), ‖∂c_T/∂c_1‖ and the
+    held-out metric of a trained LSTM-family run."""
+    probe, _ = mech.batches(tr)
+    sat = mech.saturation(tr.net, probe.x)
+    if sat is None or "f" not in sat:
+        raise ValueError(f"{tr.config.cell} has no forget gate")
+    c = mech.jacobian(tr.net, probe.x)["cell_jacobian_norms"]
+    return {"open": float(np.mean(sat["f"]["right"])), "c1": float(c[0]),
+            "metric": float(tr.metric) if tr.metric is not None else float("nan")}
+
+
+def check_saturation(lesson: Any, stop: threading.Event | None = None) -> Any:
+    p = lesson.claim.params
+    cfg = lesson.config
+    b0 = float(p["compare_forget_bias"])
+    a = forget_gate_figures(_train(cfg, lesson.claim.updates, stop))
+    z = forget_gate_figures(_train(cfg.replace(forget_bias=b0), lesson.claim.updates, stop))
+    r = float(p["min_ratio"])
+    failures = []
+    if not a["open"] >= p["min_open"]:
+        failures.append(f"forget gates open {a['open']:.1%} of the time < {p['min_open']:.0%}")
+    if not a["open"] >= r * z["open"]:
+        failures.append(f"open {a['open']:.1%} with bias {cfg.forget_bias:g}, not {r:g} x "
+                        f"{z['open']:.1%} with bias {b0:g}")
+    if not a["c1"] >= r * z["c1"]:
+        failures.append(f"|dc_T/dc_1| {a['c1']:.3g} with bias {cfg.forget_bias:g}, not {r:g} x "
+                        f"{z['c1']:.3g} with bias {b0:g}")
+    if not z["metric"] < p["max_compare_metric"]:
+        failures.append(f"bias {b0:g} reached {z['metric']:.3g} >= {p['max_compare_metric']:g}")
+    figures = {"open": a["open"], "c1": a["c1"], "metric": a["metric"],
+               "compare_open": z["open"], "compare_c1": z["c1"], "compare_metric": z["metric"]}
+    summary = (f"after {lesson.claim.updates} updates: forget bias {cfg.forget_bias:g} -> gates "
+               f"open {a['open']:.0%} of the time, |dc_T/dc_1| = {a['c1']:.2g}, accuracy "
+               f"{a['metric']:.2f}; forget bias {b0:g} -> open {z['open']:.1%}, "
+               f"|dc_T/dc_1| = {z['c1']:.2g}, accuracy {z['metric']:.2f}")
+    return _result(not failures, summary, figures, failures)
+
+
 CHECKS = {"jacobian": check_jacobian, "contributions": check_contributions,
-          "cliff": check_cliff}
+          "cliff": check_cliff, "saturation": check_saturation}

@@ -136,6 +136,8 @@ TRANSLATIONS: dict[str, str] = {
         "{where}：'claim' 中的 '{key}' 必须是 0 到 {last} 之间的赛道编号",
     "engine|{where}: a carry_unit claim needs the addition task":
         "{where}：carry_unit 类型的 'claim' 需要二进制加法任务（addition）",
+    "engine|{where}: a saturation claim needs a cell with a forget gate and a cell state":
+        "{where}：saturation 类型的 'claim' 需要一个带遗忘门和细胞状态的单元（LSTM 或窥孔 LSTM）",
     "engine|{where}: a temperature claim needs the charlm task":
         "{where}：temperature 类型的 'claim' 需要字符级语言模型任务（charlm）",
     "engine|{where}: a clipping claim needs 'unclipped' and 'clipped' lanes":
