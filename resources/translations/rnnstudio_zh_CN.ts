@@ -382,6 +382,18 @@
             <translation>下一步（裁剪后）</translation>
         </message>
         <message>
+            <source>β along a random direction</source>
+            <translation>沿一个随机方向的 β</translation>
+        </message>
+        <message>
+            <source>Loss around the weights (2-D slice)</source>
+            <translation>权重周围的损失（二维切片）</translation>
+        </message>
+        <message>
+            <source>log₁₀ of loss / loss now</source>
+            <translation>log₁₀（损失 / 当前损失）</translation>
+        </message>
+        <message>
             <source>w</source>
             <translation>w</translation>
         </message>

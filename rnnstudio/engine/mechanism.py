@@ -328,7 +328,9 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
     [α_i, L(w_i)] with α_i = (w_i - w)·u. ``optimizer`` (its state is copied, not
     changed): the next step from w with and without clipping, as α and the loss
     there. The α are denser near 0, where a cliff's wall is (``focus`` = 0: evenly
-    spaced). ``grid > 0`` adds a grid × grid slice along u and a random direction v ⊥ u."""
+    spaced). ``grid > 0`` adds a grid × grid slice along u and a random unit direction
+    v ⊥ u (``seed``): ``grid_loss[j, i]`` = L(w + α_i u + β_j v), with the path and the
+    next steps projected on (u, v) as ``grid_path`` and ``grid_steps``."""
     probe = _clone(net)
     w0 = probe.flat.copy()
     with np.errstate(all="ignore"):
@@ -341,6 +343,7 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
         return batch_loss(probe, w, x, y, mask)
 
     steps: dict[str, list[float]] = {}
+    ends: dict[str, Array] = {}
     if optimizer is not None:
         for kind, mode in (("unclipped", "none"), ("clipped", clip_mode)):
             opt = Optimizer(optimizer.name, optimizer.lr, w0.size, np.float64)
@@ -350,6 +353,7 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
             clip(gk, mode, clip_threshold)
             opt.step(w, gk)
             steps[kind] = [float((w - w0) @ u), loss_at(w)]
+            ends[kind] = w
     pts = [[float((np.asarray(w, dtype=np.float64) - w0) @ u),
             loss_at(np.asarray(w, dtype=np.float64))] for w in path]
     if span is None:
@@ -366,6 +370,10 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
         betas = ga = _symmetric(span, grid)
         out["grid_alphas"], out["grid_betas"] = ga, betas
         out["grid_loss"] = np.array([[loss_at(w0 + a * u + b * v) for a in ga] for b in betas])
+        ws = [np.asarray(w, dtype=np.float64) for w in path]
+        out["grid_path"] = [[float((w - w0) @ u), float((w - w0) @ v)] for w in ws]
+        out["grid_steps"] = {k: [float((w - w0) @ u), float((w - w0) @ v)]
+                             for k, w in ends.items()}
     return out
 
 

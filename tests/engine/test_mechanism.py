@@ -240,6 +240,23 @@ def test_landscape_slice_path_and_clipped_step(cell):
         assert cl[0] == pytest.approx(0.5 * 1e-3, rel=1e-9)
         assert res["grid_loss"].shape == (3, 3)
         assert res["grid_loss"][1, 1] == pytest.approx(res["loss0"])
+        # the 2-D slice: along u (columns) and a unit v ⊥ u (rows), evaluated directly
+        ga, gb = res["grid_alphas"], res["grid_betas"]
+        v = _slice_v(u)
+        assert abs(v @ u) < 1e-9 and v @ v == pytest.approx(1.0)
+        for w, (alpha, beta) in zip(history, res["grid_path"], strict=True):
+            assert (alpha, beta) == pytest.approx(((w - w0) @ u, (w - w0) @ v), abs=1e-12)
+        assert res["grid_steps"]["unclipped"][0] == pytest.approx(un[0], rel=1e-9)
+        assert abs(res["grid_steps"]["unclipped"][1]) < 1e-9 * max(1.0, un[0])  # along u
+        corner = mech.batch_loss(tr.net, w0 + ga[0] * u + gb[2] * v, b.x, b.y, b.mask)
+        assert res["grid_loss"][2, 0] == pytest.approx(corner, rel=1e-9)
+
+
+def _slice_v(u):
+    """The slice's second direction, drawn from its seed (0) as the engine draws it."""
+    v = np.random.default_rng(0).standard_normal(u.size)
+    v -= (v @ u) * u
+    return v / np.linalg.norm(v)
 
 
 def test_one_unit_rnn_bifurcates():

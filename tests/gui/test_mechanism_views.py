@@ -15,7 +15,7 @@ from visible_text import english_left
 from rnnstudio.engine import mechanism as mech
 from rnnstudio.engine.config import CELLS, Config
 from rnnstudio.gui import i18n
-from rnnstudio.gui.teach.mechanism_views import KEYS, TABS
+from rnnstudio.gui.teach.mechanism_views import KEYS, SLICE_GRID, TABS
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SMALL = {"hidden": 6, "bits": 6, "batch": 8, "eval_every": 1000}
@@ -82,9 +82,22 @@ def test_each_view_opens_from_the_learn_menu_and_draws_the_engines_numbers(make_
 
     alphas, loss = v.cliff.shown_curve()
     want = mech.landscape(tr.net, batch.x, batch.y, batch.mask, path=list(m.path)[:-1],
-                          optimizer=tr.optimizer, clip_mode="norm", clip_threshold=tr.config.clip)
+                          optimizer=tr.optimizer, clip_mode="norm", clip_threshold=tr.config.clip,
+                          grid=SLICE_GRID)
     np.testing.assert_allclose(alphas, want["alphas"])
     np.testing.assert_allclose(loss, want["loss"], rtol=1e-9)
+    # the 2-D slice: log10(loss / loss now) on the grid, the walked path and steps on it
+    shown = v.cliff.shown_slice()
+    assert shown.shape == (SLICE_GRID, SLICE_GRID)
+    rel = np.clip(np.log10(want["grid_loss"] / want["loss0"]), -10, 10)
+    np.testing.assert_allclose(np.clip(shown, -10, 10), rel, rtol=1e-9, atol=1e-12)
+    assert shown[SLICE_GRID // 2, SLICE_GRID // 2] == pytest.approx(0.0, abs=1e-12)
+    xs, ys = v.cliff.path2.getData()
+    np.testing.assert_allclose(np.c_[xs, ys], np.asarray(want["grid_path"]).reshape(-1, 2),
+                               rtol=1e-9, atol=1e-12)
+    for item, key in ((v.cliff.raw2, "unclipped"), (v.cliff.clipped2, "clipped")):
+        np.testing.assert_allclose(np.ravel(item.getData()), want["grid_steps"][key],
+                                   rtol=1e-9, atol=1e-12)
 
 
 def test_clicking_an_output_row_shades_the_inputs_by_connectivity(make_window, qtbot):

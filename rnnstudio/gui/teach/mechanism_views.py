@@ -58,6 +58,8 @@ FLOOR = 1e-30  # log axes: zeros drawn at this height
 LOG_LEVELS = (-4.0, 0.0)  # contributions: log10 of C / max C
 ONE_UNIT_W = np.linspace(0.0, 12.0, 241)
 ONE_UNIT_B = -2.5
+SLICE_GRID = 15  # points per side of the cliff's 2-D slice
+SLICE_LEVELS = (-1.0, 2.0)  # its colours: log10 of loss / loss now, 0.1x to 100x
 
 
 def _plot(canvas: pg.GraphicsLayoutWidget, **kw: Any) -> pg.PlotItem:
@@ -90,7 +92,7 @@ def compute(trainer: Any, which: tuple[str, ...] = TABS, path: list | None = Non
             mode = cfg.clip_mode if cfg.clip_mode != "none" else "norm"
             out["cliff"] = mech.landscape(net, batch.x, batch.y, batch.mask, path=path or [],
                                           optimizer=trainer.optimizer, clip_mode=mode,
-                                          clip_threshold=cfg.clip)
+                                          clip_threshold=cfg.clip, grid=SLICE_GRID)
     return out
 
 
@@ -422,10 +424,25 @@ class CliffView(QtWidgets.QWidget):
                            (self.clipped, self.tr("next step, clipped"))):
             self.p.addItem(item)
             self.leg.addItem(item, name)
-        self.p1 = _plot(self.canvas, row=0, col=1)
+        self.p2 = _plot(self.canvas, row=0, col=1)
+        style_plot(self.p2, self.tr("α along −∇L / ‖∇L‖"), self.tr("β along a random direction"),
+                   self.tr("Loss around the weights (2-D slice)"))
+        self.slice = pg.ImageItem()
+        self.p2.addItem(self.slice)
+        self.slice_bar = color_bar(self.slice, self.p2, SLICE_LEVELS, "viridis",
+                                   self.tr("log₁₀ of loss / loss now"))
+        self.path2 = pg.ScatterPlotItem(size=8, brush=ORANGE, pen=pg.mkPen("w"))
+        self.here2 = pg.ScatterPlotItem(size=11, brush="k", pen=pg.mkPen("w"), symbol="s")
+        self.raw2 = pg.ScatterPlotItem(size=12, brush=VERMILLION, pen=pg.mkPen("w"), symbol="t")
+        self.clipped2 = pg.ScatterPlotItem(size=12, brush=GREEN, pen=pg.mkPen("w"), symbol="d")
+        for item in (self.path2, self.here2, self.raw2, self.clipped2):
+            self.p2.addItem(item)
+        self.p1 = _plot(self.canvas, row=1, col=0, colspan=2)
         style_plot(self.p1, self.tr("w"), self.tr("h_T"),
                    self.tr("One unit: h_t = σ(w·h_{t−1} + b)"))
         self.p1.setTitle(self.tr("One unit: h_t = σ(w·h_{t−1} + b)"), size="9pt")
+        self.canvas.ci.layout.setRowStretchFactor(0, 3)
+        self.canvas.ci.layout.setRowStretchFactor(1, 2)
         self.bif = self.p1.plot(ONE_UNIT_W, mech.one_unit(ONE_UNIT_W, ONE_UNIT_B),
                                 pen=pen(SERIES_COLOURS[0]))
         self.w_line = pg.InfiniteLine(angle=90, pen=pen(VERMILLION, 2), movable=True)
@@ -458,13 +475,44 @@ class CliffView(QtWidgets.QWidget):
         for item, key in ((self.raw, "unclipped"), (self.clipped, "clipped")):
             a = steps.get(key)
             item.setData([a[0]] if a else [], [a[1]] if a else [])
+        self._show_slice(r)
         self.headline.setText(self.tr(
             "‖∇L‖ = {0:.3g}. A steep wall along the gradient is a cliff: the unclipped step "
             "can jump over it or far away; clipping keeps the step short.").format(
             r["grad_norm"]))
 
+    def _show_slice(self, r: dict) -> None:
+        """The 2-D slice as an image (columns α, rows β), the path and steps on it."""
+        if "grid_loss" not in r:
+            self.slice.clear()
+            for item in (self.path2, self.here2, self.raw2, self.clipped2):
+                item.setData([], [])
+            return
+        ga, gb = np.asarray(r["grid_alphas"]), np.asarray(r["grid_betas"])
+        ref = r["loss0"] if np.isfinite(r["loss0"]) and r["loss0"] > 0 else 1.0
+        with np.errstate(all="ignore"):
+            rel = np.log10(np.asarray(r["grid_loss"], dtype=float) / ref)
+        rel = np.nan_to_num(rel, nan=SLICE_LEVELS[1], posinf=SLICE_LEVELS[1],
+                            neginf=SLICE_LEVELS[0])
+        self.slice.setImage(rel.T, levels=SLICE_LEVELS)  # ImageItem's first axis is x
+        da, db = ga[1] - ga[0], gb[1] - gb[0]
+        self.slice.setRect(QtCore.QRectF(ga[0] - da / 2, gb[0] - db / 2, ga[-1] - ga[0] + da,
+                                         gb[-1] - gb[0] + db))
+        pts = np.asarray(r["grid_path"], dtype=float).reshape(-1, 2)
+        self.path2.setData(pts[:, 0], pts[:, 1])
+        self.here2.setData([0.0], [0.0])
+        steps = r.get("grid_steps", {})
+        for item, key in ((self.raw2, "unclipped"), (self.clipped2, "clipped")):
+            a = steps.get(key)
+            item.setData([a[0]] if a else [], [a[1]] if a else [])
+
     def shown_curve(self) -> tuple[np.ndarray, np.ndarray]:
         return self.curve.getData()
+
+    def shown_slice(self) -> np.ndarray:
+        """The slice's colours as drawn, rows β and columns α."""
+        img = self.slice.image
+        return np.empty((0, 0)) if img is None else np.asarray(img).T
 
 
 class MechanismView(QtWidgets.QTabWidget):
