@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
              ("mechanism-contributions.png", "contributions",
               lessons["carry_contributions"].config, 3000, ""),
              ("mechanism-saturation.png", "saturation",
-              lessons["jacobian"].config.replace(cell="lstm"), 300, ""),
+              lessons["forget_bias"].config, 300, ""),
              ("mechanism-cliff.png", "cliff", lessons["cliff"].config, 6, ""),
              ("mechanism-dark.png", "cliff", lessons["cliff"].config, 6, "dark")]
     for name, view, config, updates, look in shots:
