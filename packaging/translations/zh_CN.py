@@ -481,7 +481,7 @@ TRANSLATIONS: dict[str, str] = {
     "F1 score of the flags": "标记的 F1 分数",
     "precision (right flags)": "精确率（标对的比例）",
     "recall (words caught)": "召回率（找到的单词比例）",
-    "bits per character (lower is better)": "每字符比特数（越低越好）",
+    "bits per character": "每字符比特数",
     "next-character accuracy": "下一个字符的准确率",
     "recall accuracy (guessing scores 0.25)": "回忆准确率（瞎猜得 0.25）",
     "mean squared error (always answering 1.0 scores 0.167)": "均方误差（总是回答 1.0 得 0.167）",

@@ -4272,8 +4272,8 @@ Allowed: {1}.</source>
             <translation>召回率（找到的单词比例）</translation>
         </message>
         <message>
-            <source>bits per character (lower is better)</source>
-            <translation>每字符比特数（越低越好）</translation>
+            <source>bits per character</source>
+            <translation>每字符比特数</translation>
         </message>
         <message>
             <source>next-character accuracy</source>

@@ -423,3 +423,35 @@ def test_export_of_the_text_sample(panel, tmp_path):
     w.export(str(tmp_path / "s.svg"))
     assert not QtGui.QImage(str(tmp_path / "s.png")).isNull()
     assert xml.dom.minidom.parse(str(tmp_path / "s.svg")).documentElement.tagName == "svg"
+
+
+# ------------------------------------------------------------ axis scale
+FORECAST = Config(task="forecast", hidden=8, eval_every=5, seed=2)
+
+
+@pytest.mark.parametrize("cls", [LossPlot, GradientFlowPlot, InsideView, PredictionView])
+def test_no_axis_hides_a_scale_factor_in_its_label(panel, qtbot, cls):
+    """An MSE of 0.6 must read 0.6: no axis shows "(x0.001)" and ticks a thousand times
+    larger (pyqtgraph's automatic SI prefix), linear or log."""
+    import pyqtgraph as pg
+
+    w = panel(cls, FORECAST)
+    if cls is LossPlot:
+        w.log_box.setChecked(False)
+    for m in train(FORECAST, 30, every=10):
+        w.update_progress(m)
+    qtbot.wait(20)
+    axes = []
+    for view in w.findChildren(pg.GraphicsView):
+        axes += [it for it in view.scene().items() if isinstance(it, pg.AxisItem)]
+    assert axes
+    for ax in axes:
+        assert ax.autoSIPrefixScale == 1.0, (cls.__name__, ax.orientation, ax.labelString())
+        assert "(x" not in ax.labelString()
+
+
+@pytest.mark.parametrize("task", ["charlm", "forecast", "addition"])
+def test_the_metric_title_says_once_which_way_is_better(panel, task):
+    w = panel(LossPlot, Config(task=task))
+    title = w.metric_plot.titleLabel.text
+    assert title.count("is better") == 1, title

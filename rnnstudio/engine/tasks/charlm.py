@@ -132,7 +132,7 @@ class CharLM:
     head = "softmax"
     metric_name = "bpc"
     higher_is_better = False
-    metric_labels = {"bpc": "bits per character (lower is better)",
+    metric_labels = {"bpc": "bits per character",
                      "accuracy": "next-character accuracy"}
 
     def __init__(self, cfg: Any):

@@ -100,6 +100,7 @@ def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None 
         ax.setPen(pg.mkPen(FOREGROUND))
         ax.setTextPen(pg.mkPen(FOREGROUND))
         ax.setStyle(tickFont=font)
+        ax.enableAutoSIPrefix(False)  # "(x0.001)" beside the label makes 0.6 read as 600
     label_style = {"color": FOREGROUND, "font-size": f"{LABEL_PT}pt"}
     plot.setLabel("bottom", x_label, **label_style)
     plot.setLabel("left", y_label, **label_style)
@@ -128,6 +129,7 @@ def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float
     ax.setPen(pg.mkPen(FOREGROUND))
     ax.setTextPen(pg.mkPen(FOREGROUND))
     ax.setStyle(tickFont=font)
+    ax.enableAutoSIPrefix(False)
     ax.setLabel(label, color=FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
     return bar
 
