@@ -455,3 +455,22 @@ def test_the_metric_title_says_once_which_way_is_better(panel, task):
     w = panel(LossPlot, Config(task=task))
     title = w.metric_plot.titleLabel.text
     assert title.count("is better") == 1, title
+
+
+def test_a_loss_of_exactly_zero_sits_at_the_log_plots_floor(panel, qtbot):
+    """float32 BCE reaches 0 on a perfect batch: log10(0) must not break the curve."""
+    msgs = train(ADDER, 20, every=10)
+    w = panel(LossPlot, ADDER)
+    assert w.log_box.isChecked()
+    zero = [dataclasses.replace(m, losses=np.where(np.arange(len(m.losses)) % 3 == 0, 0.0,
+                                                   m.losses)) for m in msgs]
+    for m in zero:
+        w.update_progress(m)
+    losses = np.concatenate([m.losses for m in zero])
+    shown = w.loss_data()[1]  # what pyqtgraph draws: log10 of the data
+    assert len(shown) == len(losses) and np.all(np.isfinite(shown))
+    floor = losses[losses > 0].min() / 10
+    np.testing.assert_allclose(10 ** shown[losses == 0], floor, rtol=1e-9)
+    np.testing.assert_allclose(10 ** shown[losses > 0], losses[losses > 0], rtol=1e-6)
+    w.log_box.setChecked(False)  # the linear plot shows the true 0
+    assert np.array_equal(w.loss_data()[1], losses)

@@ -136,11 +136,14 @@ class LossPlot(c.Panel):
     # -------------------------------------------------------------- drawing
     def _set_log(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)
+        self._redraw()
         c.set_axis_label(self.loss_plot, "left",
                          self.tr("loss (log scale)") if on else self.tr("loss"))
 
     def _redraw(self) -> None:
         x, y, lo, hi = self.loss_buf.data()
+        if self.log_box.isChecked():  # log10(0) is -inf: a loss of 0 would break the curve
+            y, lo, hi = log_floor(y, lo, hi)
         self.loss_curve.setData(x, y)
         if self.loss_buf.stride > 1:
             self.band_lo.setData(x, lo)
@@ -170,3 +173,12 @@ class LossPlot(c.Panel):
         x, y = self.loss_curve.getData()
         return (np.asarray(x) if x is not None else np.empty(0),
                 np.asarray(y) if y is not None else np.empty(0))
+
+
+def log_floor(*series: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The series with every value <= 0 raised to a tenth of the smallest positive value
+    among them (1 if there is none), so a loss of exactly 0 sits at the log plot's floor."""
+    pos = [s[np.isfinite(s) & (s > 0)] for s in series if len(s)]
+    pos = [p for p in pos if len(p)]
+    floor = min(float(p.min()) for p in pos) / 10 if pos else 1.0
+    return tuple(np.where(np.isfinite(s) & (s <= 0), floor, s) for s in series)
