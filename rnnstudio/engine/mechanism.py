@@ -354,8 +354,8 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
             opt.step(w, gk)
             steps[kind] = [float((w - w0) @ u), loss_at(w)]
             ends[kind] = w
-    pts = [[float((np.asarray(w, dtype=np.float64) - w0) @ u),
-            loss_at(np.asarray(w, dtype=np.float64))] for w in path]
+    walked = [np.asarray(w, dtype=np.float64) for w in path]
+    pts = [[float((w - w0) @ u), loss_at(w)] for w in walked]
     if span is None:
         reach = [abs(a) for a, _ in pts] + [abs(s[0]) for s in steps.values()]
         span = 1.5 * max(reach) if reach and max(reach) > 0 else 1.0
@@ -370,8 +370,7 @@ def landscape(net: Network, x: Array, y: Array, mask: Array, *,
         betas = ga = _symmetric(span, grid)
         out["grid_alphas"], out["grid_betas"] = ga, betas
         out["grid_loss"] = np.array([[loss_at(w0 + a * u + b * v) for a in ga] for b in betas])
-        ws = [np.asarray(w, dtype=np.float64) for w in path]
-        out["grid_path"] = [[float((w - w0) @ u), float((w - w0) @ v)] for w in ws]
+        out["grid_path"] = [[float((w - w0) @ u), float((w - w0) @ v)] for w in walked]
         out["grid_steps"] = {k: [float((w - w0) @ u), float((w - w0) @ v)]
                              for k, w in ends.items()}
     return out

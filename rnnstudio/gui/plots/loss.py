@@ -178,7 +178,7 @@ class LossPlot(c.Panel):
 def log_floor(*series: np.ndarray) -> tuple[np.ndarray, ...]:
     """The series with every value <= 0 raised to a tenth of the smallest positive value
     among them (1 if there is none), so a loss of exactly 0 sits at the log plot's floor."""
-    pos = [s[np.isfinite(s) & (s > 0)] for s in series if len(s)]
-    pos = [p for p in pos if len(p)]
-    floor = min(float(p.min()) for p in pos) / 10 if pos else 1.0
+    every = np.concatenate([np.ravel(s) for s in series])
+    pos = every[np.isfinite(every) & (every > 0)]
+    floor = float(pos.min()) / 10 if pos.size else 1.0
     return tuple(np.where(np.isfinite(s) & (s <= 0), floor, s) for s in series)
