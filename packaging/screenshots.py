@@ -51,6 +51,7 @@ VIEW_SHOTS: dict[str, tuple[str, tuple[int, int]]] = {
     "tryit.png": ("tryit", (1000, 560)),
     "gradcheck.png": ("gradcheck", (1050, 520)),
     "race.png": ("race", (1400, 850)),
+    "race-contributions.png": ("race", (1400, 1050)),
 }
 
 
@@ -123,6 +124,7 @@ def view_shot(app: Any, window: Any, name: str, seconds: float) -> Any:
     if view == "race":
         lesson = next(ls for ls in load_lessons(lang=i18n.current()) if ls.id == "vanishing")
         t.race.load_lesson(lesson)
+        t.race.contrib_box.setChecked(name == "race-contributions.png")
     t.show_view(view)
     dock = t.docks[view]
     dock.setFloating(True)

@@ -1,10 +1,12 @@
 """Screenshots of "Why gradients vanish" (Learn menu, F8-F10, F12) for the README.
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots_mechanism.py [--out DIR]
+        [--only NAME ...]
 
 Each view on a run of the lesson it belongs to, trained for a few hundred updates, and
-the cliff once more with the dark theme and presentation mode. (Chinese needs a CJK font
-installed; tests/gui/test_mechanism_views.py checks the Chinese texts.)
+the cliff once more with the dark theme and presentation mode, and the Jacobian view in
+Chinese (which needs a CJK font installed, e.g. Debian's fonts-droid-fallback;
+tests/gui/test_mechanism_views.py checks the Chinese texts).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ SIZE = (980, 640)
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default=str(ROOT / "resources" / "screenshots"))
+    ap.add_argument("--only", nargs="+", metavar="NAME", help="take just these shots")
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -43,8 +46,11 @@ def main(argv: list[str] | None = None) -> int:
              ("mechanism-saturation.png", "saturation",
               lessons["forget_bias"].config, 300, ""),
              ("mechanism-cliff.png", "cliff", lessons["cliff"].config, 6, ""),
-             ("mechanism-dark.png", "cliff", lessons["cliff"].config, 6, "dark")]
+             ("mechanism-dark.png", "cliff", lessons["cliff"].config, 6, "dark"),
+             ("mechanism-chinese.png", "jacobian", lessons["jacobian"].config, 100, "zh")]
     for name, view, config, updates, look in shots:
+        if args.only and name not in args.only:
+            continue
         if "zh" in look:
             i18n.install("zh_CN")
         w = MainWindow(config, restore=False)

@@ -1982,6 +1982,14 @@
             <translation>竞赛中各赛道同步进行的更新次数。</translation>
         </message>
         <message>
+            <source>Contributions</source>
+            <translation>梯度贡献</translation>
+        </message>
+        <message>
+            <source>Below the gradient flow: each lane's triangle ‖∂L_t/∂h_k‖, how much the loss at output step t reaches each earlier step k, on the same held-out sequences (refreshed about once a second while racing). Click a row to compare how far back each lane reaches.</source>
+            <translation>在梯度流下方：每条赛道的三角图 ‖∂L_t/∂h_k‖，即输出步 t 的损失能影响到多早的步 k，在同一批留出序列上计算（比赛时约每秒刷新一次）。点击一行，比较每条赛道能回溯多远。</translation>
+        </message>
+        <message>
             <source>Start race</source>
             <translation>开始竞赛</translation>
         </message>
@@ -2072,6 +2080,38 @@
         <message>
             <source>Choose two or three lanes.</source>
             <translation>请选择两条或三条赛道。</translation>
+        </message>
+        <message>
+            <source>earlier step k</source>
+            <translation>之前的时间步 k</translation>
+        </message>
+        <message>
+            <source>output step t</source>
+            <translation>输出时间步 t</translation>
+        </message>
+        <message>
+            <source>{0}: ‖∂L_t/∂h_k‖</source>
+            <translation>{0}：‖∂L_t/∂h_k‖</translation>
+        </message>
+        <message>
+            <source>log₁₀ of C / max C (each lane)</source>
+            <translation>log₁₀(C / max C)（每条赛道各自）</translation>
+        </message>
+        <message>
+            <source>These lanes are too large to compute their contributions here.</source>
+            <translation>这些赛道太大，无法在此计算它们的梯度贡献。</translation>
+        </message>
+        <message>
+            <source>Each lane's contributions appear here while it races (and when it ends).</source>
+            <translation>比赛进行时（以及结束时），每条赛道的梯度贡献会显示在这里。</translation>
+        </message>
+        <message>
+            <source>{0}: too large to compute</source>
+            <translation>{0}：太大，无法计算</translation>
+        </message>
+        <message>
+            <source>After update {0}, output step {1} still depends on inputs this many steps back (the earliest k giving at least 1 % of the row's largest ‖∂L_t/∂h_k‖): {2}</source>
+            <translation>第 {0} 次更新后，输出步 {1} 仍依赖于这么多步之前的输入（取该行最大 ‖∂L_t/∂h_k‖ 至少 1% 的最早的 k）：{2}</translation>
         </message>
         <message>
             <source>Racing… update {0} of {1}</source>

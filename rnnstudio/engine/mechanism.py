@@ -233,7 +233,7 @@ def contributions(net: Network, x: Array, y: Array, mask: Array, layer: int = 0,
     """C[t-1, k-1] = ‖∂L_t/∂h_k‖ (over batch and units; 0 for k > t), L_t the loss of
     output step t, so that Σ_t ∂L_t/∂h_k = ∂L/∂h_k (the gradient flow, full BPTT);
     and ‖∂y_t/∂x_k‖ (Frobenius norm per sequence, mean over up to
-    ``connectivity_batch`` sequences).
+    ``connectivity_batch`` sequences; None if that is 0).
 
     Exact, through the cells' own backward: the batch is replicated once per output
     step t, copy t scored only at step t (with the whole batch's divisor)."""
@@ -254,6 +254,10 @@ def contributions(net: Network, x: Array, y: Array, mask: Array, layer: int = 0,
     D = totals[layer].reshape(T, T, B, -1)  # D[k, t, b, i] = ∂L_t/∂h_k[b, i]
     C = np.sqrt(np.einsum("ktbi,ktbi->tk", D, D))
     C[np.triu_indices(T, 1)] = 0.0  # exactly zero: the future cannot change the past
+    out = {"T": int(T), "layer": layer, "contributions": C, "input_connectivity": None,
+           "flow_sum": D.sum(axis=1)}  # Σ_t ∂L_t/∂h_k: (T, B, n), equals ∂L/∂h_k
+    if connectivity_batch <= 0:
+        return out
 
     # ‖∂y_t/∂x_k‖: copies (t, o, b), seeded with ∂y_o/∂z at step t
     n_out = net.n_out
@@ -270,8 +274,25 @@ def contributions(net: Network, x: Array, y: Array, mask: Array, layer: int = 0,
     dx = dx.reshape(T, T, n_out, Bc, -1)  # [k, t, o, b, input]
     conn = np.sqrt(np.einsum("ktobi,ktobi->tkb", dx, dx)).mean(axis=2)
     conn[np.triu_indices(T, 1)] = 0.0
-    return {"T": int(T), "layer": layer, "contributions": C, "input_connectivity": conn,
-            "flow_sum": D.sum(axis=1)}  # Σ_t ∂L_t/∂h_k: (T, B, n), equals ∂L/∂h_k
+    out["input_connectivity"] = conn
+    return out
+
+
+def contributions_cost(net: Network, T: int, batch: int) -> int:
+    """Numbers :func:`contributions` holds at once for one layer (the T-fold replicated
+    batch's ∂L_t/∂h_k), to decide whether it is affordable."""
+    return T * T * batch * net.n_h
+
+
+def reach_back(C: Array, t: int, fraction: float = 0.01) -> int:
+    """How many steps back output step t (from 1) still depends on: t - k for the
+    earliest k with C[t-1, k-1] ≥ ``fraction`` of that row's largest value (0 if the
+    row is all zero or not finite)."""
+    row = np.asarray(C, dtype=np.float64)[t - 1, :t]
+    top = row.max() if row.size and np.isfinite(row).all() else 0.0
+    if top <= 0:
+        return 0
+    return int(t - 1 - np.flatnonzero(row >= fraction * top)[0])
 
 
 # ---------------------------------------------------------------- saturation

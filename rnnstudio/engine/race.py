@@ -27,6 +27,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from . import mechanism
 from .cells import registry
 from .config import Config, ConfigError, specs
 from .tasks import Batch, reached
@@ -36,6 +37,8 @@ from .trainer import Trainer
 Array = np.ndarray
 
 MAX_LANES = 3
+CONTRIBUTION_SEQUENCES = 8  # held-out sequences the lanes' contributions are measured on
+CONTRIBUTION_BUDGET = 4_000_000  # numbers one lane's contributions may hold at once
 CELL_NAMES = MappingProxyType({c.name: c.short for c in registry.cells()})
 
 
@@ -198,6 +201,30 @@ class Race:
     @property
     def labels(self) -> list[str]:
         return [lane.label for lane in self.lanes]
+
+    def contributions(self) -> tuple[Array | None, ...]:
+        """Every lane's C[t-1, k-1] = ‖∂L_t/∂h_k‖ (first layer; see
+        :func:`mechanism.contributions`) on the same first held-out sequences (up to
+        8, fewer for long sequences or wide lanes), as read-only arrays; None for a lane
+        too large to afford even one. Call it between two updates (the generator
+        suspended): it only reads the nets."""
+        heldout = self.task.heldout()
+        T = heldout.x.shape[0]
+        costs = [mechanism.contributions_cost(ln.trainer.net, T, 1) for ln in self.lanes]
+        fits = [c for c in costs if c <= CONTRIBUTION_BUDGET]
+        B = min(CONTRIBUTION_SEQUENCES, heldout.x.shape[1],
+                CONTRIBUTION_BUDGET // max(fits) if fits else 0)
+        probe = heldout.take(slice(0, max(B, 1)))
+        out: list[Array | None] = []
+        for lane, cost in zip(self.lanes, costs, strict=True):
+            if cost > CONTRIBUTION_BUDGET:
+                out.append(None)
+                continue
+            with np.errstate(all="ignore"):
+                r = mechanism.contributions(lane.trainer.net, probe.x, probe.y, probe.mask,
+                                            connectivity_batch=0)
+            out.append(_frozen(r["contributions"]))
+        return tuple(out)
 
     def next_batch(self) -> Batch:
         return self.task.batch(self.data_rng, self.configs[0].batch)

@@ -135,3 +135,46 @@ def test_stop_and_goal_end_the_race():
     snaps = list(race([easy, easy.replace(cell="lstm")], budget=50))
     assert snaps[-1].status == "goal" and snaps[-1].step == 1
     assert all(ln.goal_step == 1 for ln in snaps[-1].lanes)
+
+
+def test_each_lane_shows_its_own_contributions_on_the_same_heldout_sequences():
+    from rnnstudio.engine import mechanism as mech
+
+    base = Config(task="recall", delay=6, hidden=8, batch=8, steps=30, seed=2)
+    r = Race([base.replace(cell="elman"), base.replace(cell="lstm")])
+    list(r.run(budget=10))
+    got = r.contributions()
+    probe = r.task.heldout().take(slice(0, 8))
+    for C, tr in zip(got, r.trainers, strict=True):
+        want = mech.contributions(tr.net, probe.x, probe.y, probe.mask)["contributions"]
+        np.testing.assert_allclose(C, want, rtol=1e-12, atol=0)
+        assert not C.flags.writeable
+        assert np.all(C[np.triu_indices(C.shape[0], 1)] == 0)  # no step depends on later ones
+    assert got[0].shape == got[1].shape and not np.allclose(got[0], got[1])
+
+
+def test_lane_contributions_shrink_the_sample_or_skip_a_lane_that_is_too_large(monkeypatch):
+    import rnnstudio.engine.race as race_mod
+
+    base = Config(task="recall", delay=6, batch=8, steps=30, seed=2)
+    r = Race([base.replace(hidden=4), base.replace(hidden=64)])
+    T = r.task.heldout().x.shape[0]
+    monkeypatch.setattr(race_mod, "CONTRIBUTION_BUDGET", T * T * 4 * 3)  # 3 narrow sequences
+    small, wide = r.contributions()
+    assert wide is None and small is not None
+    probe = r.task.heldout().take(slice(0, 3))
+    from rnnstudio.engine import mechanism as mech
+    want = mech.contributions(r.trainers[0].net, probe.x, probe.y, probe.mask)
+    np.testing.assert_allclose(small, want["contributions"], rtol=1e-12)
+
+
+def test_reach_back_counts_the_steps_an_output_still_depends_on():
+    from rnnstudio.engine.mechanism import reach_back
+
+    C = np.zeros((5, 5))
+    C[4, :5] = [1e-4, 0.02, 0.5, 0.1, 1.0]  # row t=5: k=2 is the earliest >= 1 % of the max
+    assert reach_back(C, 5) == 3
+    assert reach_back(C, 5, fraction=0.3) == 2
+    assert reach_back(C, 1) == 0  # an all-zero row reaches nowhere
+    C[4, 0] = np.nan
+    assert reach_back(C, 5) == 0

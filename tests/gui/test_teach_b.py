@@ -6,6 +6,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6 import QtCore
 from PySide6.QtCore import Qt
 
 from rnnstudio.engine import race as race_mod
@@ -112,6 +113,68 @@ def test_choosing_cells_in_the_lane_boxes_races_them_on_the_current_task(race_vi
     assert [c.cell for c in race_view.configs] == ["elman", "gru", "peephole"]
     assert all(c.task == "recall" and c.delay == 5 for c in race_view.configs)
     assert len(race_view.heat_plots) == 3 and len(race_view.loss_curves) == 3
+
+
+def test_race_shows_each_lanes_contributions_and_how_far_back_it_reaches(qtbot, race_view):
+    from rnnstudio.engine.mechanism import reach_back
+    from rnnstudio.gui.teach.mechanism_views import contribution_image
+
+    base = SMALL.replace(task="recall", delay=6)
+    race_view.set_lanes([base, base.replace(cell="lstm")])
+    assert not race_view.contrib_plots  # off by default: nothing extra to compute
+    race_view.contrib_box.setChecked(True)
+    assert len(race_view.contrib_plots) == 2 and race_view.reach_label.isVisible()
+    race_view.budget_box.setValue(25)
+    status, _ = run_race(qtbot, race_view)
+    assert status == "done"
+    qtbot.waitUntil(lambda: race_view.contrib_step == 25, timeout=5000)
+
+    # the same race, re-run by the engine: each lane's triangle is its own network's
+    ref = race_mod.Race(race_view.configs, race_view.labels)
+    list(ref.run(budget=25))
+    want = ref.contributions()
+    for lane, C in enumerate(want):
+        np.testing.assert_allclose(race_view.shown_contributions(lane), contribution_image(C))
+    assert not np.allclose(np.nan_to_num(want[0]), np.nan_to_num(want[1]))
+
+    # recall scores one step: the row picked at first is the last one with a loss
+    T = want[0].shape[0]
+    t = int(np.flatnonzero(want[0].max(axis=1) > 0)[-1]) + 1
+    assert t < T and race_view.contrib_t == t
+    shown = race_view.shown_contributions(0)
+    assert np.isnan(shown[0]).all() and np.isfinite(shown[t - 1, :t]).all()  # no loss: blank
+    text = race_view.reach_label.text()
+    assert f"output step {t} " in text and "Elman" in text and "LSTM" in text
+    assert f"Elman {reach_back(want[0], t)}," in text
+    assert text.endswith(f"LSTM {reach_back(want[1], t)}")
+
+    # a click on a lane's triangle picks that output step on every lane
+    plot = race_view.contrib_plots[1]
+    vb = plot.getViewBox()
+    scene_pos = vb.mapViewToScene(QtCore.QPointF(1.0, T - 2.0))
+    race_view._contrib_clicked(type("Click", (), {"scenePos": lambda self: scene_pos})())
+    assert race_view.contrib_t == T - 2
+    assert all((a.value(), b.value()) == (T - 2.5, T - 1.5) for a, b in race_view.contrib_lines)
+    assert f"output step {T - 2} " in race_view.reach_label.text()
+
+    race_view.contrib_box.setChecked(False)
+    assert not race_view.contrib_plots and not race_view.reach_label.isVisible()
+
+
+def test_race_contributions_follow_a_running_race(qtbot, race_view, monkeypatch):
+    from rnnstudio.gui.teach import race as race_gui
+
+    monkeypatch.setattr(race_gui, "CONTRIB_INTERVAL", 0.0)
+    race_view.set_lanes([SMALL, SMALL.replace(cell="gru")])
+    race_view.contrib_box.setChecked(True)
+    race_view.budget_box.setValue(1_000_000)  # a budget no machine finishes here
+    with qtbot.waitSignal(race_view.finished, timeout=30_000):
+        race_view.start()
+        qtbot.waitUntil(lambda: race_view.contrib_step > 0, timeout=20_000)
+        race_view.stop()
+    qtbot.waitUntil(lambda: not race_view.running, timeout=5000)
+    assert race_view.contrib_step < 1_000_000
+    assert all(race_view.shown_contributions(i) is not None for i in range(2))
 
 
 def run_check(qtbot, view):

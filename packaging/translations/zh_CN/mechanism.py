@@ -88,4 +88,25 @@ TRANSLATIONS: dict[str, str] = {
     "over it or far away; clipping keeps the step short.":
         "‖∇L‖ = {0:.3g}。沿梯度方向的陡壁就是悬崖：不裁剪的一步可能越过它或飞得很远；"
         "裁剪让步子保持短小。",
+
+    # race mode: the lanes' contributions
+    "RaceView|Contributions": "梯度贡献",
+    "Below the gradient flow: each lane's triangle ‖∂L_t/∂h_k‖, how much the loss at output "
+    "step t reaches each earlier step k, on the same held-out sequences (refreshed about once "
+    "a second while racing). Click a row to compare how far back each lane reaches.":
+        "在梯度流下方：每条赛道的三角图 ‖∂L_t/∂h_k‖，即输出步 t 的损失能影响到多早的步 k，"
+        "在同一批留出序列上计算（比赛时约每秒刷新一次）。点击一行，比较每条赛道能回溯多远。",
+    "RaceView|earlier step k": "之前的时间步 k",
+    "RaceView|output step t": "输出时间步 t",
+    "{0}: ‖∂L_t/∂h_k‖": "{0}：‖∂L_t/∂h_k‖",
+    "log₁₀ of C / max C (each lane)": "log₁₀(C / max C)（每条赛道各自）",
+    "These lanes are too large to compute their contributions here.":
+        "这些赛道太大，无法在此计算它们的梯度贡献。",
+    "Each lane's contributions appear here while it races (and when it ends).":
+        "比赛进行时（以及结束时），每条赛道的梯度贡献会显示在这里。",
+    "{0}: too large to compute": "{0}：太大，无法计算",
+    "After update {0}, output step {1} still depends on inputs this many steps back (the "
+    "earliest k giving at least 1 % of the row's largest ‖∂L_t/∂h_k‖): {2}":
+        "第 {0} 次更新后，输出步 {1} 仍依赖于这么多步之前的输入（取该行最大 ‖∂L_t/∂h_k‖ "
+        "至少 1% 的最早的 k）：{2}",
 }

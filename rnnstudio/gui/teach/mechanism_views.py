@@ -96,6 +96,19 @@ def compute(trainer: Any, which: tuple[str, ...] = TABS, path: list | None = Non
     return out
 
 
+def contribution_image(C: np.ndarray) -> np.ndarray:
+    """log10 of C / max C, floored at the colour scale's bottom, rows t, columns k; NaN
+    (drawn blank) above the diagonal (the future cannot change the past) and on rows of
+    steps without a loss (e.g. recall scores only its last steps: nothing vanished there)."""
+    C = np.asarray(C, dtype=np.float64)
+    top = C.max() if C.size and np.isfinite(C).all() and C.max() > 0 else 1.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        L = np.log10(np.maximum(np.nan_to_num(C / top), 10.0 ** LOG_LEVELS[0]))
+    L[np.triu_indices(L.shape[0], 1)] = np.nan
+    L[~(np.abs(np.nan_to_num(C, nan=1.0)) > 0).any(axis=1)] = np.nan
+    return L
+
+
 # ====================================================================== views
 class JacobianView(QtWidgets.QWidget):
     scaleChanged = Signal(float)  # noqa: N815 (Qt signal name)
@@ -258,11 +271,7 @@ class ContributionsView(QtWidgets.QWidget):
         self.result, self.x = r, np.asarray(x)
         C = np.asarray(r["contributions"])
         T = C.shape[0]
-        top = C.max() if np.isfinite(C).all() and C.max() > 0 else 1.0
-        with np.errstate(divide="ignore"):
-            L = np.log10(np.maximum(C / top, 10.0 ** LOG_LEVELS[0]))
-        L[np.triu_indices(T, 1)] = np.nan
-        self.img.setImage(L.T, levels=LOG_LEVELS)
+        self.img.setImage(contribution_image(C).T, levels=LOG_LEVELS)
         self.img.setRect(QtCore.QRectF(0.5, 0.5, T, T))
         self.p_tri.setRange(xRange=(0.5, T + 0.5), yRange=(0.5, T + 0.5), padding=0)
         self.select_output(min(self.row, T) or T)

@@ -33,6 +33,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from ...engine.config import CELLS, Config, ConfigError, specs
+from ...engine.mechanism import reach_back
 from ...engine.race import CELL_NAMES, Race, RaceSnapshot, check_lanes, lane_labels
 from ...engine.tasks import make_task
 from ...engine.text import Msg
@@ -40,8 +41,13 @@ from ..i18n import engine_text, setting_text
 from ..jobs import stop_and_join, worker_thread
 from ..plots import common as c
 from ..plots.gradflow import LOG_LEVELS, HeatColumns
+from .mechanism_views import LOG_LEVELS as CONTRIB_LEVELS
+from .mechanism_views import contribution_image
 
 EMIT_INTERVAL = 0.033  # seconds between RaceProgress messages
+CONTRIB_INTERVAL = 1.0  # seconds between the lanes' contributions while racing...
+CONTRIB_IDLE_FACTOR = 9.0  # ...and this many times their cost apart (<= 10 % of the time)
+REACH_FRACTION = 0.01  # "reaches back to k": C[t, k] >= 1 % of the row's largest
 LANE_COLOURS = (c.BLUE, c.ORANGE, c.GREEN)
 LOSS_CAP = 2000
 METRIC_CAP = 1000
@@ -79,12 +85,20 @@ class RaceWorker(QtCore.QObject):
     # run_id, status (done | goal | stopped | diverged | failed), message: the engine's
     # text.Msg (an object, so it stays translatable) or, on failure, the exception
     done = QtCore.Signal(int, str, object)
+    # run_id, update, every lane's C[t-1, k-1] = ‖∂L_t/∂h_k‖ (read-only; None: too large)
+    contributions = QtCore.Signal(int, int, object)
 
     def __init__(self, configs: Sequence[Config], labels: Sequence[str], budget: int,
-                 stop: threading.Event, run_id: int) -> None:
+                 stop: threading.Event, run_id: int,
+                 want_contributions: threading.Event | None = None) -> None:
         super().__init__()
         self.configs, self.labels = list(configs), list(labels)
         self.budget, self.stop, self.run_id = budget, stop, run_id
+        # set by the view while it shows the lanes' contributions; the race always
+        # sends a last one when it ends
+        self.want_contributions = want_contributions or threading.Event()
+        self._contrib_at = -math.inf  # perf_counter of the last one
+        self._contrib_cost = 0.0  # seconds it took
         self._clear()
 
     def _clear(self) -> None:
@@ -132,11 +146,24 @@ class RaceWorker(QtCore.QObject):
                     last = now
                 if snap.finished:
                     status, message = snap.status, snap.message
+                elif self.want_contributions.is_set() and now - self._contrib_at >= max(
+                        CONTRIB_INTERVAL, CONTRIB_IDLE_FACTOR * self._contrib_cost):
+                    self._send_contributions(race)
             self._flush()
+            self._send_contributions(race)
         except Exception as exc:  # an engine error must not kill the thread or the app
             traceback.print_exc(limit=6)
             status, message = "failed", exc
         self.done.emit(self.run_id, status, message)
+
+
+    def _send_contributions(self, race: Race) -> None:
+        """Between two updates (the race's generator is suspended), so the nets are whole."""
+        tic = time.perf_counter()
+        lanes = race.contributions()
+        self._contrib_at = time.perf_counter()
+        self._contrib_cost = self._contrib_at - tic
+        self.contributions.emit(self.run_id, race.step, lanes)
 
 
 # ------------------------------------------------------------------------- view
@@ -212,6 +239,10 @@ class RaceView(QtWidgets.QWidget):
         self.metric_name = "metric"
         self.metric_label = self.tr("metric")
         self.steps_done = 0
+        self._want_contrib = threading.Event()  # shared with the running race's worker
+        self._contrib: tuple[np.ndarray | None, ...] = ()  # the lanes' latest triangles
+        self.contrib_step = 0  # the update they were measured after
+        self.contrib_t = 0  # the output step picked (from 1; 0: the last with a loss)
 
         # --- controls
         self.title = QtWidgets.QLabel("")
@@ -243,6 +274,15 @@ class RaceView(QtWidgets.QWidget):
         self.budget_box.setSingleStep(100)
         self.budget_box.setToolTip(self.tr("How many lockstep updates the race runs."))
         lanes_row.addWidget(self.budget_box)
+        lanes_row.addSpacing(12)
+        self.contrib_box = QtWidgets.QCheckBox(self.tr("Contributions"))
+        self.contrib_box.setToolTip(self.tr(
+            "Below the gradient flow: each lane's triangle ‖∂L_t/∂h_k‖, how much the loss "
+            "at output step t reaches each earlier step k, on the same held-out sequences "
+            "(refreshed about once a second while racing). Click a row to compare how far "
+            "back each lane reaches."))
+        self.contrib_box.toggled.connect(self._contrib_toggled)
+        lanes_row.addWidget(self.contrib_box)
         lanes_row.addSpacing(12)
         self.start_button = QtWidgets.QPushButton(self.tr("Start race"))
         self.start_button.setToolTip(
@@ -288,8 +328,16 @@ class RaceView(QtWidgets.QWidget):
         self.norm_plot.setXLink(self.loss_plot)
         self.legend = c.legend_row(self.canvas, row=1, col=1, columns=3)
         self.heat_row = self.canvas.addLayout(row=2, col=0, colspan=3)
+        self.contrib_row = self.canvas.addLayout(row=3, col=0, colspan=3)
         self.canvas.ci.layout.setRowStretchFactor(0, 5)
         self.canvas.ci.layout.setRowStretchFactor(2, 4)
+        self.contrib_plots: list[pg.PlotItem] = []
+        self.contrib_images: list[pg.ImageItem] = []
+        self.contrib_lines: list[list[pg.InfiniteLine]] = []  # per lane: the row's edges
+        self.contrib_bar: pg.ColorBarItem | None = None
+        self.reach_label = c.hint_label("")
+        self.reach_label.hide()
+        self.canvas.scene().sigMouseClicked.connect(self._contrib_clicked)
         self.loss_curves: list[pg.PlotDataItem] = []
         self.metric_curves: list[pg.PlotDataItem] = []
         self.norm_curves: list[pg.PlotDataItem] = []
@@ -304,6 +352,7 @@ class RaceView(QtWidgets.QWidget):
         lay.addLayout(lanes_row)
         lay.addWidget(self.hint)
         lay.addWidget(self.canvas, 1)
+        lay.addWidget(self.reach_label)
         lay.addWidget(self.summary)
         self.set_base_config(Config(task="recall", delay=20, hidden=32, forget_bias=3.0,
                                     steps=1000), cells=["elman", "lstm", "gru"])
@@ -366,8 +415,9 @@ class RaceView(QtWidgets.QWidget):
         self._reset_plots()
         self._stop = threading.Event()
         worker = RaceWorker(self._configs, self._labels, self.budget_box.value(), self._stop,
-                            self._run_id)
+                            self._run_id, self._want_contrib)
         worker.progress.connect(self._on_progress)
+        worker.contributions.connect(self._on_contributions)
         worker.done.connect(self._on_done)
         thread = worker_thread(self, worker, self._on_thread_finished)
         self._thread, self._worker = thread, worker
@@ -465,6 +515,7 @@ class RaceView(QtWidgets.QWidget):
             ax.setLabel("log10 ‖∂L/∂h_t‖", color=c.FOREGROUND,
                         **{"font-size": f"{c.LABEL_PT}pt"})
             self.heat_bar = bar
+        self._build_contrib_plots()
         self._describe()
         self._reset_plots()
 
@@ -505,6 +556,120 @@ class RaceView(QtWidgets.QWidget):
         self.metric_plot.enableAutoRange(axis="x", enable=True)
         self.summary.setText("")
         self.status.setText("" if self._configs else self.tr("Choose two or three lanes."))
+        self._contrib, self.contrib_step = (), 0
+        self._draw_contrib()
+
+    # ---------------------------------------------------- contributions
+    def _contrib_toggled(self, on: bool) -> None:
+        if on:
+            self._want_contrib.set()
+        else:
+            self._want_contrib.clear()
+        self._build_contrib_plots()
+
+    def _build_contrib_plots(self) -> None:
+        """One triangle per lane below the flow maps, with one colour bar (when shown)."""
+        self.contrib_row.clear()
+        self.contrib_plots, self.contrib_images, self.contrib_lines = [], [], []
+        self.contrib_bar = None
+        on = self.contrib_box.isChecked() and bool(self._configs)
+        self.canvas.ci.layout.setRowStretchFactor(3, 4 if on else 0)
+        self.reach_label.setVisible(on)
+        if not on:
+            return
+        for i, label in enumerate(self._labels):
+            colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+            p: pg.PlotItem = self.contrib_row.addPlot(row=0, col=i)
+            c.style_plot(p, self.tr("earlier step k"), self.tr("output step t") if i == 0 else "")
+            title = self.tr("{0}: ‖∂L_t/∂h_k‖").format(html.escape(label))
+            c.set_title(p, f"<span style='color:{colour}'>■</span> {title}")
+            p.showGrid(x=False, y=False)
+            p.invertY(True)
+            p.getAxis("left").setWidth(44)
+            img = pg.ImageItem()
+            img.setColorMap(c.colormap("inferno"))
+            p.addItem(img)
+            lines = []
+            for _edge in range(2):  # above and below the picked row, leaving it visible
+                line = pg.InfiniteLine(angle=0, pen=c.pen(c.GREEN, 1.5))
+                p.addItem(line, ignoreBounds=True)
+                lines.append(line)
+            self.contrib_plots.append(p)
+            self.contrib_images.append(img)
+            self.contrib_lines.append(lines)
+        self.contrib_bar = c.color_bar(self.contrib_images, self.contrib_plots[-1],
+                                       CONTRIB_LEVELS, "inferno",
+                                       self.tr("log₁₀ of C / max C (each lane)"))
+        self._draw_contrib()
+
+    @QtCore.Slot(int, int, object)
+    def _on_contributions(self, run_id: int, step: int, lanes: tuple) -> None:
+        if run_id != self._run_id:
+            return
+        self._contrib, self.contrib_step = tuple(lanes), step
+        self._draw_contrib()
+
+    def _draw_contrib(self) -> None:
+        if not self.contrib_images:
+            return
+        T = 0
+        for i, img in enumerate(self.contrib_images):
+            C = self._contrib[i] if i < len(self._contrib) else None
+            if C is None:
+                img.setImage(np.full((1, 1), np.nan), levels=CONTRIB_LEVELS, autoLevels=False)
+                img.setRect(QtCore.QRectF(0.5, 0.5, 1, 1))
+                continue
+            T = C.shape[0]
+            img.setImage(contribution_image(C).T, levels=CONTRIB_LEVELS, autoLevels=False)
+            img.setRect(QtCore.QRectF(0.5, 0.5, T, T))
+            self.contrib_plots[i].setRange(xRange=(0.5, T + 0.5), yRange=(0.5, T + 0.5),
+                                           padding=0)
+        self.select_output(self.contrib_t)
+
+    def select_output(self, t: int) -> None:
+        """Pick output step t (from 1; 0 or out of range: the last step with a loss) on
+        every lane's triangle, and say how far back each lane's output t reaches."""
+        shown = [C for C in self._contrib if C is not None]
+        if not shown:
+            self.reach_label.setText(self.tr(
+                "These lanes are too large to compute their contributions here.")
+                if self._contrib else self.tr(
+                "Each lane's contributions appear here while it races (and when it ends)."))
+            return
+        T = shown[0].shape[0]
+        if not 1 <= t <= T:
+            rows = np.flatnonzero(np.nan_to_num(shown[0]).max(axis=1) > 0)
+            t = int(rows[-1]) + 1 if rows.size else T
+        self.contrib_t = t
+        for above, below in self.contrib_lines:
+            above.setValue(t - 0.5)
+            below.setValue(t + 0.5)
+        parts = []
+        for i, label in enumerate(self._labels):
+            C = self._contrib[i] if i < len(self._contrib) else None
+            colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+            name = f"<span style='color:{colour}'>■</span> {html.escape(label)}"
+            if C is None:
+                parts.append(self.tr("{0}: too large to compute").format(name))
+            else:
+                parts.append(f"{name} {reach_back(C, t, REACH_FRACTION)}")
+        self.reach_label.setText(self.tr(
+            "After update {0}, output step {1} still depends on inputs this many steps back "
+            "(the earliest k giving at least 1 % of the row's largest ‖∂L_t/∂h_k‖): {2}"
+        ).format(self.contrib_step, t, self.tr(", ").join(parts)))
+
+    def _contrib_clicked(self, event) -> None:
+        for p in self.contrib_plots:
+            vb = p.getViewBox()
+            if vb.sceneBoundingRect().contains(event.scenePos()):
+                self.select_output(int(round(vb.mapSceneToView(event.scenePos()).y())))
+                return
+
+    def shown_contributions(self, lane: int) -> np.ndarray | None:
+        """Lane ``lane``'s triangle as drawn: log10 of C / max C, rows t, columns k."""
+        if lane >= len(self.contrib_images) or self.contrib_images[lane].image is None:
+            return None
+        return self.contrib_images[lane].image.T
 
     def _set_running(self, on: bool) -> None:
         self.start_button.setEnabled(not on)
