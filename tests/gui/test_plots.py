@@ -7,7 +7,7 @@ import xml.dom.minidom
 
 import numpy as np
 import pytest
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.tasks.addition import Addition
@@ -474,3 +474,47 @@ def test_a_loss_of_exactly_zero_sits_at_the_log_plots_floor(panel, qtbot):
     np.testing.assert_allclose(10 ** shown[losses > 0], losses[losses > 0], rtol=1e-6)
     w.log_box.setChecked(False)  # the linear plot shows the true 0
     assert np.array_equal(w.loss_data()[1], losses)
+
+
+# ------------------------------------------------------------ tick labels
+def painted_labels(axis) -> list[tuple[QtCore.QRectF, str]]:
+    """The tick labels an axis paints now: (rectangle, text) in the axis's coordinates."""
+    image = QtGui.QImage(10, 10, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    try:
+        painter.setFont(axis.style["tickFont"] or axis.font())
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(QtCore.QRectF(rect), text) for rect, _, text in texts if text]
+
+
+def assert_apart(labels, vertical: bool) -> None:
+    for (a, ta), (b, tb) in zip(labels, labels[1:], strict=False):
+        if vertical:
+            gap = max(b.top() - a.bottom(), a.top() - b.bottom())
+        else:
+            gap = max(b.left() - a.right(), a.left() - b.right())
+        assert gap > 0, (ta, tb, a, b)
+
+
+LONG_ADDER = Config(task="addition", bits=32, hidden=8, eval_every=20, seed=3)
+
+
+@pytest.mark.parametrize("width", [300, 420, 700, 1400])
+def test_gradient_ticks_never_overlap_and_time_steps_are_integers(panel, qtbot, width):
+    w = panel(GradientFlowPlot, LONG_ADDER)
+    for m in train(LONG_ADDER, 12, every=4):
+        w.update_progress(m)
+    w.resize(width, 420)
+    qtbot.wait(30)
+    for plot in (w.profile_plot, w.heat_plot, w.norm_plot):
+        for side in ("bottom", "left"):
+            axis = plot.getAxis(side)
+            labels = painted_labels(axis)
+            assert len(labels) >= 2, (side, labels)
+            assert_apart(labels, vertical=side == "left")
+    steps = [t for _, t in painted_labels(w.profile_plot.getAxis("bottom"))]
+    assert all(s.lstrip("-").isdigit() for s in steps), steps
+    T = w.profile_plot.listDataItems()[0].getData()[0].size
+    assert T >= 32 and int(steps[-1]) <= T

@@ -43,18 +43,85 @@ GATE_MAP = "viridis"  # values in [0, 1]
 SIGNED_MAP = "CET-CBD1"  # values around 0 (tanh states, cell state)
 
 
+LABEL_GAP = 1.6  # room per tick label along its axis, in label sizes (never touching)
+
+
+def _tick_metrics(axis: pg.AxisItem) -> QtGui.QFontMetricsF:
+    return QtGui.QFontMetricsF(axis.style.get("tickFont") or axis.font())
+
+
+def _axis_length(axis: pg.AxisItem) -> float:
+    """The axis's length in pixels (0 before its first layout)."""
+    size = axis.geometry()
+    return float(size.height() if axis.orientation in ("left", "right") else size.width())
+
+
+def nice_integer(at_least: float) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50, ... that is >= at_least."""
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if step * m >= at_least:
+                return step * m
+        step *= 10
+
+
+class StepAxis(pg.AxisItem):
+    """Integer ticks (time steps, units, updates) spaced from the axis's pixel length so
+    that labels never overlap, however narrow the plot."""
+
+    def __init__(self, orientation: str = "bottom", **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def label_room(self, lo: float, hi: float) -> float:
+        """Pixels one tick label needs along this axis."""
+        fm = _tick_metrics(self)
+        if self.orientation in ("left", "right"):
+            return LABEL_GAP * fm.height()
+        widest = max((f"{int(round(v)):d}" for v in (lo, hi)), key=len)
+        return fm.horizontalAdvance(widest) + fm.height()  # a gap of about an em
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (Qt-style override)
+        if self._tickSpacing is not None or size <= 0 or maxVal <= minVal:
+            return super().tickSpacing(minVal, maxVal, size)
+        per_px = (maxVal - minVal) / size
+        step = nice_integer(self.label_room(minVal, maxVal) * per_px)
+        return [(float(step), 0.0)]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (Qt-style override)
+        return [f"{int(round(v * scale)):d}" for v in values]
+
+
 class LogAxis(pg.AxisItem):
     """An axis whose log-mode labels stay sparse: 1, 2 and 5 per decade over a short
-    range, only the powers of ten over a long one (pyqtgraph labels every minor tick)."""
+    range, only the powers of ten over a long one (pyqtgraph labels every minor tick),
+    and fewer still when the axis has too few pixels for them not to overlap."""
 
     def __init__(self, orientation: str = "left", **kwargs) -> None:
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)  # "(x1e-06)" next to a log axis only confuses
 
+    def _density(self, span: float) -> tuple[tuple[int, ...], int]:
+        """(mantissas labelled, label every k-th decade) for a range of `span` decades."""
+        keep = (1,) if span > 2.5 else (1, 2, 5) if span > 0.9 else tuple(range(1, 10))
+        length = _axis_length(self)
+        if length <= 0 or span <= 0:
+            return keep, 1
+        fm = _tick_metrics(self)
+        room = LABEL_GAP * (fm.height() if self.orientation in ("left", "right")
+                            else fm.horizontalAdvance("0.005"))
+        per_decade = length / span
+        # the closest labels: 9 and 10 (0.046 decades), 5 and 10 (0.3), 10 and 100 (1)
+        if len(keep) == 9 and per_decade * 0.046 < room:
+            keep = (1, 2, 5)
+        if len(keep) == 3 and per_decade * 0.3 < room:
+            keep = (1,)
+        return keep, max(1, int(np.ceil(room / per_decade)))
+
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (Qt-style override)
         lo, hi = (min(self.range), max(self.range)) if self.range else (0.0, 1.0)
-        span = hi - lo
-        keep = (1,) if span > 2.5 else (1, 2, 5) if span > 0.9 else tuple(range(1, 10))
+        keep, every = self._density(hi - lo)
         out = []
         for v in values:
             x = 10.0 ** float(v) * scale
@@ -64,7 +131,7 @@ class LogAxis(pg.AxisItem):
             e = int(np.floor(np.log10(x) + 1e-9))
             m = x / 10.0 ** e
             mant = int(round(m))
-            if abs(m - mant) > 1e-6 * max(m, 1) or mant not in keep:
+            if abs(m - mant) > 1e-6 * max(m, 1) or mant not in keep or e % every:
                 out.append("")
             else:
                 out.append(f"{x:.{max(0, -e)}f}" if -4 <= e <= 4 else f"{x:.0e}")

@@ -99,11 +99,12 @@ class GradientFlowPlot(c.Panel):
 
         self.canvas = c.layout_widget()
         self.profile_plot: pg.PlotItem = self.canvas.addPlot(
-            row=0, col=0, axisItems={"left": c.LogAxis("left")})
+            row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.profile_plot, self.tr("time step t"),
                      self.tr("‖∂L/∂h_t‖ (log scale)"), self.tr("Latest update"))
         self.profile_plot.setLogMode(y=True)
-        self.heat_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
+        self.heat_plot: pg.PlotItem = self.canvas.addPlot(
+            row=0, col=1, axisItems={"left": c.StepAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.heat_plot, self.tr("update"), self.tr("time step t"),
                      self.tr("Over training"))
         self.heat_plot.showGrid(x=False, y=False)
@@ -114,7 +115,8 @@ class GradientFlowPlot(c.Panel):
         self.heat_bar = c.color_bar(self.heat_image, self.heat_plot, LOG_LEVELS,
                                     c.GRADIENT_MAP, "log10 ‖∂L/∂h_t‖")
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
-            row=1, col=0, colspan=2, axisItems={"left": c.LogAxis("left")})
+            row=1, col=0, colspan=2,
+            axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.norm_plot, self.tr("update"), self.tr("‖g‖ (log scale)"),
                      self.tr("Global gradient norm per update: {0}━ before{1} and {2}╌ after "
                              "clipping{1}").format(f"<span style='color:{c.ORANGE}'>",

@@ -97,7 +97,8 @@ class InsideView(c.Panel):
         self.strip_plot.addItem(self.strip_image)
         self.strip_plot.invertY(True)
 
-        self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+        self.plot: pg.PlotItem = self.canvas.addPlot(
+            row=1, col=0, axisItems={"left": c.StepAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.plot, self.tr("time step t"), self.tr("unit"),
                      self.tr("Hidden state h_t"))
         self.plot.showGrid(x=False, y=False)

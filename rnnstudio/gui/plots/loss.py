@@ -59,8 +59,9 @@ class LossPlot(c.Panel):
 
         self.canvas = c.layout_widget()
         self.loss_plot: pg.PlotItem = self.canvas.addPlot(
-            row=0, col=0, axisItems={"left": c.LogAxis("left")})
-        self.metric_plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+            row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
+        self.metric_plot: pg.PlotItem = self.canvas.addPlot(
+            row=1, col=0, axisItems={"bottom": c.StepAxis("bottom")})
         self.metric_plot.setXLink(self.loss_plot)
         c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss"),
                      self.tr("Training loss (every update)"))
