@@ -512,7 +512,7 @@ def test_gradient_ticks_never_overlap_and_time_steps_are_integers(panel, qtbot, 
         for side in ("bottom", "left"):
             axis = plot.getAxis(side)
             labels = painted_labels(axis)
-            assert len(labels) >= 2, (side, labels)
+            assert len(labels) >= (2 if width >= 420 else 1), (side, labels)
             assert_apart(labels, vertical=side == "left")
     steps = [t for _, t in painted_labels(w.profile_plot.getAxis("bottom"))]
     assert all(s.lstrip("-").isdigit() for s in steps), steps

@@ -158,7 +158,8 @@ def layout_widget() -> pg.GraphicsLayoutWidget:
     return w
 
 
-def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None) -> None:
+def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None,
+               short_title: str | None = None) -> None:
     """Dark axes, readable fonts, axis labels; the same look on every panel."""
     font = QtGui.QFont()
     font.setPointSize(TICK_PT)
@@ -168,22 +169,147 @@ def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None 
         ax.setTextPen(pg.mkPen(FOREGROUND))
         ax.setStyle(tickFont=font)
         ax.enableAutoSIPrefix(False)  # "(x0.001)" beside the label makes 0.6 read as 600
-    label_style = {"color": FOREGROUND, "font-size": f"{LABEL_PT}pt"}
-    plot.setLabel("bottom", x_label, **label_style)
-    plot.setLabel("left", y_label, **label_style)
+        ax.labelStyle = {"color": FOREGROUND, "font-size": f"{LABEL_PT}pt"}
+    set_axis_label(plot, "bottom", x_label)
+    set_axis_label(plot, "left", y_label)
     if title is not None:
-        set_title(plot, title)
+        set_title(plot, title, short_title)
     plot.showGrid(x=GRID, y=GRID, alpha=0.15)
 
 
-def set_title(plot: pg.PlotItem, title: str) -> None:
+# ---------------------------------------------------------------- fitting text
+# A title or axis label wider than its room shows its short form, else its text cut
+# with "…"; the full text is the tooltip. Refitted whenever the item's size changes.
+ELLIPSIS = "…"
+
+
+def plain(html: str) -> str:
+    doc = QtGui.QTextDocument()
+    doc.setHtml(html)
+    return doc.toPlainText().replace("\n", " ").replace("\u2029", " ").strip()
+
+
+def _fit(candidates: list[str], fits) -> str:
+    """The first candidate that fits; else the last one's plain text cut to fit."""
+    for text in candidates:
+        if fits(text):
+            return text
+    words = plain(candidates[-1])
+    lo, hi = 0, len(words)  # the longest prefix + "…" that fits
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(words[:mid].rstrip() + ELLIPSIS):
+            lo = mid
+        else:
+            hi = mid - 1
+    return words[:lo].rstrip() + ELLIPSIS if lo < len(words) else words
+
+
+def _free_width(label: pg.LabelItem) -> None:
+    """A title no longer forces its plot wider than the window (pyqtgraph makes the
+    text's width the label's minimum): only its height is kept; fit_title does the rest."""
+    def update_min() -> None:
+        h = label.itemRect().height()
+        label.setMinimumWidth(0)
+        label.setMinimumHeight(h)
+        hint = QtCore.Qt.SizeHint
+        label._sizeHint = {hint.MinimumSize: (0, h), hint.PreferredSize: (0, h),
+                           hint.MaximumSize: (-1, -1), hint.MinimumDescent: (0, 0)}
+        label.updateGeometry()
+
+    label.updateMin = update_min
+    label.geometryChanged.connect(lambda: fit_title(label))
+    if label.parentWidget() is not None:
+        label.parentWidget().geometryChanged.connect(lambda: fit_title(label))
+    label._fitting = False
+
+
+def _room(item: QtWidgets.QGraphicsWidget, vertical: bool) -> float:
+    """Pixels a text centred on `item` may take: its length, and as far into the plot's
+    margins on both sides (the empty corners beside a title or axis) as it may go."""
+    g = item.geometry()
+    parent = item.parentWidget()
+    if parent is None:
+        return g.height() if vertical else g.width()
+    outer = parent.rect()
+    if vertical:
+        return g.height() + 2 * max(0.0, min(g.top() - outer.top(), outer.bottom() - g.bottom()))
+    return g.width() + 2 * max(0.0, min(g.left() - outer.left(), outer.right() - g.right()))
+
+
+def fit_title(label: pg.LabelItem) -> None:
+    texts = getattr(label, "_fit_texts", None)
+    room = _room(label, vertical=False)
+    if not texts or label._fitting or room <= 1:
+        return
+    label._fitting = True
+    try:
+        def fits(text: str) -> bool:
+            pg.LabelItem.setText(label, text)
+            return label.item.boundingRect().width() <= room
+
+        best = _fit(texts, fits)
+        if label.text != best:
+            pg.LabelItem.setText(label, best)
+    finally:
+        label._fitting = False
+
+
+def set_title(plot: pg.PlotItem, title: str, short: str | None = None) -> None:
+    """The plot's title; `short` (and then the text cut with "…") where it does not fit."""
+    label = plot.titleLabel
+    if not hasattr(label, "_fitting"):
+        _free_width(label)
+    label._fit_texts = [title] + ([short] if short else [])
+    label.setToolTip(plain(title))
     plot.setTitle(title, color=FOREGROUND, size=f"{TITLE_PT}pt")
+    fit_title(label)
 
 
-def set_axis_label(plot: pg.PlotItem, side: str, text: str) -> None:
-    """Change an axis label, keeping its size (presentation mode may have enlarged it)."""
-    size = plot.getAxis(side).labelStyle.get("font-size", f"{LABEL_PT}pt")
-    plot.setLabel(side, text, color=FOREGROUND, **{"font-size": size})
+def fit_axis_label(axis: pg.AxisItem) -> None:
+    texts = getattr(axis, "_fit_texts", None)
+    room = _room(axis, vertical=axis.orientation in ("left", "right"))
+    if not texts or room <= 1 or axis.label is None or getattr(axis, "_fitting", False):
+        return
+    axis._fitting = True
+    try:
+        def fits(text: str) -> bool:
+            axis.labelText = text
+            axis.label.setHtml(axis.labelString())
+            return axis.label.boundingRect().width() <= room
+
+        best = _fit(texts, fits)
+        axis.labelText = best
+        axis._updateLabel()
+        axis.resizeEvent()  # centre the new text along the axis
+    finally:
+        axis._fitting = False
+
+
+def set_axis_label(plot: pg.PlotItem, side: str, text: str, short: str | None = None) -> None:
+    """Change an axis label, keeping its size (presentation mode may have enlarged it);
+    `short` (and then the text cut with "…") where it does not fit along the axis."""
+    label_axis(plot.getAxis(side), text, short)
+
+
+def label_axis(axis: pg.AxisItem, text: str, short: str | None = None) -> None:
+    """set_axis_label for any axis (a colour bar's too)."""
+    size = axis.labelStyle.get("font-size", f"{LABEL_PT}pt")
+    if not hasattr(axis, "_fit_texts"):  # refit when the axis or its plot (its room) resizes
+        axis.geometryChanged.connect(lambda: fit_axis_label(axis))
+        if axis.parentWidget() is not None:
+            axis.parentWidget().geometryChanged.connect(lambda: fit_axis_label(axis))
+    axis._fit_texts = [text] + ([short] if short else [])
+    axis.setLabel(text, color=FOREGROUND, **{"font-size": size})
+    axis.label.setToolTip(plain(text))
+    fit_axis_label(axis)
+
+
+def full_text(item: pg.LabelItem | pg.AxisItem) -> str:
+    """A title's or axis label's whole text, however it is shown."""
+    texts = getattr(item, "_fit_texts", None)
+    return texts[0] if texts else (item.text if isinstance(item, pg.LabelItem)
+                                   else item.labelText)
 
 
 def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float], cmap: str,
@@ -197,7 +323,8 @@ def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float
     ax.setTextPen(pg.mkPen(FOREGROUND))
     ax.setStyle(tickFont=font)
     ax.enableAutoSIPrefix(False)
-    ax.setLabel(label, color=FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
+    ax.labelStyle = {"color": FOREGROUND, "font-size": f"{LABEL_PT}pt"}
+    label_axis(ax, label)
     return bar
 
 

@@ -102,6 +102,8 @@ class GradientFlowPlot(c.Panel):
             row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.profile_plot, self.tr("time step t"),
                      self.tr("‖∂L/∂h_t‖ (log scale)"), self.tr("Latest update"))
+        c.set_axis_label(self.profile_plot, "left", self.tr("‖∂L/∂h_t‖ (log scale)"),
+                         "‖∂L/∂h_t‖")
         self.profile_plot.setLogMode(y=True)
         self.heat_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=1, axisItems={"left": c.StepAxis("left"), "bottom": c.StepAxis("bottom")})
@@ -117,11 +119,12 @@ class GradientFlowPlot(c.Panel):
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
             row=1, col=0, colspan=2,
             axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
+        spans = (f"<span style='color:{c.ORANGE}'>", "</span>", f"<span style='color:{c.BLUE}'>")
         c.style_plot(self.norm_plot, self.tr("update"), self.tr("‖g‖ (log scale)"),
                      self.tr("Global gradient norm per update: {0}━ before{1} and {2}╌ after "
-                             "clipping{1}").format(f"<span style='color:{c.ORANGE}'>",
-                                                   "</span>",
-                                                   f"<span style='color:{c.BLUE}'>"))
+                             "clipping{1}").format(*spans),
+                     self.tr("‖g‖: {0}━ before{1}, {2}╌ after{1} clipping").format(*spans))
+        c.set_axis_label(self.norm_plot, "left", self.tr("‖g‖ (log scale)"), "‖g‖")
         self.norm_plot.setLogMode(y=True)
         self.norm_plot.setDownsampling(auto=True, mode="peak")
         self.norm_plot.setClipToView(True)
@@ -276,8 +279,7 @@ class GradientFlowPlot(c.Panel):
     def _label_heat(self) -> None:
         key, l = self._quantities[self._shown] if self._quantities else ("h", 0)
         sym = "h" if key == "h" else "c"
-        self.heat_bar.axis.setLabel(f"log10 ‖∂L/∂{sym}_t‖", color=c.FOREGROUND,
-                                    **{"font-size": f"{c.LABEL_PT}pt"})
+        c.label_axis(self.heat_bar.axis, f"log10 ‖∂L/∂{sym}_t‖", "log10")
         layer = self.tr(", layer {0}").format(l + 1) \
             if len({q[1] for q in self._quantities}) > 1 else ""
         c.set_title(self.heat_plot, self.tr("Over training: {0}").format(

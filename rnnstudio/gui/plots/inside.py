@@ -210,7 +210,7 @@ class InsideView(c.Panel):
         c.set_title(self.plot, f"{desc[0].upper() + desc[1:]}{where}")
         self.bar.setColorMap(c.colormap(cmap))
         self.bar.setLevels(levels)
-        self.bar.axis.setLabel(sym, color=c.FOREGROUND, **{"font-size": f"{c.LABEL_PT}pt"})
+        c.label_axis(self.bar.axis, sym)
         self.image.setColorMap(c.colormap(cmap))
         lo, hi = levels
         self._levels = levels

@@ -106,7 +106,8 @@ class LossPlot(c.Panel):
          self._labels) = task_facts(config)
         title = (self.tr("Held-out {0} (higher is better)") if self.higher_is_better
                  else self.tr("Held-out {0} (lower is better)"))
-        c.set_title(self.metric_plot, title.format(self.metric_label))
+        c.set_title(self.metric_plot, title.format(self.metric_label),
+                    self.tr("Held-out {0}").format(self.metric_label))
         c.set_axis_label(self.metric_plot, "left", self.metric_label)
         if config.until_metric is not None:
             self.goal_line.setPos(config.until_metric)
@@ -139,7 +140,7 @@ class LossPlot(c.Panel):
         self.loss_plot.setLogMode(y=on)
         self._redraw()
         c.set_axis_label(self.loss_plot, "left",
-                         self.tr("loss (log scale)") if on else self.tr("loss"))
+                         self.tr("loss (log scale)") if on else self.tr("loss"), self.tr("loss"))
 
     def _redraw(self) -> None:
         x, y, lo, hi = self.loss_buf.data()

@@ -1,0 +1,9 @@
+"""Simplified Chinese for the teaching plots (rnnstudio/gui/plots/): short titles shown
+where the whole one does not fit, the divergence marker, hover read-outs. Terms follow
+packaging/translations/zh_CN.py."""
+
+TRANSLATIONS: dict[str, str] = {
+    # ---------------------------------------------------------------- short titles
+    "‖g‖: {0}━ before{1}, {2}╌ after{1} clipping": "‖g‖：{0}━ 裁剪前{1}，{2}╌ 裁剪后{1}",
+    "Held-out {0}": "留出集{0}",
+}

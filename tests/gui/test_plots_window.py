@@ -1,0 +1,72 @@
+"""The teaching plots inside the main window: text that fits, divergence, history kept."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QRectF
+
+from rnnstudio.gui.plots import common
+from rnnstudio.gui.settings import default_preset
+
+
+def run_steps(qtbot, window, n: int) -> None:
+    """Train `n` updates (the budget) and wait until every one is drawn."""
+    window.controller.train()
+    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=60000)
+    qtbot.waitUntil(lambda: len(window.loss_plot.loss_data()[0]) >= n, timeout=10000)
+
+
+def panels(window) -> list:
+    return [window.loss_plot, window.gradient_plot, window.prediction_view, window.inside_view]
+
+
+def texts_outside_their_room(window) -> list[tuple[str, QRectF, QRectF]]:
+    """Every visible title and axis label of the four plot panels whose painted text
+    leaves its plot (or colour bar) or the visible canvas: (text, where it is painted,
+    the room it has)."""
+    bad = []
+    views = [v for panel in panels(window) for v in panel.findChildren(pg.GraphicsView)]
+    for view in views:
+        if not view.isVisible() or view.visibleRegion().isEmpty():
+            continue
+        canvas = QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+        for item in view.scene().items():
+            if not item.isVisible():
+                continue
+            if isinstance(item, pg.PlotItem):
+                texts = [(item.titleLabel.item, item)] if item.titleLabel.isVisible() else []
+                texts += [(a["item"].label, item) for a in item.axes.values()
+                          if a["item"].isVisible() and a["item"].label.isVisible()
+                          and a["item"].labelText]
+            elif isinstance(item, pg.ColorBarItem):
+                texts = [(item.axis.label, item)] if item.axis.labelText else []
+            else:
+                continue
+            for text, owner in texts:
+                if not text.toPlainText().strip():
+                    continue
+                m = text.document().documentMargin()  # blank space around the glyphs
+                glyphs = text.mapToScene(text.boundingRect().adjusted(m, m, -m, -m))
+                painted = view.mapFromScene(glyphs).boundingRect()
+                room = view.mapFromScene(owner.sceneBoundingRect()).boundingRect()
+                room = QRectF(room).adjusted(-1, -1, 1, 1).intersected(canvas)
+                if not room.contains(QRectF(painted)):
+                    bad.append((text.toPlainText(), QRectF(painted), room))
+    return bad
+
+
+@pytest.mark.parametrize("task", ["addition", "forecast", "charlm"])
+def test_every_title_and_axis_label_fits_at_1366x768(make_window, qtbot, task):
+    w = make_window(default_preset().replace(task=task, steps=30, eval_every=10))
+    w.resize(1366, 768)
+    run_steps(qtbot, w, 30)
+    qtbot.wait(50)
+    assert texts_outside_their_room(w) == []
+    # what had to be shortened says the whole text as its tooltip
+    title = w.gradient_plot.norm_plot.titleLabel
+    assert "after clipping" in title.toolTip()
+    assert "after" in title.item.toPlainText()
+    metric = w.loss_plot.metric_plot.getAxis("left")
+    assert common.full_text(metric) == w.loss_plot.metric_label
+    assert metric.label.toolTip() == w.loss_plot.metric_label
