@@ -518,3 +518,35 @@ def test_gradient_ticks_never_overlap_and_time_steps_are_integers(panel, qtbot, 
     assert all(s.lstrip("-").isdigit() for s in steps), steps
     T = w.profile_plot.listDataItems()[0].getData()[0].size
     assert T >= 32 and int(steps[-1]) <= T
+
+
+# ------------------------------------------------------------ zeros on log axes
+def test_a_gradient_of_exactly_zero_sits_at_the_log_floor(panel, qtbot):
+    """Truncated BPTT or a dead unit give steps no gradient at all: the profile, the heat
+    map and the norm curves stay whole, zeros at the floor (a tenth of the smallest norm
+    shown; the colour scale's bottom on the heat map)."""
+    from types import MappingProxyType
+
+    cfg = ADDER
+    msgs = train(cfg, 12, every=4)
+    last = msgs[-1]
+    h = np.array(last.latest.flow["h"])
+    h[:, :3] = 0.0  # the first steps get no gradient
+    flow = h[0]
+    snap = dataclasses.replace(last.latest, flow=MappingProxyType({**last.latest.flow, "h": h}))
+    zeros = dataclasses.replace(last, latest=snap, grad_norms=np.zeros(len(last.steps)))
+    w = panel(GradientFlowPlot, cfg)
+    for m in msgs[:-1] + [zeros]:
+        w.update_progress(m)
+    t, y = w.h_curves[0].getOriginalDataset()
+    assert len(t) == len(flow) and np.all(np.isfinite(y)) and np.all(y > 0)
+    floor = flow[flow > 0].min() / 10
+    np.testing.assert_allclose(y[flow == 0], floor)
+    np.testing.assert_allclose(y[flow > 0], flow[flow > 0])
+    heat = w.heat_image.image
+    assert np.all(np.isfinite(heat))
+    assert np.all(heat[-1][flow == 0] == LOG_LEVELS[0])
+    _, before = w.before_curve.getOriginalDataset()
+    assert np.all(np.isfinite(before)) and np.all(before > 0)
+    _, shown = w.before_curve.getData()  # log10 of the data, as drawn
+    assert np.all(np.isfinite(shown))

@@ -138,6 +138,16 @@ class LogAxis(pg.AxisItem):
         return out
 
 
+def log_floor(*series: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The series with every value <= 0 raised to a tenth of the smallest positive value
+    among them (1 if there is none), so a loss or gradient norm of exactly 0 sits at the
+    log plot's floor instead of breaking the curve (log10(0) is -inf)."""
+    every = np.concatenate([np.ravel(s) for s in series])
+    pos = every[np.isfinite(every) & (every > 0)]
+    floor = float(pos.min()) / 10 if pos.size else 1.0
+    return tuple(np.where(np.isfinite(s) & (s <= 0), floor, s) for s in series)
+
+
 def colormap(name: str) -> pg.ColorMap:
     return pg.colormap.get(name)
 

@@ -25,13 +25,21 @@ from . import common as c
 HEAT_COLUMNS = 200
 LOG_LEVELS = (-8.0, 2.0)  # log10 ‖∂L/∂h_t‖: 1e-8 (vanished) .. 100 (exploding)
 NORM_CAP = 2000
-TINY = 1e-30
 
 
 HINT = QtCore.QT_TRANSLATE_NOOP(
     "GradientFlowPlot", "How much the loss depends on the state at each time step t. "
     "<b>Vanishing</b> gradients: bright at late t (top of the map), dark at early t "
     "(bottom); <b>exploding</b>: bright at early t and growing.")
+
+
+def log_levels(values: np.ndarray) -> np.ndarray:
+    """log10 of gradient norms for the heat map; a norm of exactly 0 (no gradient reaches
+    that step: truncated BPTT, a dead unit) sits at the colour scale's floor."""
+    v = np.asarray(values, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.log10(np.where(v > 0, v, np.nan))
+    return np.where(np.isnan(out) & (v == 0), LOG_LEVELS[0], out).astype(np.float32)
 
 
 class HeatColumns:
@@ -61,7 +69,7 @@ class HeatColumns:
             self._halve()
             if step < self.steps[self.n - 1] + self.stride:
                 return False
-        self.data[self.n] = np.log10(np.maximum(values, TINY))
+        self.data[self.n] = log_levels(values)
         self.steps[self.n] = step
         self.n += 1
         return True
@@ -189,10 +197,11 @@ class GradientFlowPlot(c.Panel):
         if len(progress.steps):
             self.norm_before.extend(progress.steps, progress.grad_norms)
             self.norm_after.extend(progress.steps, progress.grad_norms_clipped)
-            x, y, _, _ = self.norm_before.data()
-            self.before_curve.setData(x, np.maximum(y, TINY))
-            x, y, _, _ = self.norm_after.data()
-            self.after_curve.setData(x, np.maximum(y, TINY))
+            xb, yb, _, _ = self.norm_before.data()
+            xa, ya, _, _ = self.norm_after.data()
+            yb, ya = c.log_floor(yb, ya)  # a norm of 0 at the log axis's floor
+            self.before_curve.setData(xb, yb)
+            self.after_curve.setData(xa, ya)
         snap = progress.latest
         flow = snap.flow
         if not flow or "h" not in flow or snap.status == "diverged":
@@ -200,13 +209,7 @@ class GradientFlowPlot(c.Panel):
         h = np.asarray(flow["h"], dtype=np.float64)
         cflow = np.asarray(flow["c"], dtype=np.float64) if "c" in flow else None
         T = h.shape[1]
-        t = np.arange(T)
-        for l, curve in enumerate(self.h_curves):
-            if l < h.shape[0]:
-                self._draw_profile(curve, t, h[l])
-        for l, curve in enumerate(self.c_curves):
-            if cflow is not None and l < cflow.shape[0]:
-                self._draw_profile(curve, t, cflow[l])
+        self._draw_profiles(h, cflow)
         added = False
         for step, f in progress.flows or ((snap.step, flow),):
             if "h" in f and f["h"].shape[1] == T:
@@ -257,17 +260,21 @@ class GradientFlowPlot(c.Panel):
             self.c_curves.append(self.profile_plot.plot(
                 pen=c.pen(colour, 2, dash=True), name=f"‖∂L/∂c_t‖{suffix}", connect="finite"))
 
-    @staticmethod
-    def _positive(v: np.ndarray) -> np.ndarray:
-        """Exact zeros (steps after the last scored output get no gradient) are not drawn
-        on the log axis rather than dragging it down 30 decades."""
-        return np.where(v > 0, v, np.nan)
-
-    def _draw_profile(self, curve: pg.PlotDataItem, t: np.ndarray, v: np.ndarray) -> None:
-        y = self._positive(v)
-        if np.isnan(y).all():  # no gradient yet (the state before the first update)
-            curve.setData([], [])
-        else:
+    def _draw_profiles(self, h: np.ndarray, cflow: np.ndarray | None) -> None:
+        """One curve per layer (and per cell state); a norm of exactly 0 (steps after the
+        last scored output, truncated BPTT) sits at the log axis's floor, the same floor
+        for every curve."""
+        pairs = [(curve, h[l]) for l, curve in enumerate(self.h_curves) if l < h.shape[0]]
+        if cflow is not None:
+            pairs += [(curve, cflow[l]) for l, curve in enumerate(self.c_curves)
+                      if l < cflow.shape[0]]
+        rows = [v for _, v in pairs]
+        if not rows or not any((r > 0).any() for r in rows):  # no gradient yet (before
+            for curve, _ in pairs:                            # the first update)
+                curve.setData([], [])
+            return
+        t = np.arange(h.shape[1])
+        for (curve, _), y in zip(pairs, c.log_floor(*rows), strict=True):
             curve.setData(t, y)
 
     def _choose(self, index: int) -> None:

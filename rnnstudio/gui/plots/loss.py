@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from ...engine.config import Config
 from ..messages import Progress
 from . import common as c
+from .common import log_floor
 
 LOSS_CAP = 2000
 METRIC_CAP = 1000
@@ -176,11 +177,3 @@ class LossPlot(c.Panel):
         return (np.asarray(x) if x is not None else np.empty(0),
                 np.asarray(y) if y is not None else np.empty(0))
 
-
-def log_floor(*series: np.ndarray) -> tuple[np.ndarray, ...]:
-    """The series with every value <= 0 raised to a tenth of the smallest positive value
-    among them (1 if there is none), so a loss of exactly 0 sits at the log plot's floor."""
-    every = np.concatenate([np.ravel(s) for s in series])
-    pos = every[np.isfinite(every) & (every > 0)]
-    floor = float(pos.min()) / 10 if pos.size else 1.0
-    return tuple(np.where(np.isfinite(s) & (s <= 0), floor, s) for s in series)
