@@ -70,3 +70,45 @@ def test_every_title_and_axis_label_fits_at_1366x768(make_window, qtbot, task):
     metric = w.loss_plot.metric_plot.getAxis("left")
     assert common.full_text(metric) == w.loss_plot.metric_label
     assert metric.label.toolTip() == w.loss_plot.metric_label
+
+
+EXPLODING = dict(task="forecast", cell="elman", optimizer="sgd", lr=10.0, clip_mode="none",
+                 seed=0, steps=10_000)
+
+
+def step_until_diverged(qtbot, window, most: int = 60) -> None:
+    c = window.controller
+    for _ in range(most):
+        before = c.step_count
+        window.step()  # what the Step button does
+        qtbot.waitUntil(lambda b=before: c.step_count > b or c.state == "diverged",
+                        timeout=10000)
+        if c.state == "diverged":
+            return
+    raise AssertionError("the exploding config did not diverge")
+
+
+def test_a_divergence_keeps_the_last_finite_gradients_and_marks_the_update(make_window,
+                                                                          qtbot):
+    import numpy as np
+
+    w = make_window(default_preset().replace(**EXPLODING))
+    w.resize(1366, 768)
+    step_until_diverged(qtbot, w)
+    g = w.gradient_plot
+    qtbot.waitUntil(lambda: g.diverged_at is not None, timeout=10000)
+    diverged = w.controller.step_count + 1  # the update that overflowed (not applied)
+    assert g.diverged_at == diverged
+    t, y = g.h_curves[0].getOriginalDataset()
+    assert t is not None and len(t) > 1 and np.all(np.isfinite(y)) and np.all(y > 0)
+    assert g.heat.n >= 1 and np.all(np.isfinite(g.heat_image.image))
+    x, norms = g.before_curve.getOriginalDataset()
+    assert len(x) >= 2 and np.all(np.isfinite(norms)) and x.max() < diverged
+    for line in g.diverge_lines:
+        assert line.isVisible() and line.value() == diverged
+        assert line.label.toPlainText() == f"diverged at update {diverged}"
+    assert f"Update {g.profile_step}" in g.profile_plot.titleLabel.toolTip()
+    assert g.profile_step < diverged
+    w.controller.reset()  # a new run: no marker
+    qtbot.waitUntil(lambda: g.diverged_at is None, timeout=10000)
+    assert not any(line.isVisible() for line in g.diverge_lines)

@@ -150,6 +150,17 @@ class GradientFlowPlot(c.Panel):
         self.canvas.ci.layout.setColumnStretchFactor(0, 2)
         self.canvas.ci.layout.setColumnStretchFactor(1, 3)
 
+        self.diverged_at: int | None = None
+        self.profile_step: int | None = None  # the update the profile shows
+        self.diverge_lines = []
+        for plot in (self.heat_plot, self.norm_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=c.pen(c.VERMILLION, 1.5, dash=True),
+                                   label="", labelOpts={"position": 0.85, "color": c.VERMILLION,
+                                                        "anchors": [(1, 0.5), (1, 0.5)]})
+            line.hide()
+            plot.addItem(line)
+            self.diverge_lines.append(line)
+        self._profile_key = ""
         self.h_curves: list[pg.PlotDataItem] = []
         self.c_curves: list[pg.PlotDataItem] = []
 
@@ -190,6 +201,10 @@ class GradientFlowPlot(c.Panel):
         self.before_curve.setData([], [])
         self.after_curve.setData([], [])
         self._label_heat()
+        self.diverged_at = self.profile_step = None
+        for line in self.diverge_lines:
+            line.hide()
+        self._title_profile()
         for p in (self.profile_plot, self.heat_plot, self.norm_plot):
             p.enableAutoRange()
 
@@ -203,19 +218,43 @@ class GradientFlowPlot(c.Panel):
             self.before_curve.setData(xb, yb)
             self.after_curve.setData(xa, ya)
         snap = progress.latest
-        flow = snap.flow
-        if not flow or "h" not in flow or snap.status == "diverged":
+        self._draw_flows(progress)
+        if snap.status == "diverged":
+            self._mark_divergence(snap.step + 1)  # the update that overflowed
+
+    def _draw_flows(self, progress: Progress) -> None:
+        snap = progress.latest
+        # NaN/inf gradients (the run blowing up) are not drawn: the last finite ones stay
+        finite = [(step, f) for step, f in progress.flows or ((snap.step, snap.flow),)
+                  if f and "h" in f and all(np.isfinite(v).all() for v in f.values())]
+        if not finite:
             return
+        step, flow = finite[-1]
         h = np.asarray(flow["h"], dtype=np.float64)
         cflow = np.asarray(flow["c"], dtype=np.float64) if "c" in flow else None
         T = h.shape[1]
         self._draw_profiles(h, cflow)
+        self.profile_step = step
         added = False
-        for step, f in progress.flows or ((snap.step, flow),):
-            if "h" in f and f["h"].shape[1] == T:
+        for step, f in finite:
+            if f["h"].shape[1] == T:
                 added |= self.heat.add(step, self._heat_rows(f))
         if added:
             self._draw_heat()
+
+    def _mark_divergence(self, update: int) -> None:
+        """A vertical line at the update where the run diverged, on both plots over
+        updates; the profile says which update it shows."""
+        self.diverged_at = update
+        text = self.tr("diverged at update {0}").format(update)
+        for line in self.diverge_lines:
+            line.show()
+            line.setPos(update)
+            line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+            line.label.valueChanged()  # the label shows its (new) text
+        if self.profile_step is not None:
+            self._title_profile(self.tr("Update {0}, the last finite one").format(
+                self.profile_step), self.tr("Update {0}").format(self.profile_step))
 
     def _heat_rows(self, flow) -> np.ndarray:
         """(quantities, T) norms for one update, in the order of the heat map's choices."""
@@ -251,9 +290,9 @@ class GradientFlowPlot(c.Panel):
                                 for l in range(layers)))
         if want_c:
             key.append("━ ‖∂L/∂h_t‖ ╌ ‖∂L/∂c_t‖")
-        title = self.tr("Latest update") + "".join(
+        self._profile_key = "".join(
             f"<br><span style='font-size:{c.TICK_PT}pt'>{k}</span>" for k in key)
-        c.set_title(self.profile_plot, title)
+        self._title_profile()
         for l in range(want_c):
             colour = c.SERIES_COLOURS[l % len(c.SERIES_COLOURS)]
             suffix = self.tr(", layer {0}").format(l + 1) if layers > 1 else ""
@@ -276,6 +315,10 @@ class GradientFlowPlot(c.Panel):
         t = np.arange(h.shape[1])
         for (curve, _), y in zip(pairs, c.log_floor(*rows), strict=True):
             curve.setData(t, y)
+
+    def _title_profile(self, text: str | None = None, short: str | None = None) -> None:
+        c.set_title(self.profile_plot, (text or self.tr("Latest update")) + self._profile_key,
+                    short and short + self._profile_key)
 
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self._quantities):
