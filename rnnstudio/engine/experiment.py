@@ -5,7 +5,8 @@ The file is a zip archive with these members (no others)::
 
     state.json     format name and version, the trainer's update count, live learning
                    rate, latest held-out figures and both random streams (data, samples),
-                   plus the app's view settings ("ui": e.g. hidden controls)
+                   plus the app's view settings ("ui": e.g. hidden controls, the
+                   gradient heat map; keys a version does not know are ignored)
     config.json    the Config (Config.to_json)
     weights.npz    the weights in PyTorch's state_dict layout (engine.interop)
     optimizer.npz  the optimizer's buffers (Optimizer.state(): t, m, v)

@@ -41,6 +41,7 @@ from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme
 
 CAPTURE_TIMEOUT_MS = 5000
 CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, language switch)
+GRADIENT_HISTORY = "gradient_history"  # the heat map of gradient norms, in the file's "ui"
 
 
 def history_progress(run_id: int, history: History, config: Config) -> Progress:
@@ -260,8 +261,10 @@ class Workspace(QObject):
             self._history_start = pending.step
             self.runs.add_or_update(self._history_run, config, history=self.history)
             if self.history.steps or self.history.evals:
-                self.w.loss_plot.update_progress(
-                    history_progress(self._history_run, self.history, config))
+                past = history_progress(self._history_run, self.history, config)
+                self.w.loss_plot.update_progress(past)
+                self.w.gradient_plot.update_progress(past)  # the global gradient norms
+            self.w.gradient_plot.restore_history(pending.ui.get(GRADIENT_HISTORY))
             return
         self._start_history()
         if self.history_worth_saving():
@@ -352,8 +355,11 @@ class Workspace(QObject):
         if got is None:
             return None
         cp, hist = got
-        return Experiment(cp, hist, self.notes.toPlainText(),
-                          {"hidden_controls": sorted(self.hidden)})
+        ui: dict[str, Any] = {"hidden_controls": sorted(self.hidden)}
+        heat = self.w.gradient_plot.history_state(until=int(cp.state["step"]))
+        if heat is not None:  # old versions ignore it; new ones check it before use
+            ui[GRADIENT_HISTORY] = heat
+        return Experiment(cp, hist, self.notes.toPlainText(), ui)
 
     # ============================================================ save / open
     def save(self) -> bool:

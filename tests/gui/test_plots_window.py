@@ -112,3 +112,78 @@ def test_a_divergence_keeps_the_last_finite_gradients_and_marks_the_update(make_
     w.controller.reset()  # a new run: no marker
     qtbot.waitUntil(lambda: g.diverged_at is None, timeout=10000)
     assert not any(line.isVisible() for line in g.diverge_lines)
+
+
+# ------------------------------------------------------------ gradient history kept
+def heat_shown(window):
+    """(the heat map's columns' updates, the image drawn, the global norms drawn)."""
+    import numpy as np
+
+    g = window.gradient_plot
+    _, norms = g.before_curve.getOriginalDataset()
+    return (g.heat.steps[:g.heat.n].copy(), np.array(g.heat_image.image),
+            np.array(norms if norms is not None else []))
+
+
+def assert_same_heat(a, b) -> None:
+    import numpy as np
+
+    assert a[0].size >= 10 and np.array_equal(a[0], b[0])
+    np.testing.assert_allclose(b[1], a[1], atol=2e-3)  # kept as float16 log10 norms
+    np.testing.assert_allclose(b[2], a[2], rtol=1e-6)
+
+
+def trained(make_window, qtbot, **kw):
+    w = make_window(default_preset().replace(steps=60, **kw))
+    run_steps(qtbot, w, 60)
+    qtbot.waitUntil(lambda: w.gradient_plot.heat.n >= 10, timeout=10000)
+    return w
+
+
+def test_gradient_history_survives_save_and_open(make_window, qtbot, tmp_path):
+    w = trained(make_window, qtbot)
+    before = heat_shown(w)
+    path = tmp_path / "exp.rnnstudio"
+    assert w.workspace.save_to(path)
+    v = make_window(default_preset().replace(cell="gru", seed=4))
+    assert v.workspace.open(path)
+    qtbot.waitUntil(lambda: v.controller.step_count == 60, timeout=10000)
+    assert_same_heat(before, heat_shown(v))
+
+
+def test_a_file_without_or_with_a_damaged_gradient_history_opens(make_window, qtbot,
+                                                                 tmp_path):
+    from rnnstudio.engine import experiment as ex
+
+    w = trained(make_window, qtbot)
+    path = tmp_path / "exp.rnnstudio"
+    assert w.workspace.save_to(path)
+    exp = ex.load(path)
+    assert exp.ui["gradient_history"]["shape"] == [1, 8]
+    for damaged in ({}, {**exp.ui["gradient_history"], "log10": "!!"},
+                    {**exp.ui["gradient_history"], "shape": [3, 8]}):
+        exp.ui["gradient_history"] = damaged
+        ex.save(path, exp)
+        v = make_window(default_preset())
+        assert v.workspace.open(path)
+        qtbot.waitUntil(lambda v=v: v.controller.step_count == 60, timeout=10000)
+        assert v.gradient_plot.heat.n == 0  # nothing shown rather than nonsense
+        assert len(heat_shown(v)[2]) == 60  # the norms come from the history
+
+
+def test_gradient_history_survives_a_language_switch(make_window, qtbot):
+    from rnnstudio.gui import i18n
+
+    w = trained(make_window, qtbot)
+    before = heat_shown(w)
+    try:
+        w.workspace.set_language("zh_CN")
+        new = w.replacement
+        qtbot.waitExposed(new)
+        qtbot.waitUntil(lambda: new.controller.step_count == 60, timeout=10000)
+        assert_same_heat(before, heat_shown(new))
+    finally:
+        i18n.install("en")
+        i18n.save_language("en")
+        if getattr(w, "replacement", None) is not None:
+            w.replacement.close()

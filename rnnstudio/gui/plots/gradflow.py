@@ -13,6 +13,9 @@ of the columns kept, so the map always shows the run from its first update.
 
 from __future__ import annotations
 
+import base64
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
@@ -25,6 +28,7 @@ from . import common as c
 HEAT_COLUMNS = 200
 LOG_LEVELS = (-8.0, 2.0)  # log10 ‖∂L/∂h_t‖: 1e-8 (vanished) .. 100 (exploding)
 NORM_CAP = 2000
+SAVE_BYTES = 384 << 10  # the heat map in an experiment file (base64 in state.json: 1 MB cap)
 
 
 HINT = QtCore.QT_TRANSLATE_NOOP(
@@ -80,6 +84,48 @@ class HeatColumns:
         self.steps[:h] = self.steps[0:self.n:2]
         self.n = h
         self.stride = max(2.0 * self.stride, (self.steps[h - 1] - self.steps[0]) / max(h - 1, 1))
+
+    def to_state(self, until: int | None = None) -> dict[str, Any] | None:
+        """The columns as JSON-able data (for the experiment file's view settings): steps,
+        stride and the log10 norms as base64 float16, thinned to SAVE_BYTES at most.
+        Columns after `until` (a step) are left out."""
+        if self.data is None or self.n == 0:
+            return None
+        keep = np.arange(self.n)
+        if until is not None:
+            keep = keep[self.steps[:self.n] <= until]
+        if keep.size == 0:
+            return None
+        stride = self.stride
+        while keep.size > 1 and keep.size * self.data[0].size * 2 > SAVE_BYTES:
+            keep, stride = keep[::2], 2 * stride
+        values = self.data[keep].astype("<f2")
+        return {"steps": [int(v) for v in self.steps[keep]], "stride": float(stride),
+                "shape": list(values.shape[1:]),
+                "log10": base64.b64encode(values.tobytes()).decode("ascii")}
+
+    def from_state(self, state: Any, quantities: int) -> bool:
+        """Columns saved by to_state; False (nothing changed) if they do not fit this
+        run (another number of quantities) or are damaged."""
+        try:
+            steps = np.asarray(state["steps"], dtype=np.int64)
+            q, t = (int(v) for v in state["shape"])
+            stride = float(state["stride"])
+            raw = base64.b64decode(state["log10"], validate=True)
+        except (KeyError, TypeError, ValueError, OverflowError):
+            return False
+        n = steps.size
+        if (q != quantities or not 0 < t <= 1_000_000 or not 0 < n <= self.cap
+                or len(raw) != n * q * t * 2 or not np.isfinite(stride) or stride < 1
+                or steps.ndim != 1 or (n > 1 and np.any(np.diff(steps) <= 0))):
+            return False
+        values = np.frombuffer(raw, dtype="<f2").reshape(n, q, t).astype(np.float32)
+        self.data = np.full((self.cap, q, t), LOG_LEVELS[0], dtype=np.float32)
+        self.data[:n] = values
+        self.steps[:n] = steps
+        self.n = n
+        self.stride = stride
+        return True
 
     def image(self, q: int) -> np.ndarray:
         """(columns, T) for ImageItem (x = sampled update, y = time step)."""
@@ -255,6 +301,17 @@ class GradientFlowPlot(c.Panel):
         if self.profile_step is not None:
             self._title_profile(self.tr("Update {0}, the last finite one").format(
                 self.profile_step), self.tr("Update {0}").format(self.profile_step))
+
+    def history_state(self, until: int | None = None) -> dict[str, Any] | None:
+        """The heat map's columns (up to step `until`) to keep with the run."""
+        return self.heat.to_state(until)
+
+    def restore_history(self, state: Any) -> bool:
+        """Show columns from history_state() (after Open, or a language switch's rebuild)."""
+        if state is None or not self.heat.from_state(state, len(self._quantities)):
+            return False
+        self._draw_heat()
+        return True
 
     def _heat_rows(self, flow) -> np.ndarray:
         """(quantities, T) norms for one update, in the order of the heat map's choices."""
