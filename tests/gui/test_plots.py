@@ -550,3 +550,58 @@ def test_a_gradient_of_exactly_zero_sits_at_the_log_floor(panel, qtbot):
     assert np.all(np.isfinite(before)) and np.all(before > 0)
     _, shown = w.before_curve.getData()  # log10 of the data, as drawn
     assert np.all(np.isfinite(shown))
+
+
+# ------------------------------------------------------------ hover read-out
+def centre(image, column: int, row: int) -> QtCore.QPointF:
+    """The scene position of an image cell's centre."""
+    return image.mapToScene(QtCore.QPointF(column + 0.5, row + 0.5))
+
+
+def move_mouse(qtbot, plot, scene_pos: QtCore.QPointF) -> None:
+    """A real mouse move over the canvas (what the user does)."""
+    from PySide6.QtTest import QTest
+
+    view = plot.scene().views()[0]
+    QTest.mouseMove(view.viewport(), view.mapFromScene(scene_pos))
+    qtbot.wait(10)
+
+
+def test_hovering_the_gradient_heat_map_reads_update_step_and_norm(panel, qtbot):
+    w = panel(GradientFlowPlot, ADDER)
+    msgs = train(ADDER, 12, every=3)
+    for m in msgs:
+        w.update_progress(m)
+    qtbot.wait(20)
+    col, t = 2, 5
+    step = int(w.heat.steps[col])
+    norm = 10 ** float(w.heat.image(0)[col, t])
+    move_mouse(qtbot, w.heat_plot, centre(w.heat_image, col, t))
+    shown = w.heat_hover.text.toPlainText()
+    assert w.heat_hover.text.isVisible()
+    assert shown == f"update {step}, time step {t}: ‖∂L/∂h_t‖ = {norm:.3g}"
+    move_mouse(qtbot, w.heat_plot, w.norm_plot.vb.sceneBoundingRect().center())
+    assert not w.heat_hover.text.isVisible()  # off the map: nothing
+
+
+def test_hovering_the_inside_view_and_the_bit_grid_reads_the_cell(panel, qtbot):
+    w = panel(InsideView, ADDER)
+    msgs = train(ADDER, 10, every=10)
+    w.update_progress(msgs[-1])
+    qtbot.wait(20)  # laid out
+    h = msgs[-1].probe["l0.h"][:, 0, :]
+    text = w.hover.hover(centre(w.image, 3, 7))
+    assert text == f"unit 7, time step 3: h_t = {h[3, 7]:.3g}"
+    x = msgs[-1].probe["x"][:, 0, :]
+    name = w._input_labels[1]
+    assert w.strip_hover.hover(centre(w.strip_image, 4, 1)) == \
+        f"{name}, time step 4: {x[4, 1]:.3g}"
+
+    p = panel(PredictionView, ADDER)
+    base = train(ADDER, 1)[0]
+    p.update_progress(with_probe(base, adder_probe(13, 100, wrong=(0,))))
+    qtbot.wait(20)
+    grid = p.bits
+    assert grid.hover.hover(centre(grid.image, 0, 2)) == "a + b (true), bit 2⁷: 0"
+    shown = grid.hover.hover(centre(grid.image, 7, 3))  # the least significant, wrong bit
+    assert shown.startswith(f"network, bit 2⁰: {int(grid.bits[7, 3])}, P(1) = ")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -336,6 +337,59 @@ def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float
     ax.labelStyle = {"color": FOREGROUND, "font-size": f"{LABEL_PT}pt"}
     label_axis(ax, label)
     return bar
+
+
+class HoverReadout:
+    """The value under the cursor on a heat map or grid, in a small box beside it: the
+    one helper every image in the plots uses. `describe(column, row)` gives the text of
+    the image's cell (column along x, row along y), or None for nothing to say."""
+
+    def __init__(self, plot: pg.PlotItem, image: pg.ImageItem,
+                 describe: Callable[[int, int], str | None]) -> None:
+        self.plot, self.image, self.describe = plot, image, describe
+        self.text = pg.TextItem("", color=FOREGROUND, anchor=(0, 1),
+                                fill=pg.mkBrush(255, 255, 255, 225),
+                                border=pg.mkPen("#999999"))
+        font = QtGui.QFont()
+        font.setPointSize(TICK_PT)
+        self.text.setFont(font)
+        self.text.setZValue(1000)
+        self.text.hide()
+        plot.scene().addItem(self.text)  # on top of the canvas: not clipped by the plot
+        plot.scene().sigMouseMoved.connect(self.hover)
+
+    def cell(self, scene_pos: QtCore.QPointF) -> tuple[int, int] | None:
+        """(column, row) of the image under a scene position, None off the image."""
+        if self.image.image is None or not self.image.isVisible() \
+                or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.image.mapFromScene(scene_pos)
+        i, j = int(np.floor(p.x())), int(np.floor(p.y()))
+        if 0 <= i < self.image.width() and 0 <= j < self.image.height():
+            return i, j
+        return None
+
+    def hover(self, scene_pos: QtCore.QPointF) -> str | None:
+        """Show (and return) the text for the cell under `scene_pos`; hide it off the image."""
+        where = self.cell(scene_pos)
+        text = self.describe(*where) if where is not None else None
+        if not text:
+            self.text.hide()
+            return None
+        self.text.setText(text)
+        views = self.plot.scene().views()
+        canvas = (views[0].mapToScene(views[0].viewport().rect()).boundingRect() if views
+                  else self.plot.scene().sceneRect())
+        right = scene_pos.x() > canvas.center().x()  # the box goes towards the middle
+        below = scene_pos.y() < canvas.top() + 40
+        self.text.setAnchor((1.05 if right else -0.05, -0.3 if below else 1.2))
+        self.text.setPos(scene_pos)
+        self.text.show()
+        return text
+
+
+def readout_value(v: float) -> str:
+    return f"{v:.3g}" if np.isfinite(v) else "–"
 
 
 def legend(plot: pg.PlotItem) -> pg.LegendItem:

@@ -196,6 +196,7 @@ class GradientFlowPlot(c.Panel):
         self.canvas.ci.layout.setColumnStretchFactor(0, 2)
         self.canvas.ci.layout.setColumnStretchFactor(1, 3)
 
+        self.heat_hover = c.HoverReadout(self.heat_plot, self.heat_image, self._describe_heat)
         self.diverged_at: int | None = None
         self.profile_step: int | None = None  # the update the profile shows
         self.diverge_lines = []
@@ -372,6 +373,16 @@ class GradientFlowPlot(c.Panel):
         t = np.arange(h.shape[1])
         for (curve, _), y in zip(pairs, c.log_floor(*rows), strict=True):
             curve.setData(t, y)
+
+    def _describe_heat(self, column: int, t: int) -> str | None:
+        heat = self.heat
+        if heat.n == 0 or column >= heat.n or not self._quantities:
+            return None
+        v = float(heat.image(self._shown)[column, t])
+        sym = "‖∂L/∂h_t‖" if self._quantities[self._shown][0] == "h" else "‖∂L/∂c_t‖"
+        norm = "0" if v == LOG_LEVELS[0] else c.readout_value(10.0 ** v)  # 0: the floor
+        return self.tr("update {0}, time step {1}: {2} = {3}").format(
+            int(heat.steps[column]), t, sym, norm)
 
     def _title_profile(self, text: str | None = None, short: str | None = None) -> None:
         c.set_title(self.profile_plot, (text or self.tr("Latest update")) + self._profile_key,

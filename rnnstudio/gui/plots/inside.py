@@ -105,6 +105,10 @@ class InsideView(c.Panel):
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
         self.bar = c.color_bar(self.image, self.plot, (-1.0, 1.0), c.SIGNED_MAP, "h_t")
+        self._sym = "h_t"
+        self._input_labels: list[str] = []
+        self.hover = c.HoverReadout(self.plot, self.image, self._describe_state)
+        self.strip_hover = c.HoverReadout(self.strip_plot, self.strip_image, self._describe_input)
         self.strip_plot.setXLink(self.plot)
         for p in (self.strip_plot, self.plot):
             p.getAxis("left").setWidth(56)
@@ -211,6 +215,7 @@ class InsideView(c.Panel):
         self.bar.setColorMap(c.colormap(cmap))
         self.bar.setLevels(levels)
         c.label_axis(self.bar.axis, sym)
+        self._sym = sym
         self.image.setColorMap(c.colormap(cmap))
         lo, hi = levels
         self._levels = levels
@@ -234,6 +239,20 @@ class InsideView(c.Panel):
         self.plot.setXRange(-0.5, T - 0.5, padding=0)
         self.plot.setYRange(-0.5, n - 0.5, padding=0)
         self._draw_inputs(np.asarray(probe["x"])[:, 0, :] if "x" in probe else None)
+
+    def _describe_state(self, t: int, unit: int) -> str | None:
+        v = float(self.image.image[t, unit])
+        if self.probe is None or not np.isfinite(v):
+            return None
+        return self.tr("unit {0}, time step {1}: {2} = {3}").format(
+            unit, t, self._sym, c.readout_value(v))
+
+    def _describe_input(self, t: int, row: int) -> str | None:
+        v = float(self.strip_image.image[t, row])
+        if self.probe is None or not np.isfinite(v) or row >= len(self._input_labels):
+            return None
+        return self.tr("{0}, time step {1}: {2}").format(self._input_labels[row], t,
+                                                         c.readout_value(v))
 
     def _show_strip(self, rows: int) -> None:
         """Show the input strip with `rows` rows (0 hides it and gives its room back)."""
@@ -279,4 +298,5 @@ class InsideView(c.Panel):
         self.strip_plot.setYRange(-0.5, k - 0.5, padding=0)
         names = self.input_names if len(self.input_names) == k else [f"x{i + 1}" for i in range(k)]
         labels = list(enumerate(names))
+        self._input_labels = list(names)
         self.strip_plot.getAxis("left").setTicks([labels])

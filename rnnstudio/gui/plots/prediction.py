@@ -108,6 +108,8 @@ class BitGrid:
         self.plot.setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
+        self.hover = c.HoverReadout(self.plot, self.image, self._describe)
+        self.prob = np.zeros(0)  # (column,): the network's P(bit = 1)
         self.grid_lines = pg.PlotCurveItem(pen=pg.mkPen("w", width=3), connect="pairs")
         self.plot.addItem(self.grid_lines)
         for side in ("left", "bottom"):
@@ -168,6 +170,17 @@ class BitGrid:
         self.reading.setText(QtCore.QCoreApplication.translate(
             "PredictionView", "Train to see the network add the probe pair.") + key_text())
 
+    def _describe(self, col: int, row: int) -> str | None:
+        if self.values is None or col >= len(self.bits):
+            return None
+        name = QtCore.QCoreApplication.translate("PredictionView", self.ROWS[row])
+        power = "2" + str(self.n - 1 - col).translate(SUPERSCRIPT)
+        text = QtCore.QCoreApplication.translate("PredictionView", "{0}, bit {1}: {2}").format(
+            name, power, int(self.bits[col, row]))
+        if row == 3:
+            text += f", P(1) = {self.prob[col]:.2f}"
+        return text
+
     def show(self, probe: dict) -> None:
         x = np.asarray(probe["x"])[:, 0, :]  # (T, 2): a and b bits, least significant first
         y = np.asarray(probe["y"]).reshape(x.shape[0], -1)[:, 0]
@@ -192,7 +205,7 @@ class BitGrid:
                 dark = (b == 1 and r < 3) or (r == 3 and (wrong[col] or prob[col] > 0.55))
                 t.setText(str(b))
                 t.setColor(QtGui.QColor("#ffffff" if dark else c.FOREGROUND))
-        self.bits, self.wrong = bits, wrong
+        self.bits, self.wrong, self.prob = bits, wrong, prob
         weights = 1 << np.arange(T, dtype=object)  # exact for any width
         a, b, true, pred = (int(np.dot(lsb_first[:, k].astype(object), weights)) for k in range(4))
         self.values = (a, b, true, pred)
@@ -256,6 +269,17 @@ class Stream:
             "PredictionView", "Flags along the probe stream: where does “{0}” end?")
             .format(self.word))
         self.reading.setText("")
+
+    def _describe(self, col: int, row: int) -> str | None:
+        if self.values is None or col >= len(self.bits):
+            return None
+        name = QtCore.QCoreApplication.translate("PredictionView", self.ROWS[row])
+        power = "2" + str(self.n - 1 - col).translate(SUPERSCRIPT)
+        text = QtCore.QCoreApplication.translate("PredictionView", "{0}, bit {1}: {2}").format(
+            name, power, int(self.bits[col, row]))
+        if row == 3:
+            text += f", P(1) = {self.prob[col]:.2f}"
+        return text
 
     def show(self, probe: dict) -> None:
         x = np.asarray(probe["x"])[:, 0, :]
