@@ -72,6 +72,21 @@ def test_every_title_and_axis_label_fits_at_1366x768(make_window, qtbot, task):
     assert metric.label.toolTip() == w.loss_plot.metric_label
 
 
+def test_titles_and_labels_fit_in_chinese_too(make_window, qtbot):
+    from rnnstudio.gui import i18n
+
+    try:
+        assert i18n.install("zh_CN")
+        w = make_window(default_preset().replace(task="forecast", steps=30, eval_every=10))
+        w.resize(1366, 768)
+        run_steps(qtbot, w, 30)
+        qtbot.wait(50)
+        assert "裁剪" in w.gradient_plot.norm_plot.titleLabel.toolTip()
+        assert texts_outside_their_room(w) == []
+    finally:
+        i18n.install("en")
+
+
 EXPLODING = dict(task="forecast", cell="elman", optimizer="sgd", lr=10.0, clip_mode="none",
                  seed=0, steps=10_000)
 
