@@ -1104,6 +1104,10 @@
             <translation>每次更新的全局梯度范数：{0}━ 裁剪前{1}与{2}╌ 裁剪后{1}</translation>
         </message>
         <message>
+            <source>‖g‖: {0}━ before{1}, {2}╌ after{1} clipping</source>
+            <translation>‖g‖：{0}━ 裁剪前{1}，{2}╌ 裁剪后{1}</translation>
+        </message>
+        <message>
             <source>clip threshold</source>
             <translation>裁剪阈值</translation>
         </message>
@@ -1112,8 +1116,24 @@
             <translation>，第 {0} 层</translation>
         </message>
         <message>
+            <source>diverged at update {0}</source>
+            <translation>第 {0} 次更新时发散</translation>
+        </message>
+        <message>
+            <source>Update {0}, the last finite one</source>
+            <translation>第 {0} 次更新（最后一次有限值）</translation>
+        </message>
+        <message>
+            <source>Update {0}</source>
+            <translation>第 {0} 次更新</translation>
+        </message>
+        <message>
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
+        </message>
+        <message>
+            <source>update {0}, time step {1}: {2} = {3}</source>
+            <translation>第 {0} 次更新，时间步 {1}：{2} = {3}</translation>
         </message>
         <message>
             <source>Over training: {0}</source>
@@ -1321,6 +1341,14 @@
             <translation>探测序列，每个单元一行；颜色范围固定在 [{0}, {1}]，训练过程中颜色的含义保持不变。</translation>
         </message>
         <message>
+            <source>unit {0}, time step {1}: {2} = {3}</source>
+            <translation>单元 {0}，时间步 {1}：{2} = {3}</translation>
+        </message>
+        <message>
+            <source>{0}, time step {1}: {2}</source>
+            <translation>{0}，时间步 {1}：{2}</translation>
+        </message>
+        <message>
             <source>input at time step t</source>
             <translation>时间步 t 的输入</translation>
         </message>
@@ -1484,6 +1512,10 @@
         <message>
             <source>Held-out {0} (lower is better)</source>
             <translation>留出集{0}（越低越好）</translation>
+        </message>
+        <message>
+            <source>Held-out {0}</source>
+            <translation>留出集{0}</translation>
         </message>
         <message>
             <source>loss (log scale)</source>
@@ -1826,6 +1858,10 @@
         <message>
             <source>Train to see the network add the probe pair.</source>
             <translation>开始训练，看网络如何把这对数相加。</translation>
+        </message>
+        <message>
+            <source>{0}, bit {1}: {2}</source>
+            <translation>{0}，第 {1} 位：{2}</translation>
         </message>
         <message>
             <source>1 wrong bit</source>
