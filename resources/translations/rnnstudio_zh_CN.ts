@@ -4053,6 +4053,14 @@ Allowed: {1}.</source>
             <translation>{0}：</translation>
         </message>
         <message>
+            <source>{0} is not allowed: {1}.</source>
+            <translation>{0} 不可用：应为{1}。</translation>
+        </message>
+        <message>
+            <source>{0} is not allowed ({1}): kept {2}.</source>
+            <translation>{0} 不可用（应为{1}）：保留 {2}。</translation>
+        </message>
+        <message>
             <source>{0}: only lower-case letters a-z are allowed (1 to 20 of them)</source>
             <translation>{0}：只允许小写字母 a-z（1 到 20 个）</translation>
         </message>

@@ -238,6 +238,35 @@ def test_invalid_values_are_refused_with_a_message(qtbot, window):
     assert 1 <= window.config.hidden <= 1024
 
 
+@pytest.mark.parametrize(("panel", "name", "typed"), [
+    ("model", "hidden", "4096"), ("task", "seq_len", "100000"), ("model", "hidden", "0"),
+    ("training", "lr", "50"), ("task", "bits", "99")])
+def test_a_typed_number_out_of_range_is_kept_whole_named_and_not_applied(
+        qtbot, window, panel, name, typed):
+    if name == "seq_len":
+        assert window.apply_field("task", "charlm")
+    ed = {"model": window.model_panel, "task": window.task_panel,
+          "training": window.training_panel}[panel].editor(name)
+    spin, before = ed.spin, getattr(window.config, name)
+    lo, hi = spin.minimum(), spin.maximum()
+    assert not lo <= float(typed) <= hi
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, typed)
+    assert spin.lineEdit().text().replace(",", "") == typed  # never cut digit by digit
+    assert ed.hint.isVisible() and typed in ed.hint.text().replace(",", "")
+    allowed = f"from {lo:g} to {hi:g}"
+    assert allowed in ed.hint.text()
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert getattr(window.config, name) == before  # nothing applied...
+    assert ed.hint.isVisible() and "kept" in ed.hint.text() and allowed in ed.hint.text()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "2")  # ...and an allowed number clears the hint
+    assert not ed.hint.isVisible()
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert getattr(window.config, name) == 2
+
+
 def test_fields_follow_the_task_and_cell(window):
     model, task = window.model_panel, window.task_panel
     assert model.form.isRowVisible(model.rows["activation"])

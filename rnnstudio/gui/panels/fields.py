@@ -13,7 +13,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -95,7 +96,48 @@ def ladder_step(value: float, steps: int, lo: float, hi: float) -> float:
     return ladder[j]
 
 
-class CompactDoubleSpinBox(QDoubleSpinBox):
+HINT_MS = 8000  # how long "4096 is not allowed ...: kept 32" stays beside a field
+
+
+def typed_number(spin: QAbstractSpinBox, text: str) -> float | None:
+    """The number a spin box's text spells (prefix, suffix and group separators aside),
+    whether or not it is in range; None if it is not a number (or not whole, for an
+    integer box)."""
+    t = text
+    if spin.prefix() and t.startswith(spin.prefix()):
+        t = t[len(spin.prefix()):]
+    if spin.suffix() and t.endswith(spin.suffix()):
+        t = t[:-len(spin.suffix())]
+    t = t.strip().replace(spin.locale().groupSeparator(), "")
+    value, ok = spin.locale().toDouble(t)
+    if not ok:
+        try:
+            value = float(t)
+        except ValueError:
+            return None
+    if not math.isfinite(value) or (isinstance(spin, QSpinBox) and not value.is_integer()):
+        return None
+    return value
+
+
+class _KeepsTypedNumbers:
+    """Spin-box mixin: a number outside the range stays as typed (Qt would refuse the
+    digit that crosses the limit, turning 4096 into 409 without a word); the editor then
+    names the allowed range, and Enter or leaving the box keeps the last allowed value."""
+
+    def validate(self, text: str, pos: int) -> object:
+        result = super().validate(text, pos)  # type: ignore[misc]
+        state = result[0] if isinstance(result, tuple) else result
+        if state == QValidator.State.Invalid and typed_number(self, text) is not None:
+            return (QValidator.State.Intermediate, text, pos)
+        return result
+
+
+class BoundedSpinBox(_KeepsTypedNumbers, QSpinBox):
+    pass
+
+
+class CompactDoubleSpinBox(_KeepsTypedNumbers, QDoubleSpinBox):
     """Shows 0.03 rather than 0.030000; optional 1-2-5 stepping."""
 
     def __init__(self, log_steps: bool = False, parent: QWidget | None = None):
@@ -146,13 +188,69 @@ class FieldEditor(QObject):
 
     def show_error(self) -> None:
         """Outline the control in red for a few seconds (the message is elsewhere)."""
-        self.widget.setProperty("invalid", True)
-        self.widget.setStyleSheet("*[invalid=\"true\"] { border: 2px solid #c62828; }")
+        framed = getattr(self, "_framed", self.widget)
+        framed.setProperty("invalid", True)
+        framed.setStyleSheet("*[invalid=\"true\"] { border: 2px solid #c62828; }")
         self._error_timer.start(4000)
 
     def clear_error(self) -> None:
-        self.widget.setProperty("invalid", False)
-        self.widget.setStyleSheet("")
+        framed = getattr(self, "_framed", self.widget)
+        framed.setProperty("invalid", False)
+        framed.setStyleSheet("")
+
+    # ------------------------------------------------ typed out-of-range numbers
+    def _with_range_hint(self, spin: QAbstractSpinBox, field: QWidget, parent: QWidget | None
+                         ) -> QWidget:
+        """``field`` (holding ``spin``) with a hint line under it that names the allowed
+        range while the typed number is outside it."""
+        box = QWidget(parent)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(field)
+        self.hint = QLabel(box)
+        self.hint.setObjectName("range_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #c62828;")
+        self.hint.hide()
+        lay.addWidget(self.hint)
+        self._hint_spin = spin
+        self._framed = field  # what show_error outlines
+        self._typed: float | None = None  # the last out-of-range number typed
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.timeout.connect(self.hint.hide)
+        spin.lineEdit().textEdited.connect(self._text_typed)
+        spin.editingFinished.connect(self._typing_finished)
+        return box
+
+    def _out_of_range(self, text: str) -> float | None:
+        spin = self._hint_spin
+        value = typed_number(spin, text)
+        if value is None or spin.minimum() <= value <= spin.maximum():
+            return None
+        return value
+
+    def _text_typed(self, text: str) -> None:
+        self._typed = self._out_of_range(text)
+        self._hint_timer.stop()
+        if self._typed is None:
+            self.hint.hide()
+            return
+        self.hint.setText(QCoreApplication.translate("fields", "{0} is not allowed: {1}.").format(
+            _num(self._typed), allowed_text(self.name, self.spec)))
+        self.hint.show()
+
+    def _typing_finished(self) -> None:
+        if self._typed is None:
+            self.hint.hide()
+            return
+        self.hint.setText(QCoreApplication.translate(
+            "fields", "{0} is not allowed ({1}): kept {2}.").format(
+            _num(self._typed), allowed_text(self.name, self.spec), self._hint_spin.text()))
+        self.hint.show()
+        self._typed = None
+        self._hint_timer.start(HINT_MS)
 
 
 class ChoiceEditor(FieldEditor):
@@ -179,7 +277,7 @@ class ChoiceEditor(FieldEditor):
 class IntEditor(FieldEditor):
     def _build(self, parent: QWidget | None) -> QWidget:
         s = self.spec
-        self.spin = QSpinBox(parent)
+        self.spin = BoundedSpinBox(parent)
         self.spin.setRange(int(s.minimum if s.minimum is not None else -2**31),
                            int(s.maximum if s.maximum is not None else 2**31 - 1))
         if s.step is not None:
@@ -189,7 +287,7 @@ class IntEditor(FieldEditor):
         self.spin.setKeyboardTracking(False)  # commit on Enter / focus out, not per digit
         self.spin.setGroupSeparatorShown(self.spin.maximum() >= 100_000 and self.name != "seed")
         self.spin.valueChanged.connect(self._emit)
-        return self.spin
+        return self._with_range_hint(self.spin, self.spin, parent)
 
     def value(self) -> int:
         return self.spin.value()
@@ -211,7 +309,7 @@ class FloatEditor(FieldEditor):
             self.spin.setSingleStep(s.step)
         self.spin.setKeyboardTracking(False)
         self.spin.valueChanged.connect(self._emit)
-        return self.spin
+        return self._with_range_hint(self.spin, self.spin, parent)
 
     def value(self) -> float:
         return float(self.spin.value())
@@ -320,7 +418,7 @@ class OptionalFloatEditor(FieldEditor):
         self.check.toggled.connect(self.spin.setEnabled)
         self.check.toggled.connect(self._emit)
         self.spin.valueChanged.connect(self._emit)
-        return box
+        return self._with_range_hint(self.spin, box, parent)
 
     def value(self) -> float | None:
         return float(self.spin.value()) if self.check.isChecked() else None
