@@ -605,3 +605,32 @@ def test_hovering_the_inside_view_and_the_bit_grid_reads_the_cell(panel, qtbot):
     assert grid.hover.hover(centre(grid.image, 0, 2)) == "a + b (true), bit 2⁷: 0"
     shown = grid.hover.hover(centre(grid.image, 7, 3))  # the least significant, wrong bit
     assert shown.startswith(f"network, bit 2⁰: {int(grid.bits[7, 3])}, P(1) = ")
+
+
+def test_a_title_set_in_presentation_mode_stays_large_and_comes_back_normal(make_window):
+    # The race view's and the loss panel's metric titles are re-set when the task changes;
+    # in presentation mode they used to drop back to the normal size.
+    import pyqtgraph as pg
+
+    w = make_window()
+
+    def sizes() -> dict[int, float]:
+        out = {}
+        for view in w.findChildren(pg.GraphicsView):
+            for item in view.scene().items() if view.scene() else ():
+                if isinstance(item, pg.PlotItem) and item.titleLabel.text:
+                    out[id(item)] = float(str(item.titleLabel.opts["size"]).rstrip("pt"))
+        return out
+
+    before = sizes()
+    w.workspace.toggle_presentation(True)
+    try:
+        assert w.apply_field("task", "recall")
+        w.workspace.presentation.refresh()  # what its timer does: enlarge plots made since
+        big = sizes()
+        assert big and all(pt > common.TITLE_PT for pt in big.values())
+    finally:
+        w.workspace.toggle_presentation(False)
+    normal = sizes()
+    assert {k: normal[k] for k in before if k in normal} == {
+        k: before[k] for k in before if k in normal}

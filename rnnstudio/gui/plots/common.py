@@ -273,7 +273,9 @@ def set_title(plot: pg.PlotItem, title: str, short: str | None = None) -> None:
         _free_width(label)
     label._fit_texts = [title] + ([short] if short else [])
     label.setToolTip(plain(title))
-    plot.setTitle(title, color=FOREGROUND, size=f"{TITLE_PT}pt")
+    # a new text keeps the title's size (presentation mode may have enlarged it)
+    size = label.opts.get("size") if label.text else None
+    plot.setTitle(title, color=FOREGROUND, size=size or f"{TITLE_PT}pt")
     fit_title(label)
 
 
