@@ -1709,12 +1709,28 @@
             <translation>新种子 {0}：已重新生成初始权重</translation>
         </message>
         <message>
-            <source>Learning rate {0} from the next update</source>
-            <translation>从下一次更新起学习率为 {0}</translation>
-        </message>
-        <message>
             <source>Settings changed: a fresh network is ready</source>
             <translation>设置已更改：新的网络已准备好</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>{0} {1} from the next sample</source>
+            <translation>{0} {1}：从下一次采样起生效</translation>
+        </message>
+        <message>
+            <source>{0} {1} from the next update, with a fresh optimizer state; the weights carry on</source>
+            <translation>{0} {1}：从下一次更新起生效，优化器状态重新开始；权重保持不变</translation>
+        </message>
+        <message>
+            <source>{0} {1}: the run carries on to it</source>
+            <translation>{0} {1}：训练会继续到这个次数</translation>
+        </message>
+        <message>
+            <source>{0} {1} from the next update</source>
+            <translation>{0} {1}：从下一次更新起生效</translation>
         </message>
         <message>
             <source>Open settings</source>

@@ -22,7 +22,7 @@ from .files import atomic_write_bytes, atomic_write_text, name_shown, parse_json
 from .text import Msg, msg
 
 __all__ = ["Config", "ConfigError", "Spec", "atomic_write_bytes", "atomic_write_text", "check",
-           "coerce", "describe_allowed", "field_type", "specs"]
+           "coerce", "describe_allowed", "field_type", "live_fields", "specs"]
 
 CONFIG_VERSION = 1
 MAX_CONFIG_BYTES = 1 << 20  # a config.json is ~1 kB
@@ -62,6 +62,7 @@ class Spec:
     optional: bool = False  # None allowed (e.g. no stop condition)
     step: float | None = None  # GUI increment for numbers
     decimals: int = 4
+    live: bool = False  # a running network takes it from its next update (shapes unchanged)
 
 
 def _f(default: Any, **spec: Any) -> Any:
@@ -114,6 +115,7 @@ class Config:
     corpus: str = _f("", label="Corpus", group="task", tasks=("charlm",),
                      help="UTF-8 text file to learn from; empty uses the bundled Shakespeare.")
     temperature: float = _f(0.8, label="Temperature", group="task", minimum=0.05, maximum=5.0,
+                            live=True,
                             step=0.05, decimals=2, tasks=("charlm",),
                             help="Sampling temperature: low is safe and repetitive, high is "
                                  "creative and noisy.")
@@ -128,29 +130,33 @@ class Config:
                       decimals=3, tasks=("forecast",),
                       help="Standard deviation of the noise added to the series.")
     # --- training --------------------------------------------------------------
-    optimizer: str = _f("adam", label="Optimizer", group="training", choices=OPTIMIZERS,
+    optimizer: str = _f("adam", live=True, label="Optimizer", group="training", choices=OPTIMIZERS,
                         help="How gradients become weight changes. Momentum (mu = 0.9) is "
                              "PyTorch's SGD form b = mu b + g, p -= lr b; RMSprop uses "
                              "rho = 0.9 (PyTorch's default is 0.99).")
     lr: float = _f(0.01, label="Learning rate", group="training", minimum=1e-6, maximum=10.0,
+                   live=True,
                    step=0.001, decimals=6,
                    help="Step size of each update. Too high diverges; too low crawls.")
     batch: int = _f(32, label="Batch size", group="training", minimum=1, maximum=4096,
                     help="Sequences averaged per update: larger is smoother, smaller is noisier.")
     steps: int = _f(2000, label="Update budget", group="training", minimum=1, maximum=10_000_000,
+                    live=True,
                     help="Stop after this many updates.")
-    until_metric: float | None = _f(None, label="Stop at metric", group="training",
+    until_metric: float | None = _f(None, live=True, label="Stop at metric", group="training",
                                     optional=True, minimum=-1e9, maximum=1e9,
                                     help="Stop as soon as the held-out metric reaches this value.")
-    clip_mode: str = _f("norm", label="Clipping", group="training", choices=CLIP_MODES,
+    clip_mode: str = _f("norm", live=True, label="Clipping", group="training", choices=CLIP_MODES,
                         help="Gradient clipping: rescale by global norm, cut each value, or none.")
     clip: float = _f(5.0, label="Clip threshold", group="training", minimum=1e-6, maximum=1e6,
+                     live=True,
                      step=0.5, decimals=3,
                      help="Largest global gradient norm (or value) allowed per update.")
     truncate: int = _f(0, label="Truncate BPTT", group="training", minimum=0, maximum=1000,
+                       live=True,
                        help="Backpropagate through windows of k steps (0 = the whole sequence). "
                             "The hidden state still carries across windows.")
-    eval_every: int = _f(50, label="Evaluate every", group="training", minimum=1,
+    eval_every: int = _f(50, live=True, label="Evaluate every", group="training", minimum=1,
                          maximum=100_000, help="Updates between held-out evaluations.")
     dtype: str = _f("float32", label="Precision", group="training", choices=DTYPES,
                     help="float32 trains faster; float64 is for gradient checks.")
@@ -213,6 +219,12 @@ class Config:
                 raise
             raise ConfigError("config", msg("{path}: {reason}", path=name_shown(path),
                                             reason=exc.reason)) from None
+
+
+def live_fields() -> frozenset[str]:
+    """Settings a running network takes from its next update without being rebuilt
+    (``Trainer.reconfigure``); any other change needs a new network."""
+    return frozenset(name for name, spec in specs().items() if spec.live)
 
 
 def specs() -> dict[str, Spec]:

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .config import Config, check
+from .config import Config, check, live_fields, specs
 from .memory import check_fits
 from .model import Network
 from .optimizers import Optimizer, clip
@@ -147,6 +147,25 @@ class Trainer:
         self.step += 1
         return res.loss, before, after, res.flow
 
+    def reconfigure(self, config: Config) -> None:
+        """Take ``config``, which may differ only in live settings (``live_fields``:
+        learning rate, optimizer, budget, clipping, truncation, evaluation, goal,
+        temperature), from the next update: the weights, the step and the data stream
+        carry on. A different optimizer starts with fresh state (its moments belong to
+        the old rule); anything else would need a new network (ValueError)."""
+        changed = {name for name in specs() if getattr(config, name) != getattr(self.config,
+                                                                                 name)}
+        if changed - live_fields():
+            raise ValueError(f"{', '.join(sorted(changed - live_fields()))}: not a live "
+                             "setting; build a new Trainer")
+        if config.optimizer != self.config.optimizer:
+            self.optimizer = Optimizer(config.optimizer, config.lr, self.net.flat.size,
+                                       self.net.dtype)
+        self.optimizer.lr = config.lr
+        if hasattr(self.task, "temperature"):
+            self.task.temperature = config.temperature
+        self.config = config
+
     def restore_last_finite(self) -> None:
         if not np.isfinite(self.net.flat).all():
             np.copyto(self.net.flat, self._backup)
@@ -268,10 +287,9 @@ class Trainer:
 
         `budget` counts updates from the trainer's current step (default: the
         config's ``steps`` in total)."""
-        cfg = self.config
         controls = controls or Controls()
         stop = stop or controls.stop
-        end = self.step + budget if budget is not None else cfg.steps
+        end = self.step + budget if budget is not None else self.config.steps
         t0 = time.perf_counter()
         first = self.step
         name = self.task.metric_name
@@ -281,8 +299,9 @@ class Trainer:
                                  message=msg("stopped at step {step}", step=self.step))
                 return
             if controls.lr is not None:
-                self.optimizer.lr = float(controls.lr)
+                self.reconfigure(self.config.replace(lr=float(controls.lr)))
                 controls.lr = None
+            cfg = self.config  # live settings may change between two updates
             loss, before, after, flow = self.update()
             if not (math.isfinite(loss) and math.isfinite(before)):
                 self.restore_last_finite()

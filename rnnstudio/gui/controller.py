@@ -22,15 +22,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ..engine import trainer
-from ..engine.config import Config, ConfigError
+from ..engine.config import Config, ConfigError, live_fields
 from ..engine.experiment import Checkpoint
 from ..engine.tasks import Task
 from ..engine.text import msg
-from .messages import Capture, Captured, Ended, Load, Progress, Report, SetLr
+from .messages import Capture, Captured, Ended, Load, Progress, Reconfigure, Report
 from .worker import make_host
 
-# Settings that change a running network without re-initialising it.
-LIVE_FIELDS = frozenset({"lr"})
+# Settings that change a running network without re-initialising it (declared once,
+# in the engine's specs).
+LIVE_FIELDS = live_fields()
 
 
 def changed_fields(a: Config, b: Config) -> set[str]:
@@ -189,15 +190,16 @@ class Controller(QObject):
             self._load(self.config, None)
 
     def set_config(self, config: Config) -> None:
-        """Adopt `config`. The learning rate changes live (next update); any other
-        change loads a freshly initialised network. Raises ConfigError if the engine
+        """Adopt `config`. Live settings (LIVE_FIELDS: learning rate, optimizer, budget,
+        clipping, ...) change the running network from its next update; any other change
+        loads a freshly initialised network. Raises ConfigError if the engine
         cannot build it (the current run is then untouched)."""
         if config == self.config:
             return
         changed = changed_fields(self.config, config)
         if changed <= LIVE_FIELDS and self.state != "failed":
             self.config = config
-            self._send(SetLr(config.lr), advance=False)
+            self._send(Reconfigure(config), advance=False)
             return
         self._load(config, None)
 

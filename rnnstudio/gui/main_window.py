@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.config import Config, ConfigError, specs
 from ..engine.tasks import TASK_TITLES
-from .controller import Controller
+from .controller import LIVE_FIELDS, Controller
 from .i18n import engine_text, setting_text
 from .messages import Progress
 from .pacing import RedrawPacer
@@ -57,6 +57,8 @@ from .teaching import install as install_teaching
 from .theme import FONT_SCALE
 from .widgets import Banner, PlotDock
 from .workspace import Workspace
+
+LIVE_MESSAGE_MS = 10_000  # how long "Temperature 0.2 from the next sample" stays
 
 STATE_TEXT = {
     "ready": QT_TRANSLATE_NOOP("MainWindow", "Ready"),
@@ -414,21 +416,40 @@ class MainWindow(QMainWindow):
         if config == self.config:
             return True
         live = self.controller.state in ("running", "paused")
+        run_before = self.controller.run_id
         try:
             self.controller.set_config(config)
         except ConfigError as exc:
             return self._refuse(exc, edited)
-        fresh = self.controller.run_id
+        rebuilt = self.controller.run_id != run_before
         self._adopt(config)
         if self.banner.level == "error":
             self.banner.clear()
-        if edited == "lr" and live:
-            self.statusBar().showMessage(
-                self.tr("Learning rate {0} from the next update").format(f"{config.lr:g}"), 4000)
-        elif fresh and self.controller.state == "ready":
+        if live and edited in LIVE_FIELDS and not rebuilt:
+            self.statusBar().showMessage(self._live_change_text(edited, config), LIVE_MESSAGE_MS)
+        elif rebuilt and self.controller.state == "ready":
             self.statusBar().showMessage(self.tr("Settings changed: a fresh network is ready"),
                                          4000)
         return True
+
+    def _live_change_text(self, name: str, config: Config) -> str:
+        """"Temperature 0.2 from the next sample": what a live change does to the run."""
+        label = setting_text(specs()[name].label)
+        value = getattr(config, name)
+        if value is None:
+            shown = self.tr("off")
+        elif name in CHOICE_LABELS:
+            shown = setting_text(CHOICE_LABELS[name].get(value, value))
+        else:
+            shown = f"{value:g}" if isinstance(value, float) else str(value)
+        if name == "temperature":
+            return self.tr("{0} {1} from the next sample").format(label, shown)
+        if name == "optimizer":
+            return self.tr("{0} {1} from the next update, with a fresh optimizer state; the "
+                           "weights carry on").format(label, shown)
+        if name == "steps":
+            return self.tr("{0} {1}: the run carries on to it").format(label, shown)
+        return self.tr("{0} {1} from the next update").format(label, shown)
 
     def _refuse(self, exc: ConfigError, edited: str | None) -> bool:
         self.banner.show_message(refusal(exc), "error")

@@ -63,10 +63,11 @@ class Load:
 
 
 @dataclass(frozen=True)
-class SetLr:
-    """Command: the learning rate from the next update on."""
+class Reconfigure:
+    """Command: the run's config from the next update on; it differs from the running
+    one only in live settings (``engine.config.live_fields``)."""
 
-    lr: float
+    config: Config
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ generator at full speed and folds every update since the last emission into one
 immutable `Progress` (≤ ~30 a second).
 
 The GUI never touches the Trainer. It talks to the loop only through commands
-(`messages.Load`, "train", "pause", "step", "stop", `SetLr`, `Capture`, "quit") and
+(`messages.Load`, "train", "pause", "step", "stop", `Reconfigure`, `Capture`, "quit") and
 receives immutable messages (`Progress`, `Report`, `Captured`). The loop is pure Python
 (no Qt), so it runs either
 
@@ -36,7 +36,9 @@ from typing import Any
 
 import numpy as np
 
+from ..engine.config import Config
 from ..engine.experiment import applied_update, capture
+from ..engine.text import msg
 from ..engine.trainer import Controls, Snapshot, Trainer
 from .messages import (
     FLOW_SAMPLES,
@@ -45,8 +47,8 @@ from .messages import (
     Ended,
     Load,
     Progress,
+    Reconfigure,
     Report,
-    SetLr,
 )
 
 EMIT_INTERVAL = 0.033  # seconds between Progress messages while training
@@ -180,8 +182,8 @@ class RunLoop:
             return True
         if self._trainer is None:
             return True
-        if isinstance(cmd, SetLr):
-            self._controls.lr = cmd.lr  # applied (and cleared) by the next update
+        if isinstance(cmd, Reconfigure):
+            self._reconfigure(cmd.config)
         elif cmd == "train":
             self._running = True
         elif cmd == "pause":
@@ -209,10 +211,22 @@ class RunLoop:
         """A consistent copy: taken between two updates (the generator is suspended)."""
         if self._trainer is None:
             return None
-        cp = capture(self._trainer)
-        if self._controls.lr is not None:  # a new rate the next update would apply
-            cp.state["lr"] = float(self._controls.lr)
-        return cp
+        return capture(self._trainer)
+
+    def _reconfigure(self, config: Config) -> None:
+        """Live settings, between two updates (the generator is suspended)."""
+        tr = self._trainer
+        assert tr is not None
+        new_budget = config.steps != tr.config.steps
+        tr.reconfigure(config)
+        if not (new_budget and self._gen is not None):
+            return
+        self._gen.close()  # its end came from the old budget; the next pull starts anew
+        self._gen = None
+        if tr.step >= config.steps:  # the new budget is already spent: the run ends here
+            self._running, self._steps_pending = False, 0
+            self._flush()
+            self._report("finished", msg("finished {n} updates", n=tr.step))
 
     def _report(self, state: str, message: object) -> None:
         tr = self._trainer

@@ -133,3 +133,63 @@ def test_budget_continues_from_the_current_step():
     assert tr.step == 5
     list(tr.run(budget=1))
     assert tr.step == 6
+
+
+# ------------------------------------------------------------- live settings
+LIVE_BASE = Config(task="addition", bits=6, hidden=8, batch=8, steps=100, eval_every=10,
+                   seed=4, optimizer="adam", lr=0.01)
+
+
+def test_live_settings_keep_the_network_its_step_and_its_data_stream():
+    tr, twin = Trainer(LIVE_BASE), Trainer(LIVE_BASE)
+    for t in (tr, twin):
+        for _ in range(7):
+            t.update()
+    tr.reconfigure(LIVE_BASE.replace(lr=0.05, clip_mode="value", clip=0.1, truncate=3))
+    assert tr.step == 7 and np.array_equal(tr.net.flat, twin.net.flat)
+    assert tr.optimizer.lr == 0.05 and tr.config.clip_mode == "value"
+    # the next update is the one a run with these settings would make from here
+    batch = twin.task.batch(twin.data_rng, LIVE_BASE.batch)
+    res = twin.net.gradients(batch.x, batch.y, batch.mask, truncate=3)
+    clip(twin.net.grad_flat, "value", 0.1)
+    twin.optimizer.lr = 0.05
+    twin.optimizer.step(twin.net.flat, twin.net.grad_flat)
+    loss = tr.update()[0]
+    assert loss == pytest.approx(res.loss) and np.array_equal(tr.net.flat, twin.net.flat)
+
+
+def test_a_new_optimizer_starts_afresh_and_other_changes_need_a_new_network():
+    tr = Trainer(LIVE_BASE)
+    for _ in range(5):
+        tr.update()
+    before = tr.net.flat.copy()
+    tr.reconfigure(LIVE_BASE.replace(optimizer="sgd", lr=0.1))
+    batch = Trainer(LIVE_BASE).task.heldout()  # any batch: SGD is w -= lr * clipped g
+    tr.update(batch)
+    tr.net.flat[:] = before
+    tr.net.gradients(batch.x, batch.y, batch.mask)
+    clip(tr.net.grad_flat, LIVE_BASE.clip_mode, LIVE_BASE.clip)
+    step = before - 0.1 * tr.net.grad_flat
+    tr2 = Trainer(LIVE_BASE)
+    for _ in range(5):
+        tr2.update()
+    tr2.reconfigure(LIVE_BASE.replace(optimizer="sgd", lr=0.1))
+    tr2.update(batch)
+    np.testing.assert_allclose(tr2.net.flat, step, rtol=1e-6, atol=1e-7)
+    for change in ({"hidden": 9}, {"seed": 1}, {"bits": 7}, {"dtype": "float64"}):
+        with pytest.raises(ValueError, match=next(iter(change))):
+            tr2.reconfigure(LIVE_BASE.replace(optimizer="sgd", lr=0.1, **change))
+
+
+def test_a_running_generator_follows_live_evaluation_goal_and_temperature():
+    cfg = Config(task="charlm", hidden=8, batch=4, seq_len=10, steps=40, eval_every=10,
+                 seed=1, temperature=0.8)
+    tr = Trainer(cfg)
+    evaluated = []
+    for snap in tr.run():
+        if snap.metrics is not None:
+            evaluated.append(snap.step)
+        if snap.step == 12:
+            tr.reconfigure(cfg.replace(eval_every=5, temperature=0.2))
+    assert evaluated == [1, 10, 15, 20, 25, 30, 35, 40]
+    assert tr.task.temperature == 0.2

@@ -298,6 +298,36 @@ def test_learning_rate_changes_mid_run(qtbot, window):
     assert window.config.lr == pytest.approx(0.002)
 
 
+def test_live_settings_change_the_running_network_and_say_so(qtbot, window):
+    click(qtbot, window, "train")
+    c = window.controller
+    qtbot.waitUntil(lambda: c.step_count > 5, timeout=10000)
+    run = c.run_id
+    edits = [("training", "clip_mode", "value", "Clipping Each value from the next update"),
+             ("training", "truncate", 3, "Truncate BPTT 3 from the next update"),
+             ("training", "optimizer", "momentum", "fresh optimizer state"),
+             ("training", "eval_every", 7, "Evaluate every 7 from the next update")]
+    for _panel, name, value, said in edits:
+        step = c.step_count
+        assert window.apply_field(name, value)
+        assert c.run_id == run and getattr(window.config, name) == value
+        assert said in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda s=step: c.step_count > s + 3, timeout=10000)  # trains on
+    assert c.state == "running"
+    click(qtbot, window, "pause")
+    qtbot.waitUntil(lambda: c.state == "paused", timeout=10000)
+    tr = network(qtbot, c)  # the worker's network took every setting
+    assert (tr.config.clip_mode, tr.config.truncate, tr.config.eval_every) == ("value", 3, 7)
+    assert tr.config.optimizer == "momentum" and tr.step == c.step_count > 10
+
+    # a budget already spent ends the run where it is, the network kept
+    assert window.apply_field("steps", 5)
+    assert "Update budget 5" in window.statusBar().currentMessage() and c.run_id == run
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: c.state == "finished", timeout=10000)
+    assert c.run_id == run and c.step_count > 10
+
+
 def test_other_edits_load_a_fresh_network(qtbot, window):
     click(qtbot, window, "train")
     qtbot.waitUntil(lambda: window.controller.step_count > 5, timeout=10000)
