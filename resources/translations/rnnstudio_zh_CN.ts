@@ -1657,6 +1657,10 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
             <source>&amp;Run</source>
             <translation>运行(&amp;R)</translation>
         </message>
@@ -2389,6 +2393,29 @@
         <message>
             <source>The saved settings were not used ({0}); loaded the default preset.</source>
             <translation>未使用保存的设置（{0}）；已载入默认预设。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsUndo</name>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Undo {0}</source>
+            <translation>撤销{0}</translation>
+        </message>
+        <message>
+            <source>Undo settings change</source>
+            <translation>撤销设置更改</translation>
+        </message>
+        <message>
+            <source>Back to the trained network ({0} updates)</source>
+            <translation>已回到训练过的网络（{0} 次更新）</translation>
+        </message>
+        <message>
+            <source>Settings back; a fresh network is ready</source>
+            <translation>设置已恢复；新的网络已就绪</translation>
         </message>
     </context>
     <context>

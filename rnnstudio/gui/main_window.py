@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.config import Config, ConfigError, specs
 from ..engine.tasks import TASK_TITLES
-from .controller import LIVE_FIELDS, Controller
+from .controller import LIVE_FIELDS, Controller, changed_fields
 from .i18n import engine_text, setting_text
 from .messages import Progress
 from .pacing import RedrawPacer
@@ -55,6 +55,7 @@ from .settings import SETTINGS_VERSION, Settings, default_preset
 from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
 from .theme import FONT_SCALE
+from .undo import SettingsUndo
 from .widgets import Banner, PlotDock
 from .workspace import Workspace
 
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.controller.state_changed.connect(self._on_state)
         self.controller.run_reset.connect(self._on_run_reset)
         self.workspace = Workspace(self)
+        self.undo = SettingsUndo(self)
         self._build_menus()
         self._on_run_reset(config)
         self._on_state(self.controller.state)
@@ -331,6 +333,9 @@ class MainWindow(QMainWindow):
         self.workspace.build_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = mb.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo.action)
+        self.addAction(self.undo.action)
         run_menu = mb.addMenu(self.tr("&Run"))
         for key in ("train", "pause", "step", "stop"):
             run_menu.addAction(a[key])
@@ -412,14 +417,21 @@ class MainWindow(QMainWindow):
             return self._refuse(ConfigError(name, exc.args[0] if exc.args else str(exc)), name)
         return self.set_config(new, name)
 
-    def set_config(self, config: Config, edited: str | None = None) -> bool:
+    def set_config(self, config: Config, edited: str | None = None, record: bool = True
+                   ) -> bool:
+        """Make `config` the window's: live settings change the running network, others
+        build a new one (Undo, Ctrl+Z, takes it back unless ``record`` is False)."""
         if config == self.config:
             return True
         live = self.controller.state in ("running", "paused")
         run_before = self.controller.run_id
+        rebuild = not changed_fields(self.config, config) <= LIVE_FIELDS
+        previous = self.undo.record(self.config, edited, rebuild) if record else None
         try:
             self.controller.set_config(config)
         except ConfigError as exc:
+            if record:
+                self.undo.put_back(previous)
             return self._refuse(exc, edited)
         rebuilt = self.controller.run_id != run_before
         self._adopt(config)

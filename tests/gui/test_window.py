@@ -328,6 +328,36 @@ def test_live_settings_change_the_running_network_and_say_so(qtbot, window):
     assert c.run_id == run and c.step_count > 10
 
 
+def test_undo_takes_back_a_live_change_and_brings_back_a_trained_network(qtbot, window):
+    c = window.controller
+    assert not window.undo.action.isEnabled()
+    for _ in range(6):
+        click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: c.step_count == 6, timeout=10000)
+    trained = flat(qtbot, c)
+    run = c.run_id
+
+    assert window.apply_field("lr", 0.02)  # live: same run
+    assert window.undo.action.text() == "Undo Learning rate"
+    window.undo.action.trigger()
+    assert window.config.lr == default_preset().lr and c.run_id == run
+    assert window.training_panel.editor("lr").spin.value() == pytest.approx(window.config.lr)
+
+    window.model_panel.editor("hidden").spin.setValue(8)  # a new network...
+    assert c.step_count == 0 and window.config.hidden == 8
+    qtbot.waitUntil(lambda: window.undo.pending["checkpoint"] is not None, timeout=10000)
+    assert window.undo.action.isEnabled() and "Hidden units" in window.undo.action.text()
+    # ...and Ctrl+Z (the window's shortcut) brings the trained one back, exactly
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: c.step_count == 6, timeout=10000)
+    assert window.config.hidden == default_preset().hidden
+    assert window.model_panel.editor("hidden").spin.value() == window.config.hidden
+    np.testing.assert_array_equal(flat(qtbot, c), trained)
+    assert "Back to the trained network (6 updates)" in window.statusBar().currentMessage()
+    assert not window.undo.action.isEnabled()  # one level
+
+
 def test_other_edits_load_a_fresh_network(qtbot, window):
     click(qtbot, window, "train")
     qtbot.waitUntil(lambda: window.controller.step_count > 5, timeout=10000)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.config import Config
@@ -229,10 +230,16 @@ def _free_width(label: pg.LabelItem) -> None:
         label.updateGeometry()
 
     label.updateMin = update_min
-    label.geometryChanged.connect(lambda: fit_title(label))
+    label.geometryChanged.connect(lambda: _alive(label) and fit_title(label))
     if label.parentWidget() is not None:
-        label.parentWidget().geometryChanged.connect(lambda: fit_title(label))
+        label.parentWidget().geometryChanged.connect(
+            lambda: _alive(label) and fit_title(label))
     label._fitting = False
+
+
+def _alive(item: object) -> bool:
+    """False once Qt has deleted the item (a closing window's last resize)."""
+    return shiboken6.isValid(item)
 
 
 def _room(item: QtWidgets.QGraphicsWidget, vertical: bool) -> float:
@@ -309,9 +316,10 @@ def label_axis(axis: pg.AxisItem, text: str, short: str | None = None) -> None:
     """set_axis_label for any axis (a colour bar's too)."""
     size = axis.labelStyle.get("font-size", f"{LABEL_PT}pt")
     if not hasattr(axis, "_fit_texts"):  # refit when the axis or its plot (its room) resizes
-        axis.geometryChanged.connect(lambda: fit_axis_label(axis))
+        axis.geometryChanged.connect(lambda: _alive(axis) and fit_axis_label(axis))
         if axis.parentWidget() is not None:
-            axis.parentWidget().geometryChanged.connect(lambda: fit_axis_label(axis))
+            axis.parentWidget().geometryChanged.connect(
+                lambda: _alive(axis) and fit_axis_label(axis))
     axis._fit_texts = [text] + ([short] if short else [])
     axis.setLabel(text, color=FOREGROUND, **{"font-size": size})
     axis.label.setToolTip(plain(text))
