@@ -325,6 +325,9 @@ def check(name: str, value: Any) -> None:
     if t is int and (not isinstance(value, int) or isinstance(value, bool)):
         raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
                                     value=_echo(value, name), allowed=describe_allowed(name)))
+    if t is str and not isinstance(value, str):  # argparse gives [] for "--word=--"
+        raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
+                                    value=_echo(value, name), allowed=describe_allowed(name)))
     if t is float:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",

@@ -189,19 +189,27 @@ class Controller(QObject):
         if not self._closed:
             self._load(self.config, None)
 
-    def set_config(self, config: Config) -> None:
+    def set_config(self, config: Config, fresh: bool = False) -> None:
         """Adopt `config`. Live settings (LIVE_FIELDS: learning rate, optimizer, budget,
-        clipping, ...) change the running network from its next update; any other change
-        loads a freshly initialised network. Raises ConfigError if the engine
-        cannot build it (the current run is then untouched)."""
-        if config == self.config:
-            return
-        changed = changed_fields(self.config, config)
-        if changed <= LIVE_FIELDS and self.state != "failed":
-            self.config = config
-            self._send(Reconfigure(config), advance=False)
+        clipping, ...) change the running network from its next update; any other change,
+        any change after a divergence, and a `fresh` one (a lesson, a challenge, a config
+        file: a set-up starts untrained) load a freshly initialised network. Raises
+        ConfigError if the engine cannot build it (the current run is then untouched)."""
+        if not self.needs_rebuild(config, fresh):
+            if config != self.config:
+                self.config = config
+                self._send(Reconfigure(config), advance=False)
             return
         self._load(config, None)
+
+    def needs_rebuild(self, config: Config, fresh: bool = False) -> bool:
+        """Whether adopting `config` builds a new network (see set_config)."""
+        if fresh:
+            return config != self.config or self.step_count > 0 or self.state != "ready"
+        if config == self.config:
+            return False
+        return (self.state in ("failed", "diverged")
+                or not changed_fields(self.config, config) <= LIVE_FIELDS)
 
     def load_checkpoint(self, checkpoint: Checkpoint) -> None:
         """Make a saved state (e.g. an opened experiment) the run: the worker rebuilds

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.config import Config, ConfigError, specs
 from ..engine.tasks import TASK_TITLES
-from .controller import LIVE_FIELDS, Controller, changed_fields
+from .controller import LIVE_FIELDS, Controller
 from .i18n import engine_text, setting_text
 from .messages import Progress
 from .pacing import RedrawPacer
@@ -350,7 +350,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("Restore default layout"), self.restore_layout))
         view_menu.addAction(self._action(self.tr("Default preset (binary adder)"),
-                                         lambda: self.set_config(default_preset())))
+                                         lambda: self.set_config(default_preset(),
+                                                                 fresh=True)))
         help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("About RNN Studio"), self.about))
 
@@ -417,18 +418,19 @@ class MainWindow(QMainWindow):
             return self._refuse(ConfigError(name, exc.args[0] if exc.args else str(exc)), name)
         return self.set_config(new, name)
 
-    def set_config(self, config: Config, edited: str | None = None, record: bool = True
-                   ) -> bool:
+    def set_config(self, config: Config, edited: str | None = None, record: bool = True,
+                   fresh: bool = False) -> bool:
         """Make `config` the window's: live settings change the running network, others
-        build a new one (Undo, Ctrl+Z, takes it back unless ``record`` is False)."""
-        if config == self.config:
+        build a new one, and so does a `fresh` set-up (a lesson, a challenge, a file).
+        Undo (Ctrl+Z) takes it back unless ``record`` is False."""
+        rebuild = self.controller.needs_rebuild(config, fresh)
+        if config == self.config and not rebuild:
             return True
         live = self.controller.state in ("running", "paused")
         run_before = self.controller.run_id
-        rebuild = not changed_fields(self.config, config) <= LIVE_FIELDS
         previous = self.undo.record(self.config, edited, rebuild) if record else None
         try:
-            self.controller.set_config(config)
+            self.controller.set_config(config, fresh)
         except ConfigError as exc:
             if record:
                 self.undo.put_back(previous)
@@ -497,7 +499,7 @@ class MainWindow(QMainWindow):
         except ConfigError as exc:
             self.banner.show_message(f"{Path(path).name}: {refusal(exc)}", "error")
             return False
-        return self.set_config(cfg)
+        return self.set_config(cfg, fresh=True)
 
     def save_config(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save settings"),

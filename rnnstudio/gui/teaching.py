@@ -145,7 +145,7 @@ class Teaching(QObject):
             self.w.banner.show_message(
                 self.tr("Lesson “{0}”: press Start in Race mode to train the lanes side by "
                         "side.").format(lesson.title), "info")
-        elif self.w.set_config(lesson.config):
+        elif self.w.set_config(lesson.config, fresh=True):
             self.w.banner.show_message(
                 self.tr("Lesson “{0}” loaded: press Train (Space).").format(lesson.title), "info")
 

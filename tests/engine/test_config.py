@@ -28,6 +28,8 @@ def test_defaults_are_valid_and_every_field_is_declared():
         ("bits", 1, "from 2 to 32"),
         ("bits", 33, "from 2 to 32"),
         ("word", "Hello!", "lower-case"),
+        ("word", [], "lower-case"),  # what argparse makes of "--word=--"
+        ("cell", ["lstm"], "elman, lstm"),
         ("layers", 5, "from 1 to 4"),
     ],
 )

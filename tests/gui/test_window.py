@@ -328,6 +328,31 @@ def test_live_settings_change_the_running_network_and_say_so(qtbot, window):
     assert c.run_id == run and c.step_count > 10
 
 
+def test_after_a_divergence_or_on_loading_a_set_up_the_network_starts_fresh(qtbot, window):
+    from rnnstudio.engine.challenges import load_challenges
+
+    c = window.controller
+    broken = {ch.id: ch for ch in load_challenges()}["fail_explode"].config
+    assert window.set_config(broken, fresh=True)
+    click(qtbot, window, "train")
+    qtbot.waitUntil(lambda: c.state == "diverged", timeout=30000)
+    run = c.run_id
+    assert window.apply_field("clip_mode", "norm")  # live, but the diverged net is no use
+    assert c.run_id != run and c.state == "ready" and c.step_count == 0
+    assert "fresh network" in window.statusBar().currentMessage()
+
+    for _ in range(3):
+        click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: c.step_count == 3, timeout=10000)
+    run = c.run_id
+    same_but_lr = window.config.replace(lr=window.config.lr / 2)  # a set-up, not an edit
+    assert window.set_config(same_but_lr, fresh=True)
+    assert c.run_id != run and c.step_count == 0
+    run = c.run_id
+    assert window.set_config(same_but_lr, fresh=True)  # nothing trained yet: kept
+    assert c.run_id == run
+
+
 def test_undo_takes_back_a_live_change_and_brings_back_a_trained_network(qtbot, window):
     c = window.controller
     assert not window.undo.action.isEnabled()

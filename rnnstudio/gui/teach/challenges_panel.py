@@ -291,7 +291,7 @@ def install(teaching: Any) -> ChallengesPanel:
     w.settings_dock.raise_()  # the settings stay in front of their tab group
 
     def chosen(config: Any, title: str) -> None:
-        if w.set_config(config):
+        if w.set_config(config, fresh=True):
             w.banner.show_message(QtCore.QCoreApplication.translate(
                 "Teaching", "Challenge “{0}” loaded: press Train (Space), then Check my "
                 "run.").format(title), "info")
