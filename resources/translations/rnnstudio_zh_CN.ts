@@ -1577,6 +1577,22 @@
             <translation>{0}：{1}</translation>
         </message>
         <message>
+            <source>Build a new network?</source>
+            <translation>要构建新的网络吗？</translation>
+        </message>
+        <message>
+            <source>Changing {0} builds a new network: the trained one stays in the Runs list, where Reopen brings it back (so does Edit → Undo).</source>
+            <translation>更改{0}会构建一个新的网络：训练过的网络保留在“运行记录”列表中，点“重新打开”即可找回（“编辑 → 撤销”也可以）。</translation>
+        </message>
+        <message>
+            <source>Rebuild</source>
+            <translation>重新构建</translation>
+        </message>
+        <message>
+            <source>Ask every time</source>
+            <translation>每次都询问</translation>
+        </message>
+        <message>
             <source>Loss and metric</source>
             <translation>损失与指标</translation>
         </message>
@@ -1711,6 +1727,10 @@
         <message>
             <source>New seed {0}: fresh start weights</source>
             <translation>新种子 {0}：已重新生成初始权重</translation>
+        </message>
+        <message>
+            <source>Kept the trained network</source>
+            <translation>已保留训练过的网络</translation>
         </message>
         <message>
             <source>Settings changed: a fresh network is ready</source>
@@ -2317,6 +2337,14 @@
             <translation>把这张表（每次运行的结果和全部设置）保存为 CSV 文件</translation>
         </message>
         <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Make the selected run's network the window's again, as it was when it was replaced (double-click a row does the same)</source>
+            <translation>让选中的运行的网络重新成为窗口中的网络，恢复到它被替换时的状态（双击该行也可以）</translation>
+        </message>
+        <message>
             <source>Clear old runs</source>
             <translation>清除旧的运行</translation>
         </message>
@@ -2355,6 +2383,14 @@
         <message>
             <source>Run {0}</source>
             <translation>运行 {0}</translation>
+        </message>
+        <message>
+            <source>{0} · in the window</source>
+            <translation>{0} · 当前窗口中</translation>
+        </message>
+        <message>
+            <source>{0} · can reopen</source>
+            <translation>{0} · 可重新打开</translation>
         </message>
         <message>
             <source>Run {0}: {1}</source>
@@ -2922,6 +2958,10 @@
         <message>
             <source>Pre&amp;ferences…</source>
             <translation>首选项(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Run {0} reopened at update {1}; Train continues from here</source>
+            <translation>运行 {0} 已在第 {1} 次更新处重新打开；“训练”将从这里继续</translation>
         </message>
         <message>
             <source>Save experiment</source>

@@ -183,6 +183,16 @@ class History:
         h.evals = {k: dict(v) for k, v in self.evals.items()}
         return h
 
+    def until(self, step: int) -> History:
+        """A copy holding the updates and evaluations up to `step` (inclusive)."""
+        h = self.copy()
+        keep = sum(1 for s in h.steps if s <= step)
+        h.steps, h.losses = h.steps[:keep], h.losses[:keep]
+        h.grad_norms, h.grad_norms_clipped = h.grad_norms[:keep], h.grad_norms_clipped[:keep]
+        h.lrs = h.lrs[:keep]
+        h.evals = {k: v for k, v in h.evals.items() if k <= step}
+        return h
+
     # ---------------------------------------------------------------- adding
     def add_update(self, step: int, loss: float, grad_norm: float, grad_norm_clipped: float,
                    lr: float) -> None:

@@ -32,6 +32,7 @@ from .worker import make_host
 # Settings that change a running network without re-initialising it (declared once,
 # in the engine's specs).
 LIVE_FIELDS = live_fields()
+LEAVE_TAG = "leaving"  # the copy of a trained network taken before another replaces it
 
 
 def changed_fields(a: Config, b: Config) -> set[str]:
@@ -71,6 +72,9 @@ class Controller(QObject):
     # str; show it with i18n.engine_text()
     message = Signal(object)
     captured = Signal(str, object)  # answer to request_capture(tag): tag, Checkpoint or None
+    # a trained network is about to be replaced (its run id); a copy of it follows as
+    # captured(LEAVE_TAG, checkpoint), taken by the worker before it loads the next one
+    leaving = Signal(int)
     # the worker confirmed an idle state ("ready", "paused", "finished") of the current
     # run; `checkpoint` now holds the network exactly as it is
     confirmed = Signal(str)
@@ -118,6 +122,9 @@ class Controller(QObject):
     def _load(self, config: Config, checkpoint: Checkpoint | None) -> None:
         """Check `config` here (ConfigError leaves everything as it was), then send it."""
         task = checked_task(config)  # only a check (and the labels): the worker builds
+        if self.step_count > 0 and self.state != "failed" and self.alive:
+            self._send(Capture(LEAVE_TAG), advance=False)  # answered before the Load
+            self.leaving.emit(self.run_id)
         self.config = config  # the run itself
         self.metric_labels = dict(getattr(task, "metric_labels", {}) or {})
         if self.host is None or not self.host.alive():

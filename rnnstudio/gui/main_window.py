@@ -29,11 +29,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -80,6 +82,27 @@ def refusal(exc: ConfigError) -> str:
     label = setting_text(spec.label) if spec is not None else name or \
         QCoreApplication.translate("MainWindow", "Settings")
     return QCoreApplication.translate("MainWindow", "{0}: {1}").format(label, text)
+
+
+def confirm_rebuild(parent: QWidget, name: str) -> tuple[bool, bool]:
+    """Ask before an edit replaces a trained network: (rebuild?, ask again next time?)."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirm_rebuild")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Build a new network?"))
+    label = setting_text(specs()[name].label) if name in specs() else name
+    box.setText(QCoreApplication.translate(
+        "MainWindow", "Changing {0} builds a new network: the trained one stays in the Runs "
+        "list, where Reopen brings it back (so does Edit → Undo).").format(label))
+    rebuild = box.addButton(QCoreApplication.translate("MainWindow", "Rebuild"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(rebuild)
+    again = QCheckBox(QCoreApplication.translate("MainWindow", "Ask every time"))
+    again.setChecked(True)
+    box.setCheckBox(again)
+    box.exec()
+    return box.clickedButton() is rebuild, again.isChecked()
 
 
 class _SpaceFilter(QObject):
@@ -416,6 +439,17 @@ class MainWindow(QMainWindow):
             return self._refuse(exc, name)
         except (TypeError, ValueError) as exc:
             return self._refuse(ConfigError(name, exc.args[0] if exc.args else str(exc)), name)
+        c = self.controller
+        if (c.step_count > 0 and c.state not in ("diverged", "failed")
+                and c.needs_rebuild(new) and self.settings.ask_rebuild()):
+            answer, again = confirm_rebuild(self, name)
+            if not again:
+                self.settings.set_ask_rebuild(False)
+            if not answer:
+                for form in self.forms:
+                    form.set_config(self.config)  # the field shows the kept value
+                self.statusBar().showMessage(self.tr("Kept the trained network"), 4000)
+                return False
         return self.set_config(new, name)
 
     def set_config(self, config: Config, edited: str | None = None, record: bool = True,

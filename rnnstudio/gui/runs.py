@@ -121,6 +121,7 @@ class RunsPanel(c.Panel):
     """Table of runs above an overlay plot of the ticked runs' curves."""
 
     ticked_changed = Signal()
+    reopen_requested = Signal(int)  # run id: the user asked for that run's network back
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,6 +132,8 @@ class RunsPanel(c.Panel):
         self._curves: dict[int, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self._dirty = False
         self._filling = False
+        self.reopenable: set[int] = set()  # runs whose network can come back (see parked)
+        self.current = -1  # the run the window trains now
         self.last_dir = str(Path.home())
 
         self.table = QTableWidget(0, len(COLUMNS) + 1)
@@ -143,6 +146,8 @@ class RunsPanel(c.Panel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._update_reopen)
+        self.table.itemDoubleClicked.connect(lambda _item: self.reopen_selected())
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -152,8 +157,12 @@ class RunsPanel(c.Panel):
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("runs_clear")
         self.clear_button.clicked.connect(self.clear_finished)
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("runs_reopen")
+        self.reopen_button.clicked.connect(self.reopen_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.export_button)
 
@@ -238,7 +247,7 @@ class RunsPanel(c.Panel):
 
     def rows(self) -> list[dict[str, Any]]:
         """The table's content (one dict per run, in order)."""
-        return [r.row() for r in self.runs.values()]
+        return [r.row() for r in sorted(self.runs.values(), key=lambda r: r.number)]
 
     def csv_text(self) -> str:
         """The table as CSV: the figures, then every setting of each run."""
@@ -283,6 +292,56 @@ class RunsPanel(c.Panel):
             self._add_row(rec)
             self._update_row(rec)
 
+    def set_reopenable(self, run_ids: set[int], current: int) -> None:
+        """Which rows' networks can be reopened, and which run is the window's now."""
+        self.reopenable, self.current = set(run_ids), current
+        for rec in self.runs.values():
+            self._update_row(rec)
+        self._update_reopen()
+
+    def selected_run(self) -> int | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if len(rows) != 1:
+            return None
+        item = self.table.item(rows.pop(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_run(self, run_id: int) -> None:
+        i = self._row_of(run_id)
+        if i >= 0:
+            self.table.selectRow(i)
+
+    def reopen_selected(self) -> None:
+        run_id = self.selected_run()
+        if run_id is not None and run_id in self.reopenable:
+            self.reopen_requested.emit(run_id)
+
+    def continue_as(self, old: int, new: int) -> None:
+        """A reopened run keeps its row (and number) under its new run id; its curves are
+        fed again from its history."""
+        rec = self.runs.pop(old, None)
+        if rec is None:
+            return
+        rec.run_id = new
+        rec.loss = c.DecimatingSeries(LOSS_CAP)
+        rec.metric = c.DecimatingSeries(METRIC_CAP)
+        self.runs[new] = rec
+        i = self._row_of(old)
+        if i >= 0:
+            self.table.item(i, 0).setData(Qt.ItemDataRole.UserRole, new)
+        for group in (self.ticked, self._auto):
+            if old in group:
+                group.discard(old)
+                group.add(new)
+        if old in self._curves:
+            self._curves[new] = self._curves.pop(old)
+        self._dirty = True
+
+    def _update_reopen(self) -> None:
+        run_id = self.selected_run()
+        ok = run_id is not None and run_id in self.reopenable
+        self.reopen_button.setEnabled(ok)
+
     def set_ticked(self, run_id: int, on: bool) -> None:
         """Tick or untick a run as the user would."""
         self._auto.discard(run_id)
@@ -290,7 +349,7 @@ class RunsPanel(c.Panel):
 
     def clear_finished(self) -> None:
         """Forget every run but the newest one."""
-        keep = max(self.runs) if self.runs else None
+        keep = self.current if self.current in self.runs else max(self.runs, default=None)
         for run_id in list(self.runs):
             if run_id != keep:
                 self._set_ticked(run_id, False)
@@ -315,6 +374,10 @@ class RunsPanel(c.Panel):
         self.export_button.setText(self.tr("Export CSV…"))
         self.export_button.setToolTip(self.tr("Save this table (figures and every setting of "
                                               "each run) as a CSV file"))
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.reopen_button.setToolTip(self.tr("Make the selected run's network the window's "
+                                              "again, as it was when it was replaced "
+                                              "(double-click a row does the same)"))
         self.clear_button.setText(self.tr("Clear old runs"))
         self.clear_button.setToolTip(self.tr("Forget every run except the newest"))
         self.hint.setText(self.tr("Tick runs to overlay their curves."))
@@ -360,6 +423,10 @@ class RunsPanel(c.Panel):
         shown["run"] = self.tr("Run {0}").format(rec.number)
         shown["metric"] = rec.metric_label
         shown["status"] = status_text(rec.status)
+        if rec.run_id == self.current:
+            shown["status"] = self.tr("{0} · in the window").format(shown["status"])
+        elif rec.run_id in self.reopenable:
+            shown["status"] = self.tr("{0} · can reopen").format(shown["status"])
         shown["lr"] = f"{rec.config.lr:g}"
         for j, key in enumerate(COLUMNS, start=1):
             item = self.table.item(i, j)

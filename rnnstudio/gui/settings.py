@@ -36,6 +36,7 @@ class Key:
     PRESENTATION = "view/presentation"
     RECENT = "recent"  # experiment files, newest first
     LANGUAGE = "language"  # see i18n.LANGUAGES; absent: the system's language
+    ASK_REBUILD = "ask/rebuild"  # ask before an edit replaces a trained network
 
 
 def default_preset() -> Config:
@@ -168,6 +169,12 @@ class Settings:
 
     def set_presentation(self, on: bool) -> None:
         self.qs.setValue(Key.PRESENTATION, bool(on))
+
+    def ask_rebuild(self) -> bool:
+        return str(self.qs.value(Key.ASK_REBUILD, "true")).lower() in ("true", "1")
+
+    def set_ask_rebuild(self, on: bool) -> None:
+        self.qs.setValue(Key.ASK_REBUILD, bool(on))
 
     def sync(self) -> None:
         self.qs.sync()

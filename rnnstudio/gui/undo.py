@@ -1,10 +1,10 @@
 """Edit → Undo (Ctrl+Z): take back the last settings change.
 
 A live change (learning rate, clipping, ...) is undone live: the old value applies from
-the next update. A change that built a new network gets the trained one back: just
-before the window loads the new network it asks the worker for a checkpoint of the old
-one; the worker answers commands in order, so that copy is the old network exactly as
-it stood (weights, optimizer, step), and Undo reopens it.
+the next update. A change that built a new network gets the trained one back: the
+controller has the worker copy a trained network just before it is replaced, the
+workspace keeps that copy (see `parked`), and Undo reopens it: weights, optimizer,
+step and curves.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ..engine.config import Config, specs
 from .i18n import setting_text
-
-TAG = "undo"  # capture tag of the old network's copy
 
 
 class SettingsUndo(QObject):
@@ -31,11 +29,10 @@ class SettingsUndo(QObject):
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.action.setEnabled(False)
         self.action.triggered.connect(self.undo)
-        window.controller.captured.connect(self._captured)
 
     @property
     def pending(self) -> dict[str, Any] | None:
-        """What Undo would restore (for tests): name, config, rebuild, checkpoint."""
+        """What Undo would restore (for tests): name, config, rebuild, run."""
         return self._entry
 
     def record(self, old: Config, edited: str | None, rebuild: bool) -> dict[str, Any] | None:
@@ -45,20 +42,13 @@ class SettingsUndo(QObject):
         c = self.w.controller
         trained = rebuild and c.step_count > 0
         self._entry = {"name": edited, "config": old, "rebuild": rebuild,
-                       "checkpoint": None, "waiting": trained}
-        if trained and not c.request_capture(TAG):
-            self._entry["waiting"] = False
+                       "run": c.run_id if trained else None}
         self._show()
         return previous
 
     def put_back(self, previous: dict[str, Any] | None) -> None:
         self._entry = previous
         self._show()
-
-    def _captured(self, tag: str, checkpoint: Any) -> None:
-        e = self._entry
-        if tag == TAG and e is not None and e["waiting"]:
-            e["checkpoint"], e["waiting"] = checkpoint, False
 
     def _show(self) -> None:
         e = self._entry
@@ -75,11 +65,9 @@ class SettingsUndo(QObject):
         if e is None:
             return
         sb = self.w.statusBar()
-        cp = e["checkpoint"]
-        if e["rebuild"] and cp is not None:
-            self.w.load_checkpoint(cp)
+        if e["rebuild"] and e["run"] is not None and self.w.workspace.reopen(e["run"]):
             sb.showMessage(self.tr("Back to the trained network ({0} updates)").format(
-                cp.state.get("step", 0)), 8000)
+                self.w.controller.step_count), 8000)
         else:
             self.w.set_config(e["config"], e["name"], record=False)
             if e["rebuild"]:

@@ -36,6 +36,7 @@ from ..engine.experiment import Checkpoint, Experiment, ExperimentError, History
 from ..engine.trainer import Snapshot
 from . import i18n
 from .messages import Progress
+from .parked import ParkedRuns
 from .runs import RunsPanel
 from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme_names
 
@@ -135,6 +136,12 @@ class Workspace(QObject):
         c.progress.connect(self._on_progress)
         c.run_reset.connect(self._on_run_reset)
         c.captured.connect(self._on_captured)
+        self._reopening: int | None = None  # the run id whose row a reopened run takes
+        self.parked = ParkedRuns(self)
+        self.parked.changed.connect(self._show_reopenable)
+        self.runs.reopen_requested.connect(self.reopen)
+        self.runs.clear_button.clicked.connect(
+            lambda: self.parked.forget_all_but(set(self.runs.runs)))
         self._start_history()
 
     # =============================================================== building
@@ -255,6 +262,10 @@ class Workspace(QObject):
     def _on_run_reset(self, config: Config) -> None:
         pending = self._pending
         self._pending = None
+        if self._reopening is not None:
+            self.runs.continue_as(self._reopening, self.w.controller.run_id)
+            self._reopening = None
+        self._show_reopenable()
         if pending is not None:  # the run adopt() is loading
             self.history = pending.history
             self._history_run = self.w.controller.run_id
@@ -280,6 +291,28 @@ class Workspace(QObject):
         if len(p.steps):
             self.dirty = True
         self.runs.add_or_update(p.run_id, self.w.controller.config, p)
+
+    # ================================================================ reopen
+    def _show_reopenable(self) -> None:
+        self.runs.set_reopenable(set(self.parked.run_ids()), self.w.controller.run_id)
+
+    def reopen(self, run_id: int) -> bool:
+        """Bring back a replaced run (Runs list's Reopen, Edit → Undo) as it stood: its
+        weights, optimizer state, step and curves; the run it replaces is kept in turn."""
+        exp = self.parked.pop(run_id)
+        if exp is None:
+            return False
+        self._reopening = run_id
+        try:
+            self.adopt(exp, self.path, dirty=True)
+        finally:
+            self._reopening = None
+        number = self.runs.runs[self.w.controller.run_id].number \
+            if self.w.controller.run_id in self.runs.runs else run_id
+        self.w.statusBar().showMessage(self.tr("Run {0} reopened at update {1}; Train "
+                                               "continues from here").format(
+            number, f"{exp.step:,}"), 8000)
+        return True
 
     def history_worth_saving(self) -> bool:
         return bool(self.history.steps) or bool(self.notes.toPlainText().strip())
@@ -340,12 +373,7 @@ class Workspace(QObject):
             # No step matched (e.g. a history that does not reach the weights' step):
             # the newest checkpoint, with the history cut at its step.
             cp = self._received[-1]
-            hist = self.history.copy()
-            keep = sum(1 for s in hist.steps if s <= int(cp.state["step"]))
-            for name in ("steps", "losses", "grad_norms", "grad_norms_clipped", "lrs"):
-                setattr(hist, name, getattr(hist, name)[:keep])
-            hist.evals = {k: v for k, v in hist.evals.items() if k <= int(cp.state["step"])}
-            return cp, hist
+            return cp, self.history.until(int(cp.state["step"]))
         if self._captured is None:
             return None
         return self._captured, self._captured_history
@@ -355,11 +383,16 @@ class Workspace(QObject):
         if got is None:
             return None
         cp, hist = got
+        return Experiment(cp, hist, self.notes.toPlainText(),
+                          self.view_state(int(cp.state["step"])))
+
+    def view_state(self, until: int | None = None) -> dict[str, Any]:
+        """The experiment file's "ui": hidden controls, the gradient heat map."""
         ui: dict[str, Any] = {"hidden_controls": sorted(self.hidden)}
-        heat = self.w.gradient_plot.history_state(until=int(cp.state["step"]))
+        heat = self.w.gradient_plot.history_state(until=until)
         if heat is not None:  # old versions ignore it; new ones check it before use
             ui[GRADIENT_HISTORY] = heat
-        return Experiment(cp, hist, self.notes.toPlainText(), ui)
+        return ui
 
     # ============================================================ save / open
     def save(self) -> bool:

@@ -58,6 +58,25 @@ def gone_after_the_test(qapp):
         gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def rebuild_questions(monkeypatch):
+    """"Changing X builds a new network: Rebuild / Cancel?" is modal; tests answer it
+    Rebuild and list what was asked (``.asked``), unless they replace the answer; the
+    real dialog stays reachable as ``.real``."""
+    from types import SimpleNamespace
+
+    from rnnstudio.gui import main_window
+
+    questions = SimpleNamespace(asked=[], real=main_window.confirm_rebuild)
+
+    def answer(_parent, name):
+        questions.asked.append(name)
+        return True, True
+
+    monkeypatch.setattr(main_window, "confirm_rebuild", answer)
+    return questions
+
+
 @pytest.fixture
 def make_window(qtbot):
     """Build MainWindows (closed, and their training ended, after the test)."""

@@ -370,7 +370,8 @@ def test_undo_takes_back_a_live_change_and_brings_back_a_trained_network(qtbot, 
 
     window.model_panel.editor("hidden").spin.setValue(8)  # a new network...
     assert c.step_count == 0 and window.config.hidden == 8
-    qtbot.waitUntil(lambda: window.undo.pending["checkpoint"] is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.workspace.parked.can_reopen(window.undo.pending["run"]),
+                    timeout=10000)
     assert window.undo.action.isEnabled() and "Hidden units" in window.undo.action.text()
     # ...and Ctrl+Z (the window's shortcut) brings the trained one back, exactly
     window.activateWindow()
@@ -381,6 +382,97 @@ def test_undo_takes_back_a_live_change_and_brings_back_a_trained_network(qtbot, 
     np.testing.assert_array_equal(flat(qtbot, c), trained)
     assert "Back to the trained network (6 updates)" in window.statusBar().currentMessage()
     assert not window.undo.action.isEnabled()  # one level
+
+
+def test_a_replaced_run_reopens_from_the_runs_list_with_its_curves(qtbot, window):
+    c, runs = window.controller, window.workspace.runs
+    for _ in range(6):
+        click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: c.step_count == 6, timeout=10000)
+    first, trained = c.run_id, flat(qtbot, c)
+    window.model_panel.editor("hidden").spin.setValue(8)
+    qtbot.waitUntil(lambda: window.workspace.parked.can_reopen(first), timeout=10000)
+    for _ in range(3):
+        click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: c.step_count == 3, timeout=10000)
+    second = c.run_id
+    window.workspace.runs_dock.show()
+    runs.select_run(second)
+    assert not runs.reopen_button.isEnabled()  # the window's own run
+    runs.select_run(first)
+    assert runs.reopen_button.isEnabled()
+    assert "can reopen" in runs.table.item(0, len(runs.rows()[0])).text()
+    qtbot.mouseClick(runs.reopen_button, Qt.MouseButton.LeftButton)
+    assert c.step_count == 6 and window.config.hidden == default_preset().hidden
+    np.testing.assert_array_equal(flat(qtbot, c), trained)
+    assert list(window.loss_plot.loss_curve.getOriginalDataset()[0]) == [1, 2, 3, 4, 5, 6]
+    assert len(runs.rows()) == 2 and [r["updates"] for r in runs.rows()] == [6, 3]
+    assert "Run 1 reopened at update 6" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.workspace.parked.can_reopen(second), timeout=10000)
+    click(qtbot, window, "step")  # the reopened run trains on
+    qtbot.waitUntil(lambda: c.step_count == 7, timeout=10000)
+
+
+def test_an_edit_that_would_replace_a_trained_network_asks_first(qtbot, window, monkeypatch,
+                                                                 rebuild_questions):
+    asked = rebuild_questions.asked
+    from rnnstudio.gui import main_window
+
+    c = window.controller
+    window.model_panel.editor("hidden").spin.setValue(8)  # nothing trained: no question
+    assert asked == [] and window.config.hidden == 8
+    for _ in range(4):
+        click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: c.step_count == 4, timeout=10000)
+    run = c.run_id
+    monkeypatch.setattr(main_window, "confirm_rebuild", lambda *_: (False, True))
+    window.model_panel.editor("hidden").spin.setValue(12)  # Cancel: all kept
+    assert window.config.hidden == 8 and c.run_id == run and c.step_count == 4
+    assert window.model_panel.editor("hidden").spin.value() == 8
+    assert "Kept the trained network" in window.statusBar().currentMessage()
+    assert window.apply_field("lr", 0.02) and c.run_id == run  # live: never asks
+
+    def rebuild_once_then_stop_asking(*_):
+        asked.append("asked")
+        return True, False
+
+    monkeypatch.setattr(main_window, "confirm_rebuild", rebuild_once_then_stop_asking)
+    window.model_panel.editor("hidden").spin.setValue(12)
+    assert window.config.hidden == 12 and c.run_id != run and asked == ["asked"]
+    for _ in range(2):
+        click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: c.step_count == 2, timeout=10000)
+    window.model_panel.editor("hidden").spin.setValue(16)  # "Ask every time" was unticked
+    assert window.config.hidden == 16 and asked == ["asked"]
+
+
+def test_the_rebuild_question_names_the_setting_and_its_buttons_answer(
+        qtbot, window, rebuild_questions):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen = {}
+
+    def press(which):
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        seen["buttons"] = sorted(buttons)
+        if which == "untick":
+            box.checkBox().setChecked(False)
+            which = "Rebuild"
+        buttons[which].click()
+
+    ask = rebuild_questions.real
+    QTimer.singleShot(0, lambda: press("Rebuild"))
+    assert ask(window, "hidden") == (True, True)
+    assert "Changing Hidden units builds a new network" in seen["text"]
+    assert "Runs list" in seen["text"] and seen["buttons"] == ["Cancel", "Rebuild"]
+    QTimer.singleShot(0, lambda: press("Cancel"))
+    assert ask(window, "cell") == (False, True)
+    QTimer.singleShot(0, lambda: press("untick"))
+    assert ask(window, "cell") == (True, False)
 
 
 def test_other_edits_load_a_fresh_network(qtbot, window):
