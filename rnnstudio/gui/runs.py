@@ -143,6 +143,11 @@ class RunsPanel(c.Panel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.itemChanged.connect(self._item_changed)
+        # room for a header and four runs, however the splitter below is dragged
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * rows + 2
+                                    * self.table.frameWidth() + 2
+                                    + self.table.horizontalScrollBar().sizeHint().height())
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)

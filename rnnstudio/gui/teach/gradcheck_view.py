@@ -193,8 +193,7 @@ class GradCheckView(QtWidgets.QWidget):
         top.addSpacing(12)
         top.addWidget(QtWidgets.QLabel(self.tr("Weights per parameter:")))
         top.addWidget(self.entries_box)
-        top.addSpacing(12)
-        top.addWidget(self.model_label, 1)
+        top.addStretch(1)
 
         self.headline = QtWidgets.QLabel(
             self.tr("Press “Verify gradients” to check backpropagation."))
@@ -217,15 +216,22 @@ class GradCheckView(QtWidgets.QWidget):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # every header readable (a narrow dock scrolls sideways instead of cutting them)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
         mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
         self.table.setFont(mono)
+        # a header and four parameters always show (the view scrolls in a short dock)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * rows
+                                    + 2 * self.table.frameWidth() + 2
+                                    + self.table.horizontalScrollBar().sizeHint().height())
 
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(top)
+        lay.addWidget(self.model_label)  # its own row: beside the buttons it was a sliver
         lay.addWidget(self.headline)
         lay.addWidget(self.detail)
         lay.addWidget(self.explain)
