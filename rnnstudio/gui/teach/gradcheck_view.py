@@ -186,7 +186,7 @@ class GradCheckView(QtWidgets.QWidget):
                                             "weight."))
         self.model_label = QtWidgets.QLabel(self.tr("No model yet."))
         self.model_label.setWordWrap(True)
-        self.model_label.setStyleSheet("color: #555555;")
+        self.model_label.setStyleSheet("color: palette(placeholder-text);")  # both themes
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.cancel_button)
@@ -207,7 +207,7 @@ class GradCheckView(QtWidgets.QWidget):
         self.explain = QtWidgets.QLabel(_tr(EXPLAIN))
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        self.explain.setStyleSheet("color: #444444;")
+        self.explain.setStyleSheet("color: palette(placeholder-text);")
 
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])

@@ -57,7 +57,7 @@ class LessonsPanel(QtWidgets.QWidget):
         self.load_button.setDefault(True)
         self.load_button.clicked.connect(self.choose)
         self.kind = QtWidgets.QLabel("")
-        self.kind.setStyleSheet("color: #555555;")
+        self.kind.setStyleSheet("color: palette(placeholder-text);")  # greyed in both themes
         self.kind.setWordWrap(True)  # a long lane list must not push Load out of sight
         self.kind.setMinimumWidth(60)
         self.error = QtWidgets.QLabel("")
@@ -75,7 +75,7 @@ class LessonsPanel(QtWidgets.QWidget):
         key = QtWidgets.QLabel(self.tr("{0} race mode: two or three models trained side by "
                                        "side on the same batches").format(RACE_MARK))
         key.setWordWrap(True)
-        key.setStyleSheet("color: #555555;")
+        key.setStyleSheet("color: palette(placeholder-text);")
         left.addWidget(key)
         left.addWidget(self.error)
         right = QtWidgets.QVBoxLayout()
