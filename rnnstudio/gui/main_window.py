@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QByteArray,
     QCoreApplication,
     QEvent,
     QObject,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,7 @@ from .pacing import RedrawPacer
 from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
+from .screens import fit_on_screen, guard_docks
 from .settings import SETTINGS_VERSION, Settings, default_preset
 from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
@@ -61,6 +64,9 @@ from .undo import SettingsUndo
 from .widgets import Banner, PlotDock
 from .workspace import Workspace
 
+ROOM_SHARE = 0.55  # a docked panel opened for reading takes at most this share of the height
+ROOM_RETRY_MS = 250
+FRAME_WAIT_MS = 400  # when to check the window's placement again, frame included
 LIVE_MESSAGE_MS = 10_000  # how long "Temperature 0.2 from the next sample" stays
 
 STATE_TEXT = {
@@ -200,10 +206,13 @@ class MainWindow(QMainWindow):
         self._restored = False
         self._laid_out = False
         geometry = None
+        self._geometry_restored = False
+        self._saved_geometry: QByteArray | None = None
         if restore:
             geometry, state = self.settings.load_window()
             if geometry is not None:
-                self.restoreGeometry(geometry)
+                self._geometry_restored = self.restoreGeometry(geometry)
+                self._saved_geometry = geometry
             if state is not None:
                 self._restored = self.restoreState(state, SETTINGS_VERSION)
         if problem:
@@ -212,6 +221,11 @@ class MainWindow(QMainWindow):
         self.mechanism = install_mechanism(self)  # why gradients vanish (F8-F10, F12)
         if geometry is None:  # sized after every dock is in: adding docks grows a window
             self.resize(self.default_size())
+        # geometry and dock state from before presentation mode went full screen
+        self._before_full_screen: tuple[QByteArray, QByteArray] | None = None
+        self._balance_when_full = False
+        self.dock_guards = guard_docks(self)  # floating docks stay on a visible screen
+        self.keep_on_screen()
 
     # ================================================================ building
     def _build_banner(self) -> None:
@@ -678,16 +692,131 @@ class MainWindow(QMainWindow):
             want = want.boundedTo(QSize(avail.width() - 40, avail.height() - 60))
         return want.expandedTo(self.minimumSizeHint())
 
+    def keep_on_screen(self) -> None:
+        """The window, frame included, and its floating docks inside the available area
+        of a screen they overlap (else the primary screen), never larger than it."""
+        fit_on_screen(self)
+        for dock in self.findChildren(QDockWidget):
+            if dock.isFloating():
+                fit_on_screen(dock)
+
+    def make_room(self, dock: QDockWidget, want: QSize) -> None:
+        """Give a panel room for what it shows when it opens: a floating one at least
+        `want` (on its screen), a docked one `want`'s height, taken from its neighbours."""
+        if not dock.isVisible():
+            return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the tab shown
+        if dock.isFloating():
+            dock.resize(dock.size().expandedTo(want))
+            fit_on_screen(dock)
+            return
+        # Taller only (wider would squeeze the settings and the other column), and never
+        # more than ROOM_SHARE of the height the docks share, so the panel above or below
+        # stays readable too.
+        bars = self.menuBar().height() + self.run_toolbar.height() + self.statusBar().height()
+        height = min(want.height(), int(ROOM_SHARE * (self.height() - bars)))
+        if dock.height() < height:
+            self.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+            # a tab brought to the front takes its place in the layout a little later,
+            # which can undo the first attempt: once more then
+            QTimer.singleShot(ROOM_RETRY_MS, dock, lambda: dock.height() < height
+                              and self.resizeDocks([dock], [height], Qt.Orientation.Vertical))
+
+    def set_full_screen(self, on: bool) -> None:
+        """Presentation mode's screen: all of it while on (the plots get the room);
+        off, the window goes back to exactly the geometry (maximised or not) and the
+        dock arrangement it had before."""
+        if on:
+            if self._before_full_screen is None and not self.isFullScreen():
+                self._before_full_screen = (self.saveGeometry(),
+                                            self.saveState(SETTINGS_VERSION))
+                self._frame_before = self.frameGeometry().topLeft()
+            self._balance_when_full = True  # once the screen's size has arrived
+            self.showFullScreen()
+            QTimer.singleShot(0, self.balance_docks)
+            return
+        saved, self._before_full_screen = self._before_full_screen, None
+        self._balance_when_full = False
+        if not self.isFullScreen() and saved is None:
+            return
+        self.showNormal()
+        if saved is not None:
+            self._put_back(saved)
+            # a window manager may still be undoing full screen (its frame comes back
+            # late and shifts the window): once more when it is done
+            QTimer.singleShot(FRAME_WAIT_MS, self, lambda: self._put_back(saved))
+
+    def _put_back(self, saved: tuple[QByteArray, QByteArray]) -> None:
+        if self.isFullScreen():
+            return
+        # the normal font's smaller minimum sizes first, or they would bound the geometry
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.restoreGeometry(saved[0])
+        corner = getattr(self, "_frame_before", None)
+        if corner is not None and not self.isMaximized() and \
+                self.frameGeometry().topLeft() != corner:
+            self.move(corner)  # some window managers shift a restored window by its frame
+        self.restoreState(saved[1], SETTINGS_VERSION)
+        self.keep_on_screen()
+        self.hide_stale_tab_bars()
+
+    def hide_stale_tab_bars(self) -> None:
+        """Qt leaves the tab bar of a dock group that has since changed (tabbing more
+        docks in, restoring a state) on the window, hidden behind the docks until a font
+        change or a state restore brings it to the front over a panel: hide every tab
+        bar whose tabs are no current group's visible docks (Qt shows a reused one)."""
+        groups = set()
+        for dock in self.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.isFloating():
+                members = [dock, *self.tabifiedDockWidgets(dock)]
+                groups.add(frozenset(d.windowTitle() for d in members
+                                     if not d.isHidden() and not d.isFloating()))
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and bar.isVisible():
+                tabs = frozenset(bar.tabText(i) for i in range(bar.count()))
+                if tabs not in groups:
+                    bar.hide()
+
+    def normal_layout(self) -> tuple[QByteArray, QByteArray]:
+        """(saveGeometry(), saveState()) as they were before presentation mode took the
+        whole screen: what the next launch restores."""
+        if self._before_full_screen is not None:
+            return self._before_full_screen
+        return self.saveGeometry(), self.saveState(SETTINGS_VERSION)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if getattr(self, "_balance_when_full", False) and self.isFullScreen():
+            self._balance_when_full = False
+            QTimer.singleShot(0, self.balance_docks)  # share the whole screen's width
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if not self._laid_out:
             self._laid_out = True
             QTimer.singleShot(0, self._first_layout)
+            # a window manager adds its frame a moment after the window maps: check again
+            QTimer.singleShot(FRAME_WAIT_MS, self, self._settle)
 
     def _first_layout(self) -> None:
+        if not self._restored and not self._geometry_restored and not self.isFullScreen():
+            # again: while the docks were being added the layout's minimum was larger
+            self.resize(self.default_size())
+        elif self._saved_geometry is not None and not self.isFullScreen():
+            self.restoreGeometry(self._saved_geometry)  # the same, for the restored size
+        self.keep_on_screen()
         if not self._restored:
             self.balance_docks()
             self._default_state = self.saveState(SETTINGS_VERSION)
+        self.hide_stale_tab_bars()
+
+    def _settle(self) -> None:
+        """The last look at the first placement: the restored size once more (the docks'
+        minimum sizes shrink as they settle), inside the screen with the frame known."""
+        if self._saved_geometry is not None and not self.isFullScreen():
+            self.restoreGeometry(self._saved_geometry)
+        self._saved_geometry = None
+        self.keep_on_screen()
 
     def balance_docks(self) -> None:
         """Settings at ~340 px (half as much again in presentation mode, where the text
@@ -696,6 +825,8 @@ class MainWindow(QMainWindow):
         ws = getattr(self, "workspace", None)
         big = ws is not None and ws.presentation.enabled
         side = int(340 * (FONT_SCALE if big else 1.0))
+        if big:  # the plots get the room: settings at most 30 % of the width, separator
+            side = min(side, int(0.3 * self.width()) - 12)  # and frame included
         w = max(400, self.width() - side - 20)
         h = max(300, self.height() - 120)
         self.resizeDocks([self.settings_dock, d["loss"], d["gradients"]],
@@ -703,6 +834,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([d["loss"], d["prediction"]], [h // 2, h // 2], Qt.Orientation.Vertical)
         self.resizeDocks([d["gradients"], d["inside"]], [h // 2, h // 2],
                          Qt.Orientation.Vertical)
+        self.hide_stale_tab_bars()
 
     def restore_layout(self) -> None:
         for dock in [self.settings_dock, *self.docks.values()]:
@@ -726,8 +858,9 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         exp = ws.experiment()
         new = MainWindow(self.config, self.settings, restore=False)
-        new.restoreGeometry(self.saveGeometry())
+        new.restoreGeometry(self.normal_layout()[0])
         new.restoreState(self.saveState(SETTINGS_VERSION), SETTINGS_VERSION)
+        new._before_full_screen = self._before_full_screen  # F11 off: back to this
         new._restored = True
         nw = new.workspace
         nw.confirm_close, nw.last_dir = ws.confirm_close, ws.last_dir
@@ -754,7 +887,7 @@ class MainWindow(QMainWindow):
         if self in MainWindow.open_windows:
             MainWindow.open_windows.remove(self)
         self.settings.save_config(self.config)
-        self.settings.save_window(self.saveGeometry(), self.saveState(SETTINGS_VERSION))
+        self.settings.save_window(*self.normal_layout())
         self.settings.sync()
         self.mechanism.shutdown()
         self.teaching.shutdown()  # race mode and the gradient check have threads of their own

@@ -148,6 +148,11 @@ class RunsPanel(c.Panel):
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_reopen)
         self.table.itemDoubleClicked.connect(lambda _item: self.reopen_selected())
+        # room for a header and four runs, however the splitter below is dragged
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * rows + 2
+                                    * self.table.frameWidth() + 2
+                                    + self.table.horizontalScrollBar().sizeHint().height())
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)

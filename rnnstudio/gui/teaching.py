@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
@@ -28,6 +28,10 @@ REFRESH_MS = 2000  # how often views showing the live network follow a running r
 IDLE_STATES = ("ready", "paused", "finished", "diverged")
 LARGE_VIEWS = ("race", "unrolled")  # open as large floating windows the first time
 CAPTURE_TAG = "teaching"  # our requests for a copy of the live network
+# The least room a docked view gets when it opens (MainWindow.make_room), so its text,
+# buttons and tables are readable: a quarter of the window is not enough for these.
+VIEW_ROOM = {"equations": QSize(600, 440), "gradcheck": QSize(600, 480),
+             "tryit": QSize(560, 420)}
 
 
 class Teaching(QObject):
@@ -131,6 +135,9 @@ class Teaching(QObject):
             dock.move(geo.x() + geo.width() // 10, geo.y() + geo.height() // 10)
         dock.show()
         dock.raise_()
+        make_room = getattr(self.w, "make_room", None)
+        if name in VIEW_ROOM and make_room is not None:  # once the tab switch is laid out
+            QTimer.singleShot(0, dock, lambda: make_room(dock, VIEW_ROOM[name]))
         self.refresh(name, force=True)  # before the tab switch has been laid out
 
     def verify_gradients(self) -> None:

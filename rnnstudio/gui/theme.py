@@ -18,6 +18,7 @@ import weakref
 from collections.abc import Iterable
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
@@ -156,6 +157,25 @@ class ThemeManager(QObject):
 
 
 # =========================================================== presentation
+def _vertical(axis: pg.AxisItem) -> bool:
+    return axis.orientation in ("left", "right")
+
+
+def _refit_label(axis: pg.AxisItem) -> None:
+    """Choose the axis label's full or short text again for its new font size."""
+    from .plots.common import fit_axis_label
+
+    if getattr(axis, "_fit_texts", None):
+        fit_axis_label(axis)
+
+
+def _refit_title(label: pg.LabelItem) -> None:
+    from .plots.common import fit_title
+
+    if getattr(label, "_fit_texts", None):
+        fit_title(label)
+
+
 class Presentation(QObject):
     """Presentation mode for one window: big fonts, thick lines. Original sizes are kept
     and put back when the mode is switched off."""
@@ -232,21 +252,27 @@ class Presentation(QObject):
     def _enlarge_axis(self, axis: pg.AxisItem) -> None:
         if axis in self._axes:
             return
-        font = axis.style.get("tickFont") or QFont()
+        # Everything switching off puts back, as it was: the tick font as set (None means
+        # the app's font, which is large by now), the label style, the fixed size along
+        # the axis's thickness and pyqtgraph's measured tick-text room.
+        own = axis.style.get("tickFont")
+        self._axes[axis] = (QFont(own) if own is not None else None, dict(axis.labelStyle),
+                            axis.fixedWidth, axis.fixedHeight, axis.textWidth,
+                            axis.textHeight)
+        font = own or self._font or QFont()
         big = QFont(font)
         big.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 9.0) * FONT_SCALE)
         axis.setStyle(tickFont=big)
-        self._axes[axis] = (QFont(font), dict(axis.labelStyle), axis.fixedWidth,
-                            axis.fixedHeight)
         # Labels set later keep this size (plots.common.set_axis_label reads it); fixed
         # sizes (which line up stacked plots) grow with the text, or it would not fit.
         axis.labelStyle = {**axis.labelStyle, "font-size": f"{big.pointSizeF():g}pt"}
-        if axis.fixedWidth is not None:
+        if _vertical(axis) and axis.fixedWidth is not None:
             axis.setWidth(int(round(axis.fixedWidth * FONT_SCALE)))
-        if axis.fixedHeight is not None:
+        if not _vertical(axis) and axis.fixedHeight is not None:
             axis.setHeight(int(round(axis.fixedHeight * FONT_SCALE)))
         if axis.labelText:
             axis._updateLabel()
+        _refit_label(axis)
 
     def _enlarge_title(self, plot: pg.PlotItem) -> None:
         label = plot.titleLabel
@@ -259,20 +285,33 @@ class Presentation(QObject):
         except ValueError:
             return
         label.setText(label.text, size=f"{pt:g}pt")
+        _refit_title(label)
 
     def _restore(self) -> None:
         for item, (width, _) in list(self._pens.items()):
             pen = pg.mkPen(item.opts.get("pen"))
             pen.setWidthF(width)
             item.setPen(pen)
-        for axis, (font, style, width, height) in list(self._axes.items()):
+        for axis, (font, style, width, height, text_w, text_h) in list(self._axes.items()):
+            if not shiboken6.isValid(axis):
+                continue
             axis.setStyle(tickFont=font)
             axis.labelStyle = style
-            axis.setWidth(width)
-            axis.setHeight(height)
+            axis.textWidth, axis.textHeight = text_w, text_h
+            # Only the thickness is ever fixed: a left axis's width, a bottom axis's height
+            # (setHeight on a left axis would pin its length to a few pixels).
+            axis.fixedWidth, axis.fixedHeight = width, height
+            if _vertical(axis):
+                axis.setWidth(width)
+            else:
+                axis.setHeight(height)
             axis._updateLabel()
+            _refit_label(axis)
         for plot, size in list(self._titles.items()):
+            if not shiboken6.isValid(plot):
+                continue
             plot.titleLabel.setText(plot.titleLabel.text, size=size)
+            _refit_title(plot.titleLabel)
         self._pens.clear()
         self._axes.clear()
         self._titles.clear()

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -123,7 +123,7 @@ class Workspace(QObject):
 
         self.runs = RunsPanel()
         self.runs_dock = self._dock(self.tr("Runs"), "dock_runs", self.runs,
-                                    window.docks["loss"])
+                                    window.docks["loss"], QSize(600, 440))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes_edit")
         self.notes.setPlaceholderText(self.tr("Notes on this experiment (saved in the file)"))
@@ -145,8 +145,9 @@ class Workspace(QObject):
         self._start_history()
 
     # =============================================================== building
-    def _dock(self, title: str, name: str, widget: QWidget, beside: QDockWidget) -> QDockWidget:
-        """A hidden dock, tabbed behind `beside` (View shows it)."""
+    def _dock(self, title: str, name: str, widget: QWidget, beside: QDockWidget,
+              room: QSize | None = None) -> QDockWidget:
+        """A hidden dock, tabbed behind `beside` (View shows it, with at least `room`)."""
         dock = QDockWidget(title, self.w)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -156,6 +157,10 @@ class Workspace(QObject):
         self.w.tabifyDockWidget(beside, dock)
         dock.hide()
         dock.toggleViewAction().triggered.connect(lambda on: on and dock.raise_())
+        make_room = getattr(self.w, "make_room", None)
+        if room is not None and make_room is not None:
+            dock.toggleViewAction().triggered.connect(
+                lambda on: on and QTimer.singleShot(0, dock, lambda: make_room(dock, room)))
         return dock
 
     def _act(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
@@ -596,7 +601,9 @@ class Workspace(QObject):
         on = (not self.presentation.enabled) if on is None or not isinstance(on, bool) else on
         self.presentation.set_enabled(on)
         self.presentation_action.setChecked(on)
-        QTimer.singleShot(0, self.w.balance_docks)  # bigger text: share the room again
+        # on: the whole screen, shared again for the bigger text; off: the window's
+        # geometry and docks as they were before
+        self.w.set_full_screen(on)
         self.w.settings.set_presentation(on)
 
     def set_theme(self, name: str) -> None:

@@ -120,15 +120,18 @@ def test_hide_controls_dialog_lists_every_setting(qtbot) -> None:
     assert dlg.hidden() == {"clip", "optimizer"}
 
 
-def test_presentation_mode_widens_the_settings_panel_for_its_larger_text(app_look,
-                                                                          make_window,
-                                                                          qtbot) -> None:
+def test_presentation_mode_gives_the_plots_the_room_and_puts_the_settings_back(app_look,
+                                                                             make_window,
+                                                                             qtbot) -> None:
     w = make_window()
     w.resize(1600, 1000)
     w.balance_docks()
     qtbot.wait(50)
     before = w.settings_dock.width()
     w.workspace.toggle_presentation(True)
-    qtbot.waitUntil(lambda: w.settings_dock.width() >= 1.3 * before, timeout=3000)
+    qtbot.waitUntil(w.isFullScreen, timeout=3000)
+    # settings at most 30 % of the screen's width (its minimum where that is less)
+    qtbot.waitUntil(lambda: w.settings_dock.width() <= max(
+        0.3 * w.width(), w.settings_dock.minimumSizeHint().width() + 4), timeout=3000)
     w.workspace.toggle_presentation(False)
     qtbot.waitUntil(lambda: abs(w.settings_dock.width() - before) <= 10, timeout=3000)

@@ -186,15 +186,14 @@ class GradCheckView(QtWidgets.QWidget):
                                             "weight."))
         self.model_label = QtWidgets.QLabel(self.tr("No model yet."))
         self.model_label.setWordWrap(True)
-        self.model_label.setStyleSheet("color: #555555;")
+        self.model_label.setStyleSheet("color: palette(placeholder-text);")  # both themes
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.cancel_button)
         top.addSpacing(12)
         top.addWidget(QtWidgets.QLabel(self.tr("Weights per parameter:")))
         top.addWidget(self.entries_box)
-        top.addSpacing(12)
-        top.addWidget(self.model_label, 1)
+        top.addStretch(1)
 
         self.headline = QtWidgets.QLabel(
             self.tr("Press “Verify gradients” to check backpropagation."))
@@ -208,7 +207,7 @@ class GradCheckView(QtWidgets.QWidget):
         self.explain = QtWidgets.QLabel(_tr(EXPLAIN))
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        self.explain.setStyleSheet("color: #444444;")
+        self.explain.setStyleSheet("color: palette(placeholder-text);")
 
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
@@ -217,15 +216,22 @@ class GradCheckView(QtWidgets.QWidget):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # every header readable (a narrow dock scrolls sideways instead of cutting them)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
         mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
         self.table.setFont(mono)
+        # a header and four parameters always show (the view scrolls in a short dock)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * rows
+                                    + 2 * self.table.frameWidth() + 2
+                                    + self.table.horizontalScrollBar().sizeHint().height())
 
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(top)
+        lay.addWidget(self.model_label)  # its own row: beside the buttons it was a sliver
         lay.addWidget(self.headline)
         lay.addWidget(self.detail)
         lay.addWidget(self.explain)

@@ -16,6 +16,7 @@ from ...engine.lessons import Lesson, LessonError, load_lessons
 from .. import i18n
 
 RACE_MARK = "⇶"  # shown before race lessons in the list
+SIDE_BY_SIDE = 640  # px: narrower than this, the list sits above the lesson
 
 CSS = """
 h1 { font-size: 17pt; margin-bottom: 4px; }
@@ -56,7 +57,9 @@ class LessonsPanel(QtWidgets.QWidget):
         self.load_button.setDefault(True)
         self.load_button.clicked.connect(self.choose)
         self.kind = QtWidgets.QLabel("")
-        self.kind.setStyleSheet("color: #555555;")
+        self.kind.setStyleSheet("color: palette(placeholder-text);")  # greyed in both themes
+        self.kind.setWordWrap(True)  # a long lane list must not push Load out of sight
+        self.kind.setMinimumWidth(60)
         self.error = QtWidgets.QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #D55E00;")
@@ -72,7 +75,7 @@ class LessonsPanel(QtWidgets.QWidget):
         key = QtWidgets.QLabel(self.tr("{0} race mode: two or three models trained side by "
                                        "side on the same batches").format(RACE_MARK))
         key.setWordWrap(True)
-        key.setStyleSheet("color: #555555;")
+        key.setStyleSheet("color: palette(placeholder-text);")
         left.addWidget(key)
         left.addWidget(self.error)
         right = QtWidgets.QVBoxLayout()
@@ -81,10 +84,11 @@ class LessonsPanel(QtWidgets.QWidget):
         row.addWidget(self.kind, 1)
         row.addWidget(self.load_button)
         right.addLayout(row)
-        lay = QtWidgets.QHBoxLayout(self)
+        lay = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(left, 2)
         lay.addLayout(right, 5)
+        self.text.setMinimumHeight(120)
 
         if lessons is None:
             try:
@@ -130,6 +134,22 @@ class LessonsPanel(QtWidgets.QWidget):
         lesson = self.current()
         if lesson is not None:
             self.lessonChosen.emit(lesson)
+
+    # -------------------------------------------------------------- layout
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Side by side when there is room; narrower (the dock beside the settings),
+        the list above the lesson, so its text and Load button keep their full width."""
+        super().resizeEvent(event)
+        want = (QtWidgets.QBoxLayout.Direction.LeftToRight if self.width() >= SIDE_BY_SIDE
+                else QtWidgets.QBoxLayout.Direction.TopToBottom)
+        lay = self.layout()
+        if lay.direction() != want:
+            lay.setDirection(want)
+            self.list.setMinimumWidth(210 if want == lay.Direction.LeftToRight else 0)
+            self.list.setMaximumHeight(16777215 if want == lay.Direction.LeftToRight
+                                       else max(160, self.height() // 3))
+        elif want == lay.Direction.TopToBottom:
+            self.list.setMaximumHeight(max(160, self.height() // 3))
 
     # -------------------------------------------------------------- show
     def _show(self, row: int) -> None:
