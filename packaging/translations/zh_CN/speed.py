@@ -2,6 +2,9 @@
 (issue 12 items 2 and 8)."""
 
 TRANSLATIONS = {
+    "Stop as soon as the held-out metric reaches this value (the app pauses there; Resume "
+    "trains on past it).":
+        "留出集指标一达到这个值就停止（在应用中是暂停：按“继续”可越过它接着训练）。",
     "Run {0} updates": "运行 {0} 次更新",
     "Train exactly the number of updates set beside, at the chosen speed, then pause":
         "按所选速度训练旁边设定的更新次数，然后暂停",
