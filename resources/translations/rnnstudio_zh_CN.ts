@@ -1613,16 +1613,8 @@
             <translation>训练</translation>
         </message>
         <message>
-            <source>Train at full speed (Space; Space again pauses)</source>
-            <translation>全速训练（空格键；再按一次空格暂停）</translation>
-        </message>
-        <message>
             <source>Pause</source>
             <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Pause or resume training</source>
-            <translation>暂停或继续训练</translation>
         </message>
         <message>
             <source>Step</source>
@@ -1631,6 +1623,14 @@
         <message>
             <source>Exactly one update, then pause</source>
             <translation>只做一次更新，然后暂停</translation>
+        </message>
+        <message>
+            <source>Run {0} updates</source>
+            <translation>运行 {0} 次更新</translation>
+        </message>
+        <message>
+            <source>Train exactly the number of updates set beside, at the chosen speed, then pause</source>
+            <translation>按所选速度训练旁边设定的更新次数，然后暂停</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -1657,12 +1657,32 @@
             <translation>换一个种子：初始权重和数据顺序都会不同</translation>
         </message>
         <message>
-            <source>Train / Pause</source>
-            <translation>训练 / 暂停</translation>
-        </message>
-        <message>
             <source>Run</source>
             <translation>运行</translation>
+        </message>
+        <message>
+            <source> updates</source>
+            <translation> 次更新</translation>
+        </message>
+        <message>
+            <source>How many updates Run trains before it pauses</source>
+            <translation>“运行”在暂停前训练多少次更新</translation>
+        </message>
+        <message>
+            <source>Training speed in updates per second: slow motion shows every update as it happens; full speed draws as often as the screen can. It changes only how fast, never what is learned.</source>
+            <translation>训练速度（每秒更新次数）：慢动作会在每次更新发生时显示它；全速时按屏幕能承受的频率重绘。它只改变快慢，从不改变学到的内容。</translation>
+        </message>
+        <message>
+            <source>S&amp;peed:</source>
+            <translation>速度(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Full speed</source>
+            <translation>全速</translation>
+        </message>
+        <message>
+            <source>1 update/s</source>
+            <translation>1 次更新/秒</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1679,6 +1699,10 @@
         <message>
             <source>&amp;Run</source>
             <translation>运行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1781,20 +1805,16 @@
             <translation>已保存 {0}</translation>
         </message>
         <message>
+            <source>Pause training here (Space); Resume carries on</source>
+            <translation>在这里暂停训练（空格键）；按“继续”接着训练</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
             <source>Training diverged and was paused: {0} The plots keep the history; Train carries on from the last finite weights, Reset starts over.</source>
             <translation>训练发散，已暂停：{0} 图表保留了历史记录；点“训练”会从最后一组有限的权重继续，点“重置”则从头开始。</translation>
-        </message>
-        <message>
-            <source>{0} reached {1} at step {2}</source>
-            <translation>{0}在第 {2} 步达到 {1}</translation>
-        </message>
-        <message>
-            <source>Goal reached: {0}. Train carries on; Reset starts over.</source>
-            <translation>已达到目标：{0}。点“训练”继续，点“重置”从头开始。</translation>
         </message>
         <message>
             <source>finished {0} updates</source>
@@ -1811,6 +1831,18 @@
         <message>
             <source>{0} updates/s</source>
             <translation>{0} 次更新/秒</translation>
+        </message>
+        <message>
+            <source>Resume training from here (Space; Space again pauses)</source>
+            <translation>从这里继续训练（空格键；再按一次空格键暂停）</translation>
+        </message>
+        <message>
+            <source>Train at the chosen speed (Space; Space again pauses)</source>
+            <translation>按所选速度训练（空格键；再按一次空格键暂停）</translation>
+        </message>
+        <message>
+            <source>Goal reached at update {0}: {1} {2} {3} {4} — paused (Resume trains on, Reset starts over)</source>
+            <translation>在第 {0} 次更新时达到目标：{1} {2} {3} {4}——已暂停（按“继续”接着训练，按“重置”从头开始）</translation>
         </message>
         <message>
             <source>loss {0}</source>
@@ -4343,8 +4375,8 @@ Allowed: {1}.</source>
             <translation>达到指标即停</translation>
         </message>
         <message>
-            <source>Stop as soon as the held-out metric reaches this value.</source>
-            <translation>留出集指标一达到这个值就停止。</translation>
+            <source>Stop as soon as the held-out metric reaches this value (the app pauses there; Resume trains on past it).</source>
+            <translation>留出集指标一达到这个值就停止（在应用中是暂停：按“继续”可越过它接着训练）。</translation>
         </message>
         <message>
             <source>Clipping</source>

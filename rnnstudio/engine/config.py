@@ -145,7 +145,8 @@ class Config:
                     help="Stop after this many updates.")
     until_metric: float | None = _f(None, live=True, label="Stop at metric", group="training",
                                     optional=True, minimum=-1e9, maximum=1e9,
-                                    help="Stop as soon as the held-out metric reaches this value.")
+                                    help="Stop as soon as the held-out metric reaches this "
+                                         "value (the app pauses there; Resume trains on past it).")
     clip_mode: str = _f("norm", live=True, label="Clipping", group="training", choices=CLIP_MODES,
                         help="Gradient clipping: rescale by global norm, cut each value, or none.")
     clip: float = _f(5.0, label="Clip threshold", group="training", minimum=1e-6, maximum=1e6,

@@ -282,11 +282,12 @@ class Trainer:
 
     # ---------------------------------------------------------------- run
     def run(self, stop: threading.Event | None = None, controls: Controls | None = None,
-            budget: int | None = None) -> Iterator[Snapshot]:
+            budget: int | None = None, stop_at_goal: bool = True) -> Iterator[Snapshot]:
         """Train until the budget, the goal, divergence or `stop`; yield after every update.
 
         `budget` counts updates from the trainer's current step (default: the
-        config's ``steps`` in total)."""
+        config's ``steps`` in total). With `stop_at_goal` False the goal
+        (``until_metric``) does not end the run: training on past a goal already met."""
         controls = controls or Controls()
         stop = stop or controls.stop
         end = self.step + budget if budget is not None else self.config.steps
@@ -317,7 +318,7 @@ class Trainer:
             if self.step % cfg.eval_every == 0 or last or self.step == 1:
                 metrics = self.evaluate()
             status, message = "running", ""
-            if metrics is not None and cfg.until_metric is not None and reached(
+            if stop_at_goal and metrics is not None and cfg.until_metric is not None and reached(
                     self.task, metrics[name], cfg.until_metric):
                 status = "goal"
                 message = msg("{name} reached {value:.4g} at step {step}", name=name,

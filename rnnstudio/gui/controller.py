@@ -2,14 +2,16 @@
 
 The live Trainer lives in the worker (a training process by default, see `worker`);
 the controller never holds it. The window calls `train()`, `pause()`, `step()`,
-`stop()`, `reset()`, `set_config()` and `load_checkpoint()`; they return at once
-(commands are sent to the worker). The controller re-emits the current run's `Progress`
-and tells the window what state the run is in: ``ready`` (fresh weights), ``running``,
-``paused``, ``finished`` (budget, goal or Stop), ``diverged`` or ``failed`` (an error
-inside the engine, or the training process died). `state` follows the user's command at
-once (the buttons react immediately); the worker then confirms idle states with a
-`Report` carrying a checkpoint, which becomes `checkpoint`: the only weights the GUI
-reads (teaching views, export), consistent by construction.
+`run_updates(n)`, `stop()`, `reset()`, `set_config()`, `set_speed()` and
+`load_checkpoint()`; they return at once (commands are sent to the worker). The
+controller re-emits the current run's `Progress` and tells the window what state the
+run is in: ``ready`` (fresh weights), ``running``, ``paused`` (also after Run N updates
+and when the goal is reached: Train goes on past it), ``finished`` (budget or Stop),
+``diverged`` or ``failed`` (an error inside the engine, or the training process died).
+`state` follows the user's command at once (the buttons react immediately); the worker
+then confirms idle states with a `Report` carrying a checkpoint, which becomes
+`checkpoint`: the only weights the GUI reads (teaching views, export), consistent by
+construction.
 """
 
 from __future__ import annotations
@@ -26,7 +28,17 @@ from ..engine.config import Config, ConfigError, live_fields
 from ..engine.experiment import Checkpoint
 from ..engine.tasks import Task
 from ..engine.text import msg
-from .messages import Capture, Captured, Ended, Load, Progress, Reconfigure, Report
+from .messages import (
+    Capture,
+    Captured,
+    Ended,
+    Load,
+    Progress,
+    Reconfigure,
+    Report,
+    RunUpdates,
+    Speed,
+)
 from .worker import make_host
 
 # Settings that change a running network without re-initialising it (declared once,
@@ -89,6 +101,8 @@ class Controller(QObject):
         self.step_count = 0  # the run's step as last reported by the worker
         self.checkpoint: Checkpoint | None = None  # set by the worker's idle reports
         self.metric_labels: Mapping[str, str] = {}
+        self.higher_is_better = True  # the task's metric: which way the goal is reached
+        self.speed: float | None = None  # updates per second (None: full speed)
         self.latest: Progress | None = None
         self.last_message: str = ""  # often a text.Msg: show it with i18n.engine_text()
         self.restarts = 0  # training processes started after one died
@@ -105,6 +119,8 @@ class Controller(QObject):
     # ---------------------------------------------------------------- commands
     def _start_host(self) -> None:
         self.host = make_host(self._incoming.emit, self._kind)
+        if self.speed is not None:  # a new training process gets the chosen pace
+            self.host.send(self._seq, Speed(self.speed))
 
     def _send(self, cmd: object, advance: bool = True) -> None:
         if advance:
@@ -127,6 +143,7 @@ class Controller(QObject):
             self.leaving.emit(self.run_id)
         self.config = config  # the run itself
         self.metric_labels = dict(getattr(task, "metric_labels", {}) or {})
+        self.higher_is_better = bool(getattr(task, "higher_is_better", True))
         if self.host is None or not self.host.alive():
             self._restart_host()
         self.run_id += 1
@@ -183,6 +200,25 @@ class Controller(QObject):
         self.checkpoint = None
         self._send("step")
         self._set_state("paused", "")
+
+    def run_updates(self, n: int) -> None:
+        """Exactly `n` more updates at the chosen speed, then pause (the worker confirms
+        the pause; Pause ends it early). n = 1 is Step."""
+        if n <= 1:
+            self.step()
+            return
+        if self._closed or self.state == "failed":
+            return
+        self.checkpoint = None
+        self._send(RunUpdates(int(n)))
+        self._set_state("running", "")
+
+    def set_speed(self, updates_per_second: float | None) -> None:
+        """Pace training: updates per second (None or 0: full speed), from the next
+        update on, also while running. It changes only how fast, never what is learned."""
+        self.speed = float(updates_per_second) if updates_per_second else None
+        if self.host is not None and not self._closed:
+            self._send(Speed(self.speed), advance=False)
 
     def stop(self) -> None:
         """End the run where it is (weights are kept; Train starts a new budget)."""
@@ -291,6 +327,9 @@ class Controller(QObject):
         if r.state == "finished":
             status = self.latest.latest.status if self.latest is not None else ""
             self._set_state("diverged" if status == "diverged" else "finished", r.message)
+        elif r.state == "paused" and self.state == "running":
+            # the worker paused by itself: Run N updates is done, or the goal is reached
+            self._set_state("paused", r.message)
         self.confirmed.emit(r.state)
 
     # -------------------------------------------------------------- shutdown

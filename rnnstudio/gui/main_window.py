@@ -27,10 +27,18 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QGroupBox,
@@ -39,6 +47,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QStyle,
     QTabBar,
     QToolBar,
@@ -68,6 +77,10 @@ ROOM_SHARE = 0.55  # a docked panel opened for reading takes at most this share 
 ROOM_RETRY_MS = 250
 FRAME_WAIT_MS = 400  # when to check the window's placement again, frame included
 LIVE_MESSAGE_MS = 10_000  # how long "Temperature 0.2 from the next sample" stays
+FULL_SPEED = 0
+SPEEDS = (1, 5, 20, 100, FULL_SPEED)  # updates per second the toolbar offers
+RUN_N_DEFAULT = 100  # Run N updates
+RUN_N_MAX = 100_000
 
 STATE_TEXT = {
     "ready": QT_TRANSLATE_NOOP("MainWindow", "Ready"),
@@ -188,6 +201,7 @@ class MainWindow(QMainWindow):
             config = default_preset()
             self.controller = Controller(config, self)
         self.config = config
+        self.controller.set_speed(self.speed or None)
         targets = [panel.update_progress for panel in self.plots.values()]
         self.pacer = RedrawPacer([*targets, self._show_status],
                                  current_run=lambda: self.controller.run_id,
@@ -195,6 +209,7 @@ class MainWindow(QMainWindow):
                                  release=self.controller.release_worker, parent=self)
         self.controller.progress.connect(self._queue_progress)
         self.controller.state_changed.connect(self._on_state)
+        self.controller.confirmed.connect(self._on_confirmed)
         self.controller.run_reset.connect(self._on_run_reset)
         self.workspace = Workspace(self)
         self.undo = SettingsUndo(self)
@@ -327,12 +342,15 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.actions_by_name: dict[str, QAction] = {
-            "train": self._action(self.tr("Train"), self.train, None, sp.SP_MediaPlay,
-                                  self.tr("Train at full speed (Space; Space again pauses)")),
-            "pause": self._action(self.tr("Pause"), self.toggle_pause, "Ctrl+P",
-                                  sp.SP_MediaPause, self.tr("Pause or resume training")),
+            # One button drives the run: Train, Pause while training, Resume when paused.
+            "train": self._action(self.tr("Train"), self.toggle, "Space", sp.SP_MediaPlay),
             "step": self._action(self.tr("Step"), self.step, ".", sp.SP_MediaSkipForward,
                                  self.tr("Exactly one update, then pause")),
+            "run_n": self._action(self.tr("Run {0} updates").format(RUN_N_DEFAULT),
+                                  lambda: self.run_updates(), "Ctrl+.",
+                                  sp.SP_MediaSeekForward,
+                                  self.tr("Train exactly the number of updates set beside, "
+                                          "at the chosen speed, then pause")),
             "stop": self._action(self.tr("Stop"), self.stop, "Esc", sp.SP_MediaStop,
                                  self.tr("End the run here (the weights are kept)")),
             "reset": self._action(self.tr("Reset"), self.reset, "Ctrl+R", sp.SP_BrowserReload,
@@ -342,23 +360,80 @@ class MainWindow(QMainWindow):
                                       self.tr("New seed: different start weights and data "
                                               "order")),
         }
-        # Space toggles Train/Pause; a separate action so it works while Train is disabled.
-        self.space_action = self._action(self.tr("Train / Pause"), self.toggle, "Space")
         a = self.actions_by_name
-        a["train"].setToolTip(self.tr("Train at full speed (Space; Space again pauses)"))
+        a["train"].setShortcuts([QKeySequence("Space"), QKeySequence("Ctrl+P")])
+        a["pause"] = a["train"]  # the same action: Pause and Resume are its other faces
+        a["run_n"].setIconText(self.tr("Run"))  # the toolbar's: the count is beside it
         tb = QToolBar(self.tr("Run"), self)
         tb.setObjectName("run_toolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setMovable(False)
-        for key in ("train", "pause", "step", "stop", "reset", "randomise"):
+        for key in ("train", "step", "run_n"):
             tb.addAction(a[key])
             tb.widgetForAction(a[key]).setObjectName(f"button_{key}")
+        self._build_run_n(tb)
+        for key in ("stop", "reset", "randomise"):
+            tb.addAction(a[key])
+            tb.widgetForAction(a[key]).setObjectName(f"button_{key}")
+        self._build_speed(tb)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.run_toolbar = tb
         self.run_toolbar.toggleViewAction().setVisible(False)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
         self.banner_bar.hide()
+
+    def _build_run_n(self, tb: QToolBar) -> None:
+        """How many updates Run trains before it pauses."""
+        spin = QSpinBox()
+        spin.setObjectName("run_n_spin")
+        spin.setRange(1, RUN_N_MAX)
+        spin.setValue(RUN_N_DEFAULT)
+        spin.setSuffix(self.tr(" updates"))
+        spin.setToolTip(self.tr("How many updates Run trains before it pauses"))
+        spin.setAccelerated(True)
+        spin.installEventFilter(self._space_filter)
+        spin.valueChanged.connect(lambda n: self.actions_by_name["run_n"].setText(
+            self.tr("Run {0} updates").format(n)))
+        tb.addWidget(spin)
+        self.run_n_spin = spin
+
+    def _build_speed(self, tb: QToolBar) -> None:
+        """Updates per second: slow motion to watch every update, or full speed. A view
+        setting (remembered between sessions), not part of the Config."""
+        combo = QComboBox()
+        combo.setObjectName("speed_combo")
+        tip = self.tr("Training speed in updates per second: slow motion shows every "
+                      "update as it happens; full speed draws as often as the screen "
+                      "can. It changes only how fast, never what is learned.")
+        combo.setToolTip(tip)
+        self.speed_menu_actions: list[QAction] = []
+        group = QActionGroup(self)
+        for ups in SPEEDS:
+            text = self.speed_text(ups)
+            combo.addItem(text, ups)
+            act = QAction(text, self)
+            act.setCheckable(True)
+            act.setData(ups)
+            act.triggered.connect(lambda _=False, v=ups: self.set_speed(v))
+            group.addAction(act)
+            self.speed_menu_actions.append(act)
+        stored = self.settings.speed()
+        combo.setCurrentIndex(SPEEDS.index(stored) if stored in SPEEDS else len(SPEEDS) - 1)
+        self.speed_menu_actions[combo.currentIndex()].setChecked(True)
+        combo.currentIndexChanged.connect(lambda i: self.set_speed(SPEEDS[i]))
+        label = QLabel(self.tr("S&peed:"))
+        label.setBuddy(combo)  # Alt+P reaches it
+        label.setToolTip(tip)
+        label.setContentsMargins(6, 0, 2, 0)
+        tb.addWidget(label)
+        tb.addWidget(combo)
+        self.speed_combo = combo
+
+    def speed_text(self, ups: int) -> str:
+        if ups == FULL_SPEED:
+            return self.tr("Full speed")
+        return self.tr("1 update/s") if ups == 1 else self.tr("{0} updates/s").format(ups)
 
     def _build_menus(self) -> None:
         """File (experiments, exports), Run, View (docks, look, language), Help."""
@@ -374,8 +449,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo.action)
         self.addAction(self.undo.action)
         run_menu = mb.addMenu(self.tr("&Run"))
-        for key in ("train", "pause", "step", "stop"):
+        for key in ("train", "step", "run_n", "stop"):
             run_menu.addAction(a[key])
+        speed_menu = run_menu.addMenu(self.tr("Speed"))
+        speed_menu.setObjectName("speed_menu")
+        for act in self.speed_menu_actions:
+            speed_menu.addAction(act)
         run_menu.addSeparator()
         run_menu.addAction(a["reset"])
         run_menu.addAction(a["randomise"])
@@ -415,14 +494,31 @@ class MainWindow(QMainWindow):
     def toggle(self) -> None:
         self.controller.toggle()
 
-    def toggle_pause(self) -> None:
-        if self.controller.state == "running":
-            self.controller.pause()
-        elif self.controller.state == "paused":
-            self.controller.train()
-
     def step(self) -> None:
         self.controller.step()
+
+    def run_updates(self, n: int | None = None) -> None:
+        """Train exactly `n` (default: the toolbar's count) more updates, then pause."""
+        self.run_n_spin.interpretText()  # a count typed but not yet confirmed counts
+        self.controller.run_updates(self.run_n_spin.value() if n is None else int(n))
+
+    def set_speed(self, ups: int) -> None:
+        """Updates per second (FULL_SPEED: as fast as it trains), at once, remembered."""
+        if ups not in SPEEDS:
+            return
+        i = SPEEDS.index(ups)
+        if self.speed_combo.currentIndex() != i:
+            self.speed_combo.setCurrentIndex(i)  # comes back here through its signal
+            return
+        self.speed_menu_actions[i].setChecked(True)
+        self.settings.set_speed(ups)
+        if hasattr(self, "controller"):
+            self.controller.set_speed(ups or None)
+
+    @property
+    def speed(self) -> int:
+        """The chosen updates per second (FULL_SPEED: full speed)."""
+        return SPEEDS[self.speed_combo.currentIndex()]
 
     def stop(self) -> None:
         self.controller.stop()
@@ -582,13 +678,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_state(self, state: str) -> None:
         a = self.actions_by_name
-        a["train"].setEnabled(state in ("ready", "paused", "finished", "diverged"))
-        a["pause"].setEnabled(state in ("running", "paused"))
-        a["pause"].setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
-        a["pause"].setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPlay if state == "paused"
-            else QStyle.StandardPixmap.SP_MediaPause))
+        self._show_train_action(state)
         a["step"].setEnabled(state != "failed")
+        a["run_n"].setEnabled(state != "failed")
         a["stop"].setEnabled(state in ("running", "paused"))
         self.status_labels["state"].setText(self.tr(STATE_TEXT[state]) if state in STATE_TEXT
                                             else state)
@@ -600,17 +692,11 @@ class MainWindow(QMainWindow):
                 .format(msg), "warning")
         elif state == "failed":
             self.banner.show_message(msg, "error")
+        elif state == "paused" and self._goal_snapshot() is not None:
+            self._show_goal(self._goal_snapshot())
         elif state == "finished" and self.controller.latest is not None:
             status = self.controller.latest.latest.status
-            if status == "goal":
-                snap = self.controller.latest.latest
-                name = snap.metric_name
-                msg = self.tr("{0} reached {1} at step {2}").format(
-                    self._metric_labels.get(name, name.replace("_", " ")),
-                    f"{snap.metric:.4g}" if snap.metric is not None else "–", snap.step)
-                self.banner.show_message(self.tr("Goal reached: {0}. Train carries on; Reset "
-                                                 "starts over.").format(msg), "success")
-            elif status == "done":
+            if status == "done":
                 done = self.tr("finished {0} updates").format(
                     f"{self.controller.latest.latest.step:,}")
                 self.banner.show_message(self.tr("Finished the update budget ({0}). Train runs "
@@ -623,6 +709,61 @@ class MainWindow(QMainWindow):
         if state in ("running",):
             self._rate.clear()
         self._show_status(self.controller.latest)
+
+    def _show_train_action(self, state: str) -> None:
+        """The one Train button: Train, Pause while training, Resume when paused."""
+        act = self.actions_by_name["train"]
+        sp = QStyle.StandardPixmap
+        act.setEnabled(state != "failed")
+        if state == "running":
+            text, icon = self.tr("Pause"), sp.SP_MediaPause
+            tip = self.tr("Pause training here (Space); Resume carries on")
+        elif state == "paused":
+            text, icon = self.tr("Resume"), sp.SP_MediaPlay
+            tip = self.tr("Resume training from here (Space; Space again pauses)")
+        else:
+            text, icon = self.tr("Train"), sp.SP_MediaPlay
+            tip = self.tr("Train at the chosen speed (Space; Space again pauses)")
+        act.setText(text)
+        act.setIcon(self.style().standardIcon(icon))
+        act.setToolTip(tip)
+        act.setStatusTip(tip)
+
+    def _goal_snapshot(self) -> Any:
+        """The newest update when it reached the goal and the run paused there, else None."""
+        p = self.controller.latest
+        if p is None or p.latest.status != "goal" or p.latest.step != self.controller.step_count:
+            return None
+        return p.latest
+
+    @Slot(str)
+    def _on_confirmed(self, state: str) -> None:
+        """A Step that reaches the goal pauses there too (the state was already paused)."""
+        snap = self._goal_snapshot() if state == "paused" else None
+        if snap is not None and self.controller.state == "paused":
+            self._show_goal(snap)
+
+    def _show_goal(self, snap: Any) -> None:
+        """"Goal reached at update 150: sum accuracy 1.00 ≥ 0.99 — paused (Resume trains
+        on)"."""
+        name = snap.metric_name
+        label = self._metric_labels.get(name, name.replace("_", " "))
+        goal = self.config.until_metric
+        value = snap.metric
+        if value is None or goal is None:
+            return
+        shown_goal = f"{goal:g}"
+        decimals = len(shown_goal.split(".")[1]) if "." in shown_goal and "e" not in \
+            shown_goal else 0
+        digits = max(2, decimals)
+        shown = f"{value:.{digits}f}"
+        while digits < 6 and value != goal and float(shown) == float(f"{goal:.{digits}f}"):
+            digits += 1  # never show a value that reads as equal when it is not
+            shown = f"{value:.{digits}f}"
+        sign = "≥" if self.controller.higher_is_better else "≤"
+        self.banner.show_message(self.tr(
+            "Goal reached at update {0}: {1} {2} {3} {4} — paused (Resume trains on, Reset "
+            "starts over)").format(f"{snap.step:,}", label, shown, sign, shown_goal), "success")
 
     def _show_status(self, p: Progress | None) -> None:
         lab = self.status_labels

@@ -48,7 +48,8 @@ class Progress:
 # The GUI sends commands to the run's owner (a worker thread or a training process) and
 # receives immutable messages back. Everything here pickles, so the same protocol works
 # through a multiprocessing pipe and, by reference, through a queue inside one process.
-# Plain commands are the strings "train", "pause", "step", "stop" and "quit".
+# Plain commands are the strings "train", "pause", "step", "stop" and "quit"; "step" is
+# RunUpdates(1).
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,23 @@ class Reconfigure:
 
 
 @dataclass(frozen=True)
+class RunUpdates:
+    """Command: exactly `n` more updates (at the chosen speed), then pause. Replaces any
+    updates still pending; answered by Report("paused") once the n-th is done."""
+
+    n: int
+
+
+@dataclass(frozen=True)
+class Speed:
+    """Command: updates per second from now on (None: full speed). A view setting: it
+    never changes what is learned. Below full speed the worker waits between updates
+    (woken at once by any command) and reports every update."""
+
+    updates_per_second: float | None
+
+
+@dataclass(frozen=True)
 class Capture:
     """Command: a Checkpoint of the run between two updates, answered by Captured(tag)."""
 
@@ -80,8 +98,9 @@ class Capture:
 @dataclass(frozen=True)
 class Report:
     """A state the worker confirms for run `run_id`, after handling command `seq`:
-    "ready" (a run was loaded), "paused" (no update running: after Pause or Step),
-    "finished" (budget, goal, Stop or divergence) or "failed" (an engine error; the
+    "ready" (a run was loaded), "paused" (no update running: after Pause, Step, the
+    last of RunUpdates(n), or the goal: the message then says so and Train goes on past
+    it), "finished" (budget, Stop or divergence) or "failed" (an engine error; the
     message is the traceback). Idle states carry a checkpoint of the network as it is
     now: the only weights the GUI ever reads. `metric_labels` is the task's own."""
 

@@ -34,6 +34,7 @@ class Key:
     STATE = "window/state"  # the dock arrangement
     THEME = "view/theme"  # "system", "light" or "dark"
     PRESENTATION = "view/presentation"
+    SPEED = "view/speed"  # training updates per second; 0: full speed
     RECENT = "recent"  # experiment files, newest first
     LANGUAGE = "language"  # see i18n.LANGUAGES; absent: the system's language
     ASK_REBUILD = "ask/rebuild"  # ask before an edit replaces a trained network
@@ -175,6 +176,16 @@ class Settings:
 
     def set_ask_rebuild(self, on: bool) -> None:
         self.qs.setValue(Key.ASK_REBUILD, bool(on))
+
+    def speed(self) -> int:
+        """The chosen training speed in updates per second (0: full speed)."""
+        try:
+            return max(0, int(self.qs.value(Key.SPEED, 0) or 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_speed(self, updates_per_second: int) -> None:
+        self.qs.setValue(Key.SPEED, int(updates_per_second))
 
     def sync(self) -> None:
         self.qs.sync()

@@ -1,10 +1,14 @@
 """The run's owner: a `RunLoop` holds the live Trainer, pulls the engine's snapshot
 generator at full speed and folds every update since the last emission into one
-immutable `Progress` (≤ ~30 a second).
+immutable `Progress` (≤ ~30 a second). At a chosen slower speed (`messages.Speed`) it
+waits between updates, on its command channel so that any command ends the wait at
+once, and reports every update.
 
 The GUI never touches the Trainer. It talks to the loop only through commands
-(`messages.Load`, "train", "pause", "step", "stop", `Reconfigure`, `Capture`, "quit") and
-receives immutable messages (`Progress`, `Report`, `Captured`). The loop is pure Python
+(`messages.Load`, "train", "pause", "step", `RunUpdates`, "stop", `Reconfigure`,
+`Speed`, `Capture`, "quit") and receives immutable messages (`Progress`, `Report`,
+`Captured`). Reaching the goal (``until_metric``) pauses the run: Train then carries on
+past it (the goal counts again once it is changed). The loop is pure Python
 (no Qt), so it runs either
 
 - in a **training process** (`ProcessHost`, the app's default): a `spawn`ed child with
@@ -15,8 +19,8 @@ receives immutable messages (`Progress`, `Report`, `Captured`). The loop is pure
   reference; the GUI can make the loop yield while it redraws (`hold`/`release`).
 
 `RNNSTUDIO_TRAINING=thread|process` chooses (default: process). While paused or idle
-the loop blocks on its command queue; the GUI never waits on it, except for at most a
-second to let it end when the window closes.
+(and between two paced updates) the loop blocks on its command queue; the GUI never
+waits on it, except for at most a second to let it end when the window closes.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import numpy as np
 
 from ..engine.config import Config
 from ..engine.experiment import applied_update, capture
+from ..engine.tasks import reached
 from ..engine.text import msg
 from ..engine.trainer import Controls, Snapshot, Trainer
 from .messages import (
@@ -49,6 +54,8 @@ from .messages import (
     Progress,
     Reconfigure,
     Report,
+    RunUpdates,
+    Speed,
 )
 
 EMIT_INTERVAL = 0.033  # seconds between Progress messages while training
@@ -144,7 +151,10 @@ def _labels(trainer: Trainer) -> MappingProxyType:
 class RunLoop:
     """The one owner of the live Trainer. `serve(get)` handles commands and trains until
     "quit"; every outgoing message goes through `emit`. No Qt: it runs in a thread or in
-    a process of its own."""
+    a process of its own.
+
+    `get(timeout)` returns the next (seq, command), or None when none came within
+    `timeout` seconds (None: wait for one, 0: do not wait)."""
 
     def __init__(self, emit: Callable[[object], None],
                  gui_idle: threading.Event | None = None) -> None:
@@ -158,6 +168,10 @@ class RunLoop:
         self._fold = _Fold()
         self._last_emit = 0.0
         self._seq = 0
+        self._interval = 0.0  # seconds from one update's start to the next's (0: full speed)
+        self._last_start = 0.0  # when the latest update started
+        self._next_at = 0.0  # the next update may not start before this
+        self._goal_armed = True  # False once the goal paused the run (until it changes)
         # A thread host clears this while the GUI redraws; the loop then waits (at most
         # GUI_WAIT_MAX) before each update, so painting does not crawl behind training.
         self.gui_idle = gui_idle
@@ -174,8 +188,14 @@ class RunLoop:
             self._trainer = (cmd.checkpoint.trainer() if cmd.checkpoint is not None
                              else Trainer(cmd.config))
             self._fold.add(initial_snapshot(self._trainer))
+            self._goal_armed = not self._goal_met()  # an opened run past its goal trains on
             self._flush()
             self._report("ready", "")
+            return True
+        if isinstance(cmd, Speed):
+            ups = cmd.updates_per_second
+            self._interval = 1.0 / ups if ups else 0.0
+            self._next_at = self._last_start + self._interval  # at once, also mid-wait
             return True
         if isinstance(cmd, Capture):
             self.emit(Captured(cmd.tag, self._checkpoint()))
@@ -186,15 +206,20 @@ class RunLoop:
             self._reconfigure(cmd.config)
         elif cmd == "train":
             self._running = True
-        elif cmd == "pause":
-            if self._running:
-                self._running = False
-                self._flush()
-            if self._steps_pending == 0:
-                self._report("paused", "")
-        elif cmd == "step":
+            self._steps_pending = 0
+        elif cmd == "pause":  # also ends a RunUpdates early
+            self._running = False
+            self._steps_pending = 0
+            self._flush()
+            self._report("paused", "")
+        elif cmd == "step":  # one more update; presses add up
             self._running = False
             self._steps_pending += 1
+        elif isinstance(cmd, RunUpdates):
+            self._running = False
+            self._steps_pending = max(0, int(cmd.n))
+            if self._steps_pending == 0:
+                self._report("paused", "")
         elif cmd == "stop":
             self._running = False
             self._steps_pending = 0
@@ -213,17 +238,31 @@ class RunLoop:
             return None
         return capture(self._trainer)
 
+    def _goal_met(self) -> bool:
+        """Whether the latest held-out metric already meets the goal."""
+        tr = self._trainer
+        goal = tr.config.until_metric if tr is not None else None
+        return (tr is not None and goal is not None and tr.metric is not None
+                and bool(reached(tr.task, tr.metric, goal)))
+
     def _reconfigure(self, config: Config) -> None:
         """Live settings, between two updates (the generator is suspended)."""
         tr = self._trainer
         assert tr is not None
         new_budget = config.steps != tr.config.steps
+        new_goal = config.until_metric != tr.config.until_metric
         tr.reconfigure(config)
-        if not (new_budget and self._gen is not None):
+        restart = new_budget
+        if new_goal and self._goal_armed != (not self._goal_met()):
+            self._goal_armed = not self._goal_met()  # a new goal counts (if not yet met)
+            restart = True
+        if not (restart and self._gen is not None):
             return
-        self._gen.close()  # its end came from the old budget; the next pull starts anew
+        # The generator's end (budget) or goal rule came from the old settings; the next
+        # pull starts anew.
+        self._gen.close()
         self._gen = None
-        if tr.step >= config.steps:  # the new budget is already spent: the run ends here
+        if new_budget and tr.step >= config.steps:  # the new budget is already spent: end
             self._running, self._steps_pending = False, 0
             self._flush()
             self._report("finished", msg("finished {n} updates", n=tr.step))
@@ -253,7 +292,8 @@ class RunLoop:
             left = tr.config.steps - tr.step
             # After the budget or goal was reached, Train carries on for another budget.
             self._gen = tr.run(controls=self._controls,
-                               budget=left if left > 0 else tr.config.steps)
+                               budget=left if left > 0 else tr.config.steps,
+                               stop_at_goal=self._goal_armed)
         try:
             snap = next(self._gen)
         except StopIteration:
@@ -275,42 +315,54 @@ class RunLoop:
             self.emit(p)
         self._last_emit = time.perf_counter()
 
-    def serve(self, get: Callable[[bool], Any]) -> None:
-        """Train while asked to; otherwise block in `get(True)`. `get(block)` returns the
-        next (seq, command), or None when nothing is queued (non-blocking)."""
+    def serve(self, get: Callable[[float | None], Any]) -> None:
+        """Train while asked to (pacing the updates by waiting in `get(timeout)`);
+        otherwise block in `get(None)`. See the class docstring for `get`."""
         while True:
-            busy = self._trainer is not None and (self._running or self._steps_pending > 0)
-            item = get(not busy)
+            busy = self._busy()
+            item = get(max(0.0, self._next_at - time.perf_counter()) if busy else None)
             try:
                 if item is not None:
                     self._seq = item[0]
                     if not self._handle(item[1]):
                         return
-                else:
+                    if not busy and self._busy():
+                        self._next_at = 0.0  # the first update of a start comes at once
+                elif busy and time.perf_counter() >= self._next_at:
                     self._train_once()
             except Exception:  # an engine bug must not kill the loop or the app
                 run_id = self._run_id
                 self._drop_run()
                 self.emit(Report(run_id, self._seq, "failed", traceback.format_exc(limit=8)))
 
+    def _busy(self) -> bool:
+        return self._trainer is not None and (self._running or self._steps_pending > 0)
+
     def _train_once(self) -> None:
         stepping = not self._running
         if self.gui_idle is not None and not self.gui_idle.is_set():
             self.gui_idle.wait(GUI_WAIT_MAX)
+        self._last_start = time.perf_counter()
+        self._next_at = self._last_start + self._interval
         snap = self._pull()
         if stepping:
             self._steps_pending -= 1
-        if snap is None or snap.finished:
+        if snap is not None and snap.status == "goal":
+            # The goal pauses the run; Train goes on past it.
+            self._running, self._steps_pending = False, 0
+            self._goal_armed = False
+            self._flush()
+            self._report("paused", snap.message)
+        elif snap is None or snap.finished:
             self._running = False
             self._steps_pending = 0
             self._flush()
             self._report("finished", snap.message if snap is not None else "")
-        elif stepping:
+        elif stepping and self._steps_pending == 0:
             self._flush()
-            if self._steps_pending == 0:
-                self._report("paused", "")
-        elif time.perf_counter() - self._last_emit >= EMIT_INTERVAL:
-            self._flush()
+            self._report("paused", "")
+        elif self._interval > 0 or time.perf_counter() - self._last_emit >= EMIT_INTERVAL:
+            self._flush()  # below full speed every update is shown
 
 
 # ====================================================================== hosts
@@ -328,9 +380,13 @@ class ThreadHost:
                                         name="rnnstudio-training", daemon=True)
         self._thread.start()
 
-    def _get(self, block: bool) -> Any:
+    def _get(self, timeout: float | None) -> Any:
         try:
-            return self._commands.get() if block else self._commands.get_nowait()
+            if timeout is None:
+                return self._commands.get()
+            if timeout <= 0:
+                return self._commands.get_nowait()
+            return self._commands.get(timeout=timeout)
         except queue.Empty:
             return None
 
@@ -367,8 +423,8 @@ def child_main(conn: Any) -> None:
         with lock:
             conn.send(message)
 
-    def get(block: bool) -> Any:
-        if not block and not conn.poll():
+    def get(timeout: float | None) -> Any:
+        if timeout is not None and not conn.poll(timeout):
             return None
         try:
             return conn.recv()

@@ -17,8 +17,11 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def train_to_end(w, qtbot):
+    """Until the budget is spent, the run diverges, or it reaches its goal (which pauses
+    it: nothing else pauses a run here)."""
     w.train()
-    qtbot.waitUntil(lambda: w.controller.state in ("finished", "diverged"), timeout=60_000)
+    qtbot.waitUntil(lambda: w.controller.state in ("finished", "diverged", "paused"),
+                    timeout=60_000)
     qtbot.waitUntil(lambda: bool(w.workspace.history.steps), timeout=10_000)
     qtbot.wait(50)  # the last progress message
 

@@ -85,9 +85,11 @@ def test_a_trained_adder_gets_the_probe_pair_right(qtbot, make_window):
     grid = w.prediction_view.bits
     qtbot.waitUntil(lambda: grid.values is not None, timeout=10000)
     click(qtbot, w, "train")
-    qtbot.waitUntil(lambda: w.controller.state == "finished", timeout=60000)
+    # The goal pauses the run (Resume trains on past it).
+    qtbot.waitUntil(lambda: w.controller.state == "paused", timeout=60000)
     assert w.controller.latest.latest.status == "goal"
     assert "Goal reached" in w.banner.text()
+    assert button(w, "train").text() == "Resume"
     qtbot.waitUntil(lambda: grid.values is not None and grid.values[3] == grid.values[2],
                     timeout=10000)
     assert not grid.wrong.any()
