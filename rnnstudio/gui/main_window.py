@@ -51,6 +51,7 @@ from .pacing import RedrawPacer
 from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
+from .presets import SWITCHES, Presets
 from .settings import SETTINGS_VERSION, Settings, default_preset
 from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         self.controller.run_reset.connect(self._on_run_reset)
         self.workspace = Workspace(self)
         self.undo = SettingsUndo(self)
+        self.presets = Presets(self)  # recommended settings on a switch, failure warnings
+        self.presets.config_changed(config)
         self._build_menus()
         self._on_run_reset(config)
         self._on_state(self.controller.state)
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = mb.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo.action)
+        edit_menu.addAction(self.presets.action)
         self.addAction(self.undo.action)
         run_menu = mb.addMenu(self.tr("&Run"))
         for key in ("train", "pause", "step", "stop"):
@@ -416,6 +420,8 @@ class MainWindow(QMainWindow):
             return self._refuse(exc, name)
         except (TypeError, ValueError) as exc:
             return self._refuse(ConfigError(name, exc.args[0] if exc.args else str(exc)), name)
+        if name in SWITCHES:  # a task or cell switch brings the recommended settings
+            return self.presets.switch(name, new)
         return self.set_config(new, name)
 
     def set_config(self, config: Config, edited: str | None = None, record: bool = True,
@@ -478,6 +484,8 @@ class MainWindow(QMainWindow):
         self.config = config
         for form in self.forms:
             form.set_config(config)
+        if hasattr(self, "presets"):
+            self.presets.config_changed(config)
         self.settings.save_config(config)
         self.update_title()
 

@@ -36,6 +36,7 @@ class Key:
     PRESENTATION = "view/presentation"
     RECENT = "recent"  # experiment files, newest first
     LANGUAGE = "language"  # see i18n.LANGUAGES; absent: the system's language
+    PRESETS = "settings/apply_presets"  # apply the recommended settings on a task switch
 
 
 def default_preset() -> Config:
@@ -168,6 +169,12 @@ class Settings:
 
     def set_presentation(self, on: bool) -> None:
         self.qs.setValue(Key.PRESENTATION, bool(on))
+
+    def apply_presets(self) -> bool:
+        return str(self.qs.value(Key.PRESETS, "true")).lower() in ("true", "1")
+
+    def set_apply_presets(self, on: bool) -> None:
+        self.qs.setValue(Key.PRESETS, bool(on))
 
     def sync(self) -> None:
         self.qs.sync()
