@@ -73,6 +73,14 @@ def test_recommended_settings_reach_the_goal_on_four_of_five_seeds(task, cell):
     assert reached_goal(preset(task, cell)) >= 4
 
 
+@pytest.mark.slow
+def test_an_lstm_at_the_adders_learning_rate_fails_recall_where_the_recommendation_learns():
+    # the reason the recall recommendation gives, and why a task switch changes lr
+    rec = preset("recall", "lstm")
+    assert reached_goal(rec.replace(lr=0.05)) <= 1
+    assert reached_goal(rec) >= 4
+
+
 ADDER = dict(task="addition", cell="elman", activation="sigmoid", init="uniform", steps=1000)
 RELU = dict(task="addition", cell="elman", activation="relu", recurrent_scale=3.0, steps=1500)
 # rule: (a set-up it warns about, the nearest set-up it does not warn about)

@@ -13,17 +13,17 @@ TRANSLATIONS = {
     "Training with settings likely to fail: {0}": "正在用可能失败的设置训练：{0}",
     "{0} with {1}: {2} (recommended)": "{0}（{1}）：{2}（推荐）",
     # the engine's warnings
-    "Learning rate {lr:g} is too large for Adam: its steps overshoot (try 0.01).":
+    "engine|Learning rate {lr:g} is too large for Adam: its steps overshoot (try 0.01).":
         "学习率 {lr:g} 对 Adam 来说太大：每一步都会冲过头（试试 0.01）。",
-    "No gradient clipping with ReLU units and recurrent scale {scale:g}: gradients explode "
+    "engine|No gradient clipping with ReLU units and recurrent scale {scale:g}: gradients explode "
     "(turn clipping on, norm 5).":
         "ReLU 单元、循环缩放 {scale:g} 且不裁剪梯度：梯度会爆炸（请打开裁剪，范数 5）。",
-    "Truncated BPTT of {k} steps is shorter than the {span} steps the task needs to look "
+    "engine|Truncated BPTT of {k} steps is shorter than the {span} steps the task needs to look "
     "back: the gradient never reaches the cause (use 0, the whole sequence, or at least "
     "{span}).":
         "截断 BPTT 的 {k} 步短于任务需要回看的 {span} 步：梯度永远到不了原因处"
         "（用 0 表示整个序列，或至少 {span}）。",
-    "{cell} has no gates: it cannot hold a symbol through {delay} noisy steps (try a delay "
+    "engine|{cell} has no gates: it cannot hold a symbol through {delay} noisy steps (try a delay "
     "under {limit}, or a gated cell such as LSTM).":
         "{cell} 没有门：它无法把一个符号保持过 {delay} 个带噪声的步骤"
         "（试试小于 {limit} 的延迟，或 LSTM 这样的门控单元）。",

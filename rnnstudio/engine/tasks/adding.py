@@ -101,5 +101,5 @@ TASK = TaskInfo(
              "gru": Preset({"steps": 800}),
              "mgu": Preset({"steps": 1000}),
              "elman": Preset({"seq_len": 10, "steps": 1600},
-                             "An Elman network stays at the always-1.0 error over 50 steps; "
+                             "An Elman network stays near the always-1.0 error over 50 steps; "
                              "over 10 it learns the sum within about 800 updates.")})
