@@ -3,7 +3,7 @@
 The recommendations are declared once, with each task (``TaskInfo.presets`` and
 ``TaskInfo.goal`` in tasks/registry.py); this module reads them. :func:`likely_failures`
 names set-ups that tend not to train, each rule checked over five seeds against its
-nearest set-up without the warning (tests/engine/test_presets.py).
+nearest set-up without the warning (tests/engine/test_recommended.py).
 """
 
 from __future__ import annotations
@@ -66,6 +66,12 @@ def _gated(cell: str) -> bool:
     return bool(cells.info(cell).gate_names)
 
 
+def _short_recall(cell: str) -> dict[str, Any]:
+    """The delay and size the recommendation gives `cell` on recall (measured to learn)."""
+    rec = recommended("recall", cell)
+    return {"short": rec["delay"], "hidden": rec["hidden"]}
+
+
 def likely_failures(config: Any) -> list[Msg]:
     """Messages for settings of `config` that are likely to keep it from learning."""
     out: list[Msg] = []
@@ -73,9 +79,9 @@ def likely_failures(config: Any) -> list[Msg]:
     if config.task == "recall" and not _gated(config.cell) \
             and config.delay >= UNGATED_RECALL_DELAY:
         out.append(msg("{cell} has no gates: it cannot hold a symbol through {delay} noisy "
-                       "steps (try a delay under {limit}, or a gated cell such as LSTM).",
-                       cell=cells.info(config.cell).short, delay=config.delay,
-                       limit=UNGATED_RECALL_DELAY))
+                       "steps (try a delay of {short} with {hidden} units, or a gated cell "
+                       "such as LSTM).", cell=cells.info(config.cell).short, delay=config.delay,
+                       **_short_recall(config.cell)))
     if config.optimizer == "adam" and config.lr >= ADAM_LR_LIMIT:
         out.append(msg("Learning rate {lr:g} is too large for Adam: its steps overshoot "
                        "(try 0.01).", lr=config.lr))

@@ -24,9 +24,9 @@ TRANSLATIONS = {
         "截断 BPTT 的 {k} 步短于任务需要回看的 {span} 步：梯度永远到不了原因处"
         "（用 0 表示整个序列，或至少 {span}）。",
     "engine|{cell} has no gates: it cannot hold a symbol through {delay} noisy steps (try a delay "
-    "under {limit}, or a gated cell such as LSTM).":
+    "of {short} with {hidden} units, or a gated cell such as LSTM).":
         "{cell} 没有门：它无法把一个符号保持过 {delay} 个带噪声的步骤"
-        "（试试小于 {limit} 的延迟，或 LSTM 这样的门控单元）。",
+        "（试试延迟 {short}、{hidden} 个单元，或 LSTM 这样的门控单元）。",
     # why each recommendation (the tasks' descriptors)
     "A gated cell at learning rate 0.01 finds the two marked numbers in 50 steps (error "
     "below 0.01) within about 800 updates.":
@@ -40,6 +40,9 @@ TRANSLATIONS = {
     "Adam at 0.01 brings the text below 3.3 bits per character within about 350 updates; "
     "train on for better text.":
         "学习率 0.01 的 Adam 在约 350 次更新内降到每字符 3.3 比特以下；继续训练文本会更好。",
+    "An Elman network at learning rate 0.01 brings the forecast error below 0.01 within about "
+    "1,100 updates.":
+        "学习率 0.01 的 Elman 网络在约 1,100 次更新内把预测误差降到 0.01 以下。",
     "Adam at 0.01 flags the word with an F1 score above 0.95 within about 150 updates.":
         "学习率 0.01 的 Adam 在约 150 次更新内标记出单词，F1 分数高于 0.95。",
     "Adam at 0.01 gets every held-out sum right in about 200 updates.":

@@ -124,4 +124,6 @@ TASK = TaskInfo(
     presets={"": Preset({"steps": 1000},
                         "Adam at 0.01 brings the forecast error below 0.01 within about 500 "
                         "updates."),
-             "elman": Preset({"steps": 2400})})
+             "elman": Preset({"steps": 2400},
+                             "An Elman network at learning rate 0.01 brings the forecast error "
+                             "below 0.01 within about 1,100 updates.")})

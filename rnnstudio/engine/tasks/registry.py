@@ -27,7 +27,7 @@ class Preset:
 
     ``settings`` are Config fields and values; ``reason`` is one English sentence. With
     the other settings at their defaults they reach the task's ``goal`` within their
-    budget (``steps``) on at least 4 of 5 seeds (tests/engine/test_presets.py)."""
+    budget (``steps``) on at least 4 of 5 seeds (tests/engine/test_recommended.py)."""
 
     settings: Mapping[str, Any]
     reason: str = ""
