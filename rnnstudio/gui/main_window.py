@@ -65,6 +65,7 @@ from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
 from .screens import fit_on_screen, guard_docks
+from .presets import SWITCHES, Presets
 from .settings import SETTINGS_VERSION, Settings, default_preset
 from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
@@ -213,6 +214,8 @@ class MainWindow(QMainWindow):
         self.controller.run_reset.connect(self._on_run_reset)
         self.workspace = Workspace(self)
         self.undo = SettingsUndo(self)
+        self.presets = Presets(self)  # recommended settings on a switch, failure warnings
+        self.presets.config_changed(config)
         self._build_menus()
         self._on_run_reset(config)
         self._on_state(self.controller.state)
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = mb.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo.action)
+        edit_menu.addAction(self.presets.action)
         self.addAction(self.undo.action)
         run_menu = mb.addMenu(self.tr("&Run"))
         for key in ("train", "step", "run_n", "stop"):
@@ -560,6 +564,8 @@ class MainWindow(QMainWindow):
                     form.set_config(self.config)  # the field shows the kept value
                 self.statusBar().showMessage(self.tr("Kept the trained network"), 4000)
                 return False
+        if name in SWITCHES:  # a task or cell switch brings the recommended settings
+            return self.presets.switch(name, new)
         return self.set_config(new, name)
 
     def set_config(self, config: Config, edited: str | None = None, record: bool = True,
@@ -622,6 +628,8 @@ class MainWindow(QMainWindow):
         self.config = config
         for form in self.forms:
             form.set_config(config)
+        if hasattr(self, "presets"):
+            self.presets.config_changed(config)
         self.settings.save_config(config)
         self.update_title()
 

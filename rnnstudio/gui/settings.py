@@ -38,6 +38,7 @@ class Key:
     RECENT = "recent"  # experiment files, newest first
     LANGUAGE = "language"  # see i18n.LANGUAGES; absent: the system's language
     ASK_REBUILD = "ask/rebuild"  # ask before an edit replaces a trained network
+    PRESETS = "settings/apply_presets"  # apply the recommended settings on a task switch
 
 
 def default_preset() -> Config:
@@ -186,6 +187,12 @@ class Settings:
 
     def set_speed(self, updates_per_second: int) -> None:
         self.qs.setValue(Key.SPEED, int(updates_per_second))
+
+    def apply_presets(self) -> bool:
+        return str(self.qs.value(Key.PRESETS, "true")).lower() in ("true", "1")
+
+    def set_apply_presets(self, on: bool) -> None:
+        self.qs.setValue(Key.PRESETS, bool(on))
 
     def sync(self) -> None:
         self.qs.sync()

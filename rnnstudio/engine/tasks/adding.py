@@ -21,7 +21,7 @@ import numpy as np
 
 from ..text import msg
 from .base import Array, Batch
-from .registry import TaskInfo
+from .registry import Preset, TaskInfo
 
 BASELINE_MSE = 1.0 / 6.0  # always answering 1.0
 TOLERANCE = 0.04  # |error| counted as right
@@ -94,4 +94,12 @@ TASK = TaskInfo(
     name="adding", title=AddingProblem.title, make=AddingProblem,
     explanation=("Add the two marked numbers hidden in a long random sequence (the classic "
                  "long-range test for gated cells)."),
-    input_names=("value", "marker"), order=50)
+    input_names=("value", "marker"), order=50, goal=0.01,
+    presets={"": Preset({"seq_len": 50, "steps": 1600},
+                        "A gated cell at learning rate 0.01 finds the two marked numbers in "
+                        "50 steps (error below 0.01) within about 800 updates."),
+             "gru": Preset({"steps": 800}),
+             "mgu": Preset({"steps": 1000}),
+             "elman": Preset({"seq_len": 10, "steps": 1600},
+                             "An Elman network stays near the always-1.0 error over 50 steps; "
+                             "over 10 it learns the sum within about 800 updates.")})

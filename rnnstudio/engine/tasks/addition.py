@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from .base import Array, Batch, bits_head
-from .registry import TaskInfo
+from .registry import Preset, TaskInfo
 
 HELDOUT_MAX = 2048
 ENUMERATE_MAX = 1 << 16  # up to this many pairs (9 bits), training pairs are encoded once
@@ -121,4 +121,10 @@ TASK = TaskInfo(
     name="addition", title=Addition.title, make=Addition,
     explanation=("Add two binary numbers one bit pair at a time, least significant bit first. "
                  "The hidden state has to carry the carry."),
-    input_names=("a bit", "b bit"), order=10)
+    input_names=("a bit", "b bit"), order=10, goal=1.0,
+    presets={"": Preset({"steps": 600},
+                        "Adam at 0.01 gets every held-out sum right in about 200 updates."),
+             "elman": Preset({"activation": "sigmoid", "init": "uniform", "lr": 0.05,
+                              "steps": 800},
+                             "Trask's adder: sigmoid units, uniform(-1, 1) weights and Adam "
+                             "at 0.05 get every held-out sum right in a few hundred updates.")})

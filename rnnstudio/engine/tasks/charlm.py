@@ -32,7 +32,7 @@ from ..config import ConfigError
 from ..files import name_shown, read_bytes
 from ..text import msg
 from .base import Array, Batch, one_hot
-from .registry import TaskInfo
+from .registry import Preset, TaskInfo
 
 MAX_VOCAB = 96
 REPLACEMENT = "\ufffd"
@@ -216,4 +216,7 @@ TASK = TaskInfo(
     name="charlm", title=CharLM.title, make=CharLM,
     explanation=("Predict the next character of a text; then let the network write new text one "
                  "sampled character at a time."),
-    input_names=(), order=30)
+    input_names=(), order=30, goal=3.3,
+    presets={"": Preset({"steps": 800},
+                        "Adam at 0.01 brings the text below 3.3 bits per character within "
+                        "about 350 updates; train on for better text.")})

@@ -30,7 +30,7 @@ import numpy as np
 from ..config import ConfigError
 from ..text import msg
 from .base import Array, Batch
-from .registry import TaskInfo
+from .registry import Preset, TaskInfo
 
 PHI = (1.2, -0.6)
 THETA = 0.4
@@ -120,4 +120,10 @@ class Forecast:
 TASK = TaskInfo(
     name="forecast", title=Forecast.title, make=Forecast,
     explanation=("Predict the next value of a noisy time series from the values so far."),
-    input_names=("x_t",), order=60)
+    input_names=("x_t",), order=60, goal=0.01,
+    presets={"": Preset({"steps": 1000},
+                        "Adam at 0.01 brings the forecast error below 0.01 within about 500 "
+                        "updates."),
+             "elman": Preset({"steps": 2400},
+                             "An Elman network at learning rate 0.01 brings the forecast error "
+                             "below 0.01 within about 1,100 updates.")})

@@ -15,10 +15,22 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Recommended settings for a task (with one kind of cell, or with any), and why.
+
+    ``settings`` are Config fields and values; ``reason`` is one English sentence. With
+    the other settings at their defaults they reach the task's ``goal`` within their
+    budget (``steps``) on at least 4 of 5 seeds (tests/engine/test_recommended.py)."""
+
+    settings: Mapping[str, Any]
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -31,10 +43,17 @@ class TaskInfo:
     make: Callable[[Any], Any]  # config -> the task (see base.Task)
     input_names: tuple[str, ...] = ()  # what each input unit is, for the Inside view's strip
     order: int = 100  # place in menus
+    # the held-out metric level the recommended settings reach (see Preset)
+    goal: float | None = None
+    # recommended settings: "" for every cell, a cell's name for what differs with it
+    presets: Mapping[str, Preset] = field(default_factory=dict)
+    # config -> how many steps back an output depends on (None: a step or two)
+    span: Callable[[Any], int] | None = None
 
     def strings(self) -> list[str]:
         """Every English text of the descriptor, for the translation tools."""
-        return [self.title, self.explanation, *self.input_names]
+        return [self.title, self.explanation, *self.input_names,
+                *(p.reason for p in self.presets.values() if p.reason)]
 
 
 SKIP = frozenset({"base", "registry"})
