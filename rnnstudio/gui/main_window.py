@@ -64,8 +64,8 @@ from .pacing import RedrawPacer
 from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
-from .screens import fit_on_screen, guard_docks
 from .presets import SWITCHES, Presets
+from .screens import fit_on_screen, guard_docks
 from .settings import SETTINGS_VERSION, Settings, default_preset
 from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
