@@ -290,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     if out is not None:
         try:
             out.mkdir(parents=True, exist_ok=True)
-            config.save(out / "config.json")
+            if not args.resume:  # a resumed run's files change together at the end
+                config.save(out / "config.json")
             writer = MetricsCsv(out / "metrics.csv", list(trainer.task.metric_labels))
             writer.keep(previous)
         except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
@@ -322,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             writer.close()
+            if args.resume:
+                config.save(out / "config.json")
             save_npz(trainer.net, out / "weights.npz")
             history = experiment.History.from_csv((out / "metrics.csv").read_text("utf-8"))
             experiment.save(out / CHECKPOINT, experiment.Experiment(
