@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .engine import experiment as _ex
-from .engine.config import Config
+from .engine.config import Config, default_preset
 from .engine.experiment import History
 from .engine.trainer import Trainer
 
@@ -41,7 +41,7 @@ def make_config(config: ConfigLike = None, **settings: Any) -> Config:
     nothing (the app's defaults), with `settings` changed on top (checked: a bad value
     raises ``ConfigError`` naming the setting and what it allows)."""
     if config is None:
-        base = Config()
+        base = default_preset()
     elif isinstance(config, Config):
         base = config
     elif isinstance(config, Mapping):

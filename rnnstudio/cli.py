@@ -8,6 +8,7 @@ and saved ``config.json`` files always agree.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import sys
@@ -15,11 +16,22 @@ import time
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .engine.config import Config, ConfigError, check, coerce, describe_allowed, specs
-from .engine.experiment import MetricsCsv
+from .engine.config import (
+    Config,
+    ConfigError,
+    check,
+    coerce,
+    default_preset,
+    describe_allowed,
+    live_fields,
+    specs,
+)
+from .engine.experiment import BASE_COLUMNS, MetricsCsv
 from .engine.files import name_shown
 
 EXIT_BAD_INPUT = 2
+CHECKPOINT = "checkpoint.rnnstudio"  # in an --out folder: what --resume continues from
+SAMPLE_CHARS = 300  # characters sampled at the end of a run whose task can generate text
 NO_MEMORY = ("batch: not enough free memory for this network; lower batch, seq-len, hidden "
              "or layers")
 EXIT_DIVERGED = 1
@@ -29,7 +41,8 @@ examples:
   rnnstudio train --task addition --cell elman --hidden 16 --until-metric 1.0 --json
   rnnstudio train --task recall --delay 20 --cell lstm --hidden 32 --steps 1500
   rnnstudio train --task charlm --cell lstm --hidden 128 --seq-len 64 --out runs/shakespeare
-  rnnstudio train --config runs/shakespeare/config.json --steps 5000   # options override the file
+  rnnstudio train --config runs/shakespeare/config.json --steps 5000   # fresh, same settings
+  rnnstudio train --resume runs/shakespeare --steps 5000   # go on from update 2000 to 5000
 
 exit status: 0 finished (budget or goal), 1 diverged, 2 bad input, 130 interrupted.
 """
@@ -95,13 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="rnnstudio train",
         description="Train a recurrent network without a window. Options default to the "
-                    "app's defaults (or to --config's values).",
+                    "app's default preset (or to --config's or --resume's values).",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     groups = {g: p.add_argument_group(f"{g} settings") for g in ("model", "task", "training")}
+    preset = default_preset()
     for name, s in specs().items():
-        default = getattr(Config(), name)
+        default = getattr(preset, name)
         extra = f" Allowed: {describe_allowed(name)}." if not s.choices else ""
         where = ""
         if s.tasks:
@@ -115,10 +129,19 @@ def build_parser() -> argparse.ArgumentParser:
         )
     io_group = p.add_argument_group("input and output")
     io_group.add_argument("--config", metavar="FILE",
-                          help="Load a saved config.json (from the app or --out); "
-                               "options given here override its values.")
+                          help="Start a fresh network with the settings of a saved config.json "
+                               "(from the app or --out); options given here override its "
+                               "values. To continue a run's training, use --resume.")
     io_group.add_argument("--out", metavar="DIR",
-                          help="Write config.json, metrics.csv and weights.npz into DIR.")
+                          help=f"Write config.json, metrics.csv, weights.npz and {CHECKPOINT} "
+                               "(for --resume) into DIR.")
+    io_group.add_argument("--resume", metavar="RUN_DIR",
+                          help="Continue a run saved with --out from its weights, optimizer "
+                               "state and update count, up to --steps updates in all, and "
+                               "update its files (or write into --out). Only settings that "
+                               "can change during training may be given: "
+                               + ", ".join("--" + n.replace("_", "-")
+                                           for n in sorted(live_fields())) + ".")
     io_group.add_argument("--json", action="store_true",
                           help="Print a one-line JSON summary as the last line of stdout.")
     io_group.add_argument("--quiet", action="store_true", help="No progress bar.")
@@ -137,9 +160,15 @@ def _is_int(name: str) -> bool:
                                                                        bool)
 
 
-def make_config(args: argparse.Namespace) -> Config:
-    base = Config.load(args.config) if args.config else Config()
-    given = {k: getattr(args, k) for k in specs() if getattr(args, k) is not None}
+def given_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings typed on the command line."""
+    return {k: getattr(args, k) for k in specs() if getattr(args, k) is not None}
+
+
+def make_config(args: argparse.Namespace, base: Config | None = None) -> Config:
+    if base is None:
+        base = Config.load(args.config) if args.config else default_preset()
+    given = given_settings(args)
     if "clip" in given and "clip_mode" not in given and base.clip_mode == "none":
         given["clip_mode"] = "norm"  # --clip X alone means: clip by norm at X
     return base.replace(**given)
@@ -177,14 +206,78 @@ class ProgressBar:
             self.stream.flush()
 
 
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _resume(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[Any, list]:
+    """The trainer of a run saved with --out, ready to go on, and the rows of its
+    metrics.csv up to its checkpoint. Any problem exits 2 naming --resume."""
+    from .engine import experiment
+
+    run = Path(args.resume)
+    where = name_shown(run)
+    if args.config:
+        parser.error("resume: --config starts a fresh network; --resume goes on with the "
+                     "run's own settings (give only one of them)")
+    if not run.is_dir():
+        parser.error(f"resume: {where} is not a folder (give a folder written by --out)")
+    if not (run / CHECKPOINT).is_file():
+        parser.error(f"resume: {where} has no {CHECKPOINT} (give a folder written by --out)")
+    try:
+        exp = experiment.load(run / CHECKPOINT)
+    except experiment.ExperimentError as exc:
+        parser.error(f"resume: {name_shown(run / CHECKPOINT)}: {exc}")
+    fixed = sorted(set(given_settings(args)) - live_fields())
+    if fixed:
+        parser.error(f"resume: {', '.join(map(_flag, fixed))} cannot change when a run goes "
+                     f"on; only {', '.join(map(_flag, sorted(live_fields())))} can (start "
+                     f"fresh with --config {name_shown(run / 'config.json')} instead)")
+    trainer = exp.trainer
+    config = make_config(args, base=exp.config)
+    if config.steps <= trainer.step:
+        parser.error(f"steps: the run already has {trainer.step} updates; give --steps above "
+                     f"{trainer.step} to go on")
+    trainer.reconfigure(config)
+    names = list(trainer.task.metric_labels)
+    try:
+        with open(run / "metrics.csv", encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        header = rows[0] if rows else []
+        if header != [*BASE_COLUMNS, *names]:
+            raise ValueError("unexpected columns")
+        kept = [r for r in rows[1:] if int(r[0]) <= trainer.step]
+    except (OSError, ValueError, IndexError) as exc:
+        parser.error(f"resume: {name_shown(run / 'metrics.csv')} is missing or damaged "
+                     f"({_os_reason(exc)})")
+    return trainer, kept
+
+
+def text_sample(trainer: Any) -> str | None:
+    """A few hundred characters at the run's temperature, from the task's own sampling
+    code and a stream seeded by the config (so the same run gives the same text); None
+    for tasks that do not generate text."""
+    generate = getattr(trainer.task, "generate", None)
+    if generate is None:
+        return None
+    import numpy as np
+
+    return generate(trainer.net, np.random.default_rng(trainer.config.seed), n=SAMPLE_CHARS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous: list = []
     try:
-        config = make_config(args)
-        from .engine.trainer import Trainer
+        if args.resume:
+            trainer, previous = _resume(parser, args)
+            config = trainer.config
+        else:
+            config = make_config(args)
+            from .engine.trainer import Trainer
 
-        trainer = Trainer(config)
+            trainer = Trainer(config)
     except ConfigError as exc:
         parser.error(str(exc))
     except ValueError as exc:  # e.g. a task option the config cannot catch alone
@@ -192,13 +285,15 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:  # the estimate fitted, but the memory is in use elsewhere
         parser.error(NO_MEMORY)
 
-    out = Path(args.out) if args.out else None
+    out = Path(args.out) if args.out else Path(args.resume) if args.resume else None
     writer = None
     if out is not None:
         try:
             out.mkdir(parents=True, exist_ok=True)
-            config.save(out / "config.json")
+            if not args.resume:  # a resumed run's files change together at the end
+                config.save(out / "config.json")
             writer = MetricsCsv(out / "metrics.csv", list(trainer.task.metric_labels))
+            writer.keep(previous)
         except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
             parser.error(f"out: cannot write to {name_shown(out)}: {_os_reason(exc)}")
 
@@ -223,12 +318,18 @@ def main(argv: list[str] | None = None) -> int:
             writer.abort()
         parser.error(NO_MEMORY)
     if writer:
+        from .engine import experiment
         from .engine.interop import save_npz
 
         try:
             writer.close()
+            if args.resume:
+                config.save(out / "config.json")
             save_npz(trainer.net, out / "weights.npz")
-        except OSError as exc:  # the folder went away or the disk is full
+            history = experiment.History.from_csv((out / "metrics.csv").read_text("utf-8"))
+            experiment.save(out / CHECKPOINT, experiment.Experiment(
+                experiment.capture(trainer), history=history))
+        except (OSError, experiment.ExperimentError) as exc:  # folder gone, disk full
             print(f"rnnstudio train: error: out: cannot write to {name_shown(out)}: "
                   f"{_os_reason(exc)}", file=sys.stderr)
             return EXIT_BAD_INPUT
@@ -249,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
         "metric": {"name": name, "value": metrics[name]},
         "diverged": diverged,
     }
+    sample = None if diverged else text_sample(trainer)
+    if sample is not None:
+        summary["sample"] = sample
     if args.json:
         print(json.dumps(summary))
     elif not diverged:
@@ -256,8 +360,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{config.task} / {config.cell}: {trainer.step} updates in "
               f"{summary['seconds']:.2f} s ({summary['updates_per_second']:.0f}/s), "
               f"held-out {labels.get(name, name)} {metrics[name]:.4g}")
+        if sample is not None:
+            print(f"sample at temperature {config.temperature:g}:\n{sample}")
         if out is not None:
-            print(f"wrote {out / 'config.json'}, {out / 'metrics.csv'}, {out / 'weights.npz'}")
+            print(f"wrote {out / 'config.json'}, {out / 'metrics.csv'}, {out / 'weights.npz'}, "
+                  f"{out / CHECKPOINT}")
     if interrupted:
         return 130
     return EXIT_DIVERGED if diverged else 0

@@ -13,7 +13,7 @@ import json
 import sys
 
 from .cli import _Parser
-from .engine.config import Config, ConfigError
+from .engine.config import Config, ConfigError, default_preset
 
 
 def build_parser() -> _Parser:
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from .engine.export_torch import describe, write_script
 
     try:
-        config = Config.load(args.config) if args.config else Config()
+        config = Config.load(args.config) if args.config else default_preset()
         path = write_script(config, args.out, weights=args.weights)
     except ConfigError as exc:
         parser.error(str(exc))

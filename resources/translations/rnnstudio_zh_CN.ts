@@ -93,6 +93,14 @@
             <source>How one time step of the cell computes h_t (and c_t) from x_t and the previous state.</source>
             <translation>单元在一个时间步里如何由 x_t 和上一步的状态算出 h_t（以及 c_t）。</translation>
         </message>
+        <message>
+            <source>{0} layers</source>
+            <translation>{0} 层</translation>
+        </message>
+        <message>
+            <source>stacked: each layer's h feeds the next layer</source>
+            <translation>堆叠：每层的 h 送入下一层</translation>
+        </message>
     </context>
     <context>
         <name>ChallengesPanel</name>

@@ -22,7 +22,7 @@ from .files import atomic_write_bytes, atomic_write_text, name_shown, parse_json
 from .text import Msg, msg
 
 __all__ = ["Config", "ConfigError", "Spec", "atomic_write_bytes", "atomic_write_text", "check",
-           "coerce", "describe_allowed", "field_type", "live_fields", "specs"]
+           "coerce", "default_preset", "describe_allowed", "field_type", "live_fields", "specs"]
 
 CONFIG_VERSION = 1
 MAX_CONFIG_BYTES = 1 << 20  # a config.json is ~1 kB
@@ -220,6 +220,19 @@ class Config:
                 raise
             raise ConfigError("config", msg("{path}: {reason}", path=name_shown(path),
                                             reason=exc.reason)) from None
+
+
+def default_preset() -> Config:
+    """The app's default settings, shared by the window (what it opens with the first
+    time, Settings → Default preset) and ``rnnstudio train`` (its option defaults):
+    Trask's binary adder, an Elman network with 16 sigmoid units and uniform(-1, 1)
+    weights, trained with Adam.
+
+    Learning rate 0.05: over 30 seeds it reached 100 % held-out whole-sum accuracy in a
+    median of 150 updates (max 370), against 200 (max 310) at 0.03 and 140 (max 310)
+    at 0.1; 0.05 leaves headroom for a learner to raise it and watch what happens."""
+    return Config().replace(task="addition", cell="elman", hidden=16, activation="sigmoid",
+                            init="uniform", lr=0.05)
 
 
 def live_fields() -> frozenset[str]:

@@ -142,6 +142,10 @@ class MetricsCsv:
         elif snap.metrics is not None:
             self.w.writerow(_csv_row(snap.step, None, m, self.names))
 
+    def keep(self, rows: Iterable[list[str]]) -> None:
+        """Rows of an earlier metrics.csv with these columns (a resumed run's past)."""
+        self.w.writerows(rows)
+
     def close(self) -> None:
         self.fh.close()
         os.replace(self.tmp, self.path)

@@ -126,11 +126,16 @@ def confirm_rebuild(parent: QWidget, name: str) -> tuple[bool, bool]:
 
 
 class _SpaceFilter(QObject):
-    """Let Space reach the window's Train/Pause shortcut while a spin box has focus."""
+    """Let Space reach the window's Train/Pause shortcut while a spin box has focus, and
+    "." the Step shortcut while an integer spin box has focus (no integer has a decimal
+    point, so nothing typeable is lost; in a decimal field "." stays a decimal point)."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (event.type() == QEvent.Type.ShortcutOverride
-                and event.key() == Qt.Key.Key_Space and not event.modifiers()):
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if (event.key() == Qt.Key.Key_Space and not event.modifiers()) or (
+                event.key() == Qt.Key.Key_Period and plain and isinstance(obj, QSpinBox)):
             event.ignore()
             return True
         return False
@@ -185,6 +190,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.setWindowIcon(app_icon())
         self._space_filter = _SpaceFilter(self)
+        self._run_end_text = ""  # the banner text that ended the last run, until Reset
         self._rate: deque[tuple[float, int]] = deque(maxlen=64)
         self._metric_labels: dict[str, str] = {}
 
@@ -532,6 +538,9 @@ class MainWindow(QMainWindow):
             self.controller.reset()
         except ConfigError as exc:
             self.banner.show_message(refusal(exc), "error")
+            return
+        if self.banner.active and self.banner.text() == self._run_end_text:
+            self.banner.clear()  # "Finished…" / "Goal reached…" was about the old run
 
     def randomise_seed(self) -> None:
         try:
@@ -707,9 +716,10 @@ class MainWindow(QMainWindow):
             if status == "done":
                 done = self.tr("finished {0} updates").format(
                     f"{self.controller.latest.latest.step:,}")
-                self.banner.show_message(self.tr("Finished the update budget ({0}). Train runs "
-                                                 "another {1} updates.").format(
-                    done, f"{self.config.steps:,}"), "info")
+                self._run_end_text = self.tr("Finished the update budget ({0}). Train runs "
+                                             "another {1} updates.").format(
+                    done, f"{self.config.steps:,}")
+                self.banner.show_message(self._run_end_text, "info")
             else:
                 self.statusBar().showMessage(msg[:1].upper() + msg[1:], 4000)
         elif state in ("running", "ready") and self.banner.level in ("success", "warning"):
@@ -769,9 +779,10 @@ class MainWindow(QMainWindow):
             digits += 1  # never show a value that reads as equal when it is not
             shown = f"{value:.{digits}f}"
         sign = "≥" if self.controller.higher_is_better else "≤"
-        self.banner.show_message(self.tr(
+        self._run_end_text = self.tr(
             "Goal reached at update {0}: {1} {2} {3} {4} — paused (Resume trains on, Reset "
-            "starts over)").format(f"{snap.step:,}", label, shown, sign, shown_goal), "success")
+            "starts over)").format(f"{snap.step:,}", label, shown, sign, shown_goal)
+        self.banner.show_message(self._run_end_text, "success")
 
     def _show_status(self, p: Progress | None) -> None:
         lab = self.status_labels

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from rnnstudio.cli import main
-from rnnstudio.engine.config import Config, specs
+from rnnstudio.engine.config import Config, default_preset, specs
 
 
 def run_cli(capsys, *args):
@@ -86,7 +86,8 @@ def test_out_writes_files_and_config_reproduces_the_run_exactly(capsys, tmp_path
     code, _, _ = run_cli(capsys, "--steps", "60", "--eval-every", "20", "--seed", "7",
                          "--out", str(a))
     assert code == 0
-    assert Config.load(a / "config.json") == Config(steps=60, eval_every=20, seed=7)
+    assert Config.load(a / "config.json") == default_preset().replace(steps=60, eval_every=20,
+                                                                        seed=7)
     rows = list(csv.DictReader((a / "metrics.csv").open()))
     assert len(rows) == 60
     assert rows[19]["sum_accuracy"] != "" and rows[18]["sum_accuracy"] == ""

@@ -12,7 +12,7 @@ import pytest
 from rnnstudio.cli_inspect import main
 from rnnstudio.engine import mechanism as mech
 from rnnstudio.engine.cells import registry
-from rnnstudio.engine.config import CELLS, Config
+from rnnstudio.engine.config import CELLS, default_preset
 from rnnstudio.engine.trainer import Trainer
 
 KEYS = {
@@ -33,7 +33,7 @@ def run(capsys, *args) -> tuple[int, dict | None, str]:
 
 
 def trained(cell: str, steps: int = 12) -> Trainer:
-    cfg = Config(cell=cell, hidden=4, bits=4, steps=steps, batch=4, seed=3)
+    cfg = default_preset().replace(cell=cell, hidden=4, bits=4, steps=steps, batch=4, seed=3)
     tr = Trainer(cfg)
     for _ in tr.run():
         pass

@@ -4,7 +4,8 @@ Boxes are inputs and states (x_t, h_{t-1}, c_t...), coloured boxes are gates
 (orange: sigmoid, blue: tanh or the Elman nonlinearity), circles are elementwise
 operations (⊗ product, ⊕ sum, 1− complement). Dashed lines are peepholes and the
 recurrence to the next time step. Coordinates are in a 360 × 190 design space,
-scaled to the widget.
+scaled to the widget. A stacked network (layers > 1) is drawn as a stack of cards, one
+per layer, with a "2 layers" badge and a second caption line saying how layers connect.
 """
 
 from __future__ import annotations
@@ -182,7 +183,8 @@ class CellDiagram(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.cell, self.activation = "elman", "tanh"
+        self.cell, self.activation, self.layers = "elman", "tanh", 1
+        self.painted: list[str] = []  # every text of the last paint, for tests
         self.setMinimumSize(220, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setToolTip(self.tr("How one time step of the cell computes h_t (and c_t) from "
@@ -195,24 +197,39 @@ class CellDiagram(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        return max(120, min(230, int(width * (H + 18) / W)))
+        extra = 16 if self.layers > 1 else 0
+        return max(120, min(230 + extra, int(width * (H + 18) / W) + extra))
 
-    def set_cell(self, cell: str, activation: str = "tanh") -> None:
-        if (cell, activation) != (self.cell, self.activation):
-            self.cell, self.activation = cell, activation
+    def set_cell(self, cell: str, activation: str = "tanh", layers: int = 1) -> None:
+        if (cell, activation, layers) != (self.cell, self.activation, self.layers):
+            stacked = (layers > 1) != (self.layers > 1)
+            self.cell, self.activation, self.layers = cell, activation, layers
+            if stacked:
+                self.updateGeometry()  # the second caption line needs room
             self.update()
+
+    def _stack_texts(self) -> tuple[str, str]:
+        """The badge and the caption line of a stacked network."""
+        n = self.layers
+        return (self.tr("{0} layers").format(n),
+                self.tr("stacked: each layer's h feeds the next layer"))
 
     # ---------------------------------------------------------------- painting
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         nodes, edges, caption = _layout(self.cell, self.activation)
+        self.painted = []
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
-        cap_h = 16.0
-        scale = min(self.width() / W, (self.height() - cap_h) / H)
-        ox = (self.width() - W * scale) / 2
-        p.translate(ox, 2)
+        stacked = self.layers > 1
+        cap_h = 32.0 if stacked else 16.0
+        depth = 4.0 * (min(self.layers, 4) - 1) + (6.0 if stacked else 0.0)  # the cards
+        scale = min(self.width() / (W + depth), (self.height() - cap_h) / (H + depth))
+        ox = (self.width() - (W + depth) * scale) / 2 + (3.0 * scale if stacked else 0.0)
+        p.translate(ox, 2 + (3.0 * scale if stacked else 0.0))
         p.scale(scale, scale)
+        if stacked:
+            self._stack(p)
         by_key = {n.key: n for n in nodes}
         text_colour = QColor("#212121")
         font = QFont(self.font())
@@ -227,10 +244,34 @@ class CellDiagram(QWidget):
         small.setItalic(True)
         p.setFont(small)
         p.setPen(self.palette().text().color())
-        p.drawText(QRectF(0, self.height() - cap_h - 2, self.width(), cap_h),
-                   Qt.AlignmentFlag.AlignCenter,
-                   _translate(caption) if caption else "")
+        caption = _translate(caption) if caption else ""
+        lines = [caption, self._stack_texts()[1]] if stacked else [caption]
+        for k, line in enumerate(lines):
+            fit = QFont(small)  # shrink a line wider than the widget instead of cutting it
+            wide = QFontMetricsF(fit).horizontalAdvance(line)
+            if wide > self.width() - 4 > 0:
+                fit.setPointSizeF(fit.pointSizeF() * (self.width() - 4) / wide)
+            p.setFont(fit)
+            p.drawText(QRectF(0, self.height() - cap_h - 2 + 16 * k, self.width(), 16),
+                       Qt.AlignmentFlag.AlignCenter, line)
+            self.painted.append(line)
         p.end()
+
+    def _stack(self, p: QPainter) -> None:
+        """Cards behind the picture, one per layer (at most four drawn), layer 1 in front,
+        and a badge naming the number of layers."""
+        shown = min(self.layers, 4)
+        for k in range(shown - 1, -1, -1):
+            card = QRectF(-3 + 4 * k, -3 + 4 * k, W + 6, H + 2)
+            p.setPen(QPen(QColor("#90a4ae"), 1.0))
+            p.setBrush(self.palette().base() if k == 0 else QColor("#eceff1"))
+            p.drawRoundedRect(card, 6, 6)
+        badge = QRectF(W - 66, 0, 62, 14)
+        p.setPen(QPen(QColor("#455a64"), 1.0))
+        p.setBrush(QColor("#fff3e0"))
+        p.drawRoundedRect(badge, 4, 4)
+        p.setPen(QColor("#212121"))
+        self._text(p, badge, self._stack_texts()[0], small=True)
 
     def _points(self, e: Edge, by_key: dict[str, Node]) -> list[QPointF]:
         raw = [QPointF(by_key[q].x, by_key[q].y) if isinstance(q, str) else QPointF(*q)
@@ -284,6 +325,7 @@ class CellDiagram(QWidget):
 
     def _text(self, p: QPainter, r: QRectF, text: str, small: bool = False) -> None:
         """Centre `text` in `r`; "a_b" draws b as a subscript, repeated per word."""
+        self.painted.append(text)
         saved = QFont(p.font())
         base_font = QFont(saved)
         if small:

@@ -54,4 +54,4 @@ class ModelPanel(SettingsForm):
         super().set_config(config)
         text = CELL_EXPLANATIONS.get(config.cell, "")
         self.explanation.setText(QCoreApplication.translate("settings", text) if text else "")
-        self.diagram.set_cell(config.cell, config.activation)
+        self.diagram.set_cell(config.cell, config.activation, config.layers)

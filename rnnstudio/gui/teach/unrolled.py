@@ -427,10 +427,10 @@ class UnrolledView(QtWidgets.QWidget):
             reached = step <= t if not back else step >= t
             show_grad = back and step >= t
             active = show_grad or not back
-            state = (reached, show_grad, active)
+            state = (reached, show_grad, active, back)
             if self._col_state[ti] != state:
                 self._col_state[ti] = state
-                self._paint_column(ti, col, reached, show_grad, active)
+                self._paint_column(ti, col, reached, show_grad, active, back)
         # the box of the selected layer at the cursor step gets a thick frame
         if self._framed is not None:
             old_t, old_l = self._framed
@@ -482,7 +482,7 @@ class UnrolledView(QtWidgets.QWidget):
             place(col.y_text, r.center().x(), r.center().y())
 
     def _paint_column(self, ti: int, col: Column, reached: bool, show_grad: bool,
-                      active: bool) -> None:
+                      active: bool, back: bool = False) -> None:
         tr = self.trace
         signed, grad = cmap(SIGNED_MAP), cmap(GRADIENT_MAP)
         gmax = self._limits["flow"]
@@ -491,6 +491,13 @@ class UnrolledView(QtWidgets.QWidget):
         col.group.setOpacity(opacity)
         col.out.setOpacity(opacity)
         cut = ti in set(tr.cuts)
+        # Backward (BPTT): the gradient arrows point the way it flows, from the loss down
+        # and from step t+1 to step t; the input arrow into the first layer carries none.
+        col.out.set_backward(back)
+        for l, lay in enumerate(col.layers):
+            for a in (lay.up if l > 0 else None, lay.h_arrow, lay.c_arrow):
+                if a is not None:
+                    a.set_backward(back)
         self._style_arrow(col.out, np.linalg.norm(tr.layers[-1].d_above[ti]), gmax, grad,
                           active=active)
         for l, lay in enumerate(col.layers):

@@ -127,6 +127,7 @@ class Arrow(QtWidgets.QGraphicsPathItem):
         self.head = QtWidgets.QGraphicsPolygonItem(self)
         self.head.setPen(QtGui.QPen(QtCore.Qt.PenStyle.NoPen))
         self.fraction = 0.0  # for tests/tooltips: position on the gradient scale
+        self.backward = False  # drawn from p1 to p0 (the way a gradient flows back)
         self._style: tuple | None = None
         self._width: float | None = None
         self.set_style(QtGui.QColor("#999999"), 1.5)
@@ -146,15 +147,22 @@ class Arrow(QtWidgets.QGraphicsPathItem):
             self._width = key[1]
             self._geometry(width)
 
+    def set_backward(self, on: bool) -> None:
+        """Point the head at p0 instead of p1 (backward through time: the gradient goes
+        the other way along the same wire)."""
+        if on != self.backward:
+            self.backward = on
+            self._geometry(self._width or 1.5)
+
     def _geometry(self, width: float) -> None:
-        d = self.p1 - self.p0
+        tail, tip = (self.p1, self.p0) if self.backward else (self.p0, self.p1)
+        d = tip - tail
         length = math.hypot(d.x(), d.y()) or 1.0
         ux, uy = d.x() / length, d.y() / length
         hl = 5.0 + 1.6 * width  # head length
         hw = 3.0 + 1.1 * width
-        tip = self.p1
         base = QtCore.QPointF(tip.x() - ux * hl, tip.y() - uy * hl)
-        path = QtGui.QPainterPath(self.p0)
+        path = QtGui.QPainterPath(tail)
         path.lineTo(base)
         self.setPath(path)
         self.head.setPolygon(QtGui.QPolygonF([
