@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 
 from rnnstudio.engine.config import Config, ConfigError
-from rnnstudio.engine.race import Race, check_lanes, lane_labels, race
+from rnnstudio.engine.race import (
+    MAX_SEEDS,
+    Race,
+    check_lanes,
+    lane_configs,
+    lane_labels,
+    overrides_of,
+    race,
+)
 from rnnstudio.engine.trainer import Trainer
 
 BASE = Config(task="addition", bits=6, hidden=8, batch=8, steps=20, eval_every=5, seed=3)
@@ -80,8 +88,9 @@ def test_lanes_may_differ_in_training_settings_but_not_in_the_data():
         check_lanes([BASE, BASE.replace(bits=7)])
     assert err.value.field == "bits" and "lane 2" in str(err.value)
     with pytest.raises(ConfigError) as err:
-        check_lanes([BASE, BASE.replace(seed=4)])
-    assert err.value.field == "seed"
+        check_lanes([BASE, BASE.replace(batch=4)])
+    assert err.value.field == "batch"
+    check_lanes([BASE, BASE.replace(seed=4)])  # a lane's seed: only its starting weights
     with pytest.raises(ConfigError):
         check_lanes([BASE] * 4)
     # a sampling temperature does not change the data: allowed
@@ -178,3 +187,84 @@ def test_reach_back_counts_the_steps_an_output_still_depends_on():
     assert reach_back(C, 1) == 0  # an all-zero row reaches nowhere
     C[4, 0] = np.nan
     assert reach_back(C, 5) == 0
+
+
+# ------------------------------------------------ lanes as overrides, several seeds
+OVERRIDES = [{"lr": 0.05}, {"lr": 0.05, "clip": 1.0}, {"cell": "lstm", "forget_bias": 0.0}]
+
+
+def test_lanes_with_overrides_train_the_configs_they_say():
+    configs = lane_configs(BASE, OVERRIDES)
+    r = Race(configs, seeds=2)
+    for lane, ov in enumerate(OVERRIDES):
+        want = BASE.replace(**ov)
+        assert r.trainers[lane].config == want
+        assert [t.config for t in r.lane_trainers(lane)] == [
+            want, want.replace(seed=BASE.seed + 1)]
+        assert overrides_of(BASE, want) == ov
+    with pytest.raises(ConfigError) as err:
+        lane_configs(BASE, [{"lr": -1.0}])
+    assert err.value.field == "lr"
+
+
+def test_a_lane_with_its_own_seed_starts_from_other_weights_on_the_same_data():
+    r = Race([BASE, BASE.replace(seed=9)])
+    seen = _record_batches(r)
+    assert not np.array_equal(r.trainers[0].net.flat, r.trainers[1].net.flat)
+    np.testing.assert_array_equal(r.trainers[1].net.flat, Trainer(BASE.replace(seed=9)).net.flat)
+    list(r.run(budget=3))
+    for a, b in zip(seen[0], seen[1], strict=True):
+        np.testing.assert_array_equal(a[0], b[0])
+
+
+def _run_seeds(seeds: int, budget: int = 12) -> list:
+    return list(race(lane_configs(BASE, OVERRIDES[:2]), budget=budget, seeds=seeds))
+
+
+def test_seeds_per_lane_train_distinct_networks_and_give_a_band_around_the_median():
+    r = Race(lane_configs(BASE, OVERRIDES[:2]), seeds=3)
+    seeds = [t.config.seed for t in r.lane_trainers(0)]
+    assert seeds == [BASE.seed, BASE.seed + 1, BASE.seed + 2]
+    snaps = list(r.run(budget=12))
+    for snap in snaps:
+        for lane in snap.lanes:
+            assert lane.seeds == 3
+            assert lane.loss_min <= lane.loss <= lane.loss_max
+    last = snaps[-1].lanes[0]
+    assert last.loss_min < last.loss_max  # the seeds really differ
+    nets = [t.net.flat for t in r.lane_trainers(0)]
+    assert not np.array_equal(nets[0], nets[1]) and not np.array_equal(nets[1], nets[2])
+    # the median of three is one of them: the middle solo run's loss
+    solos = [Trainer(t.config) for t in r.lane_trainers(0)]
+    fresh = Race(lane_configs(BASE, OVERRIDES[:2]), seeds=3)
+    losses = []
+    for _ in range(12):
+        batches = [fresh.next_batch(k) for k in range(3)]
+        losses = [s.update(b)[0] for s, b in zip(solos, batches, strict=True)]
+    assert last.loss == pytest.approx(float(np.median(losses)), rel=1e-12)
+    # the first seed is a solo run of the lane's config: contributions stay comparable
+    solo = Trainer(BASE.replace(**OVERRIDES[0]))
+    list(solo.run(budget=12))
+    np.testing.assert_array_equal(r.trainers[0].net.flat, solo.net.flat)
+
+
+def test_the_same_seeds_give_the_same_curves():
+    a, b = _run_seeds(3), _run_seeds(3)
+    for sa, sb in zip(a, b, strict=True):
+        for la, lb in zip(sa.lanes, sb.lanes, strict=True):
+            assert (la.loss, la.loss_min, la.loss_max, la.metric) == (
+                lb.loss, lb.loss_min, lb.loss_max, lb.metric)
+    one = _run_seeds(1)
+    assert [s.lanes[0].loss for s in one] != [s.lanes[0].loss for s in a]
+    assert all(s.lanes[0].loss_min == s.lanes[0].loss == s.lanes[0].loss_max for s in one)
+
+
+def test_goals_count_seeds_and_bad_seed_counts_are_refused():
+    easy = BASE.replace(until_metric=0.0)
+    snaps = list(race([easy, easy.replace(cell="gru")], budget=20, seeds=3))
+    last = snaps[-1]
+    assert last.status == "goal" and all(ln.seeds_at_goal == 3 for ln in last.lanes)
+    for bad in (0, MAX_SEEDS + 1):
+        with pytest.raises(ConfigError) as err:
+            Race([BASE, BASE], seeds=bad)
+        assert err.value.field == "seeds"

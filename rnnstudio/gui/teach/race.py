@@ -12,9 +12,13 @@ full speed and folds every update since the last emission into one immutable
 generator checks before every update; the GUI thread never waits on the worker
 (except in :meth:`RaceView.shutdown`, when the view closes).
 
-Lanes come from a lesson (:meth:`RaceView.load_lesson`), from explicit configs
-(:meth:`RaceView.set_lanes`), or from 2-3 cell choices applied to the current config
-(:meth:`RaceView.set_base_config` and the cell boxes).
+A lane is the race's base config plus that lane's overrides ("lr 0.05, clip 1"): the
+cell boxes and each lane's "Lane settings…" form (built from the engine's Specs by
+panels.form) edit one lane's overrides and nothing else. Lanes come from a lesson
+(:meth:`RaceView.load_lesson`: base = lane 1, overrides = how each lane differs), from
+explicit configs (:meth:`RaceView.set_lanes`), or from cell choices on the current
+config (:meth:`RaceView.set_base_config`). With "Seeds per lane" > 1 each lane trains
+that many networks; its loss curve is their median inside a shaded min-max band.
 """
 
 from __future__ import annotations
@@ -34,11 +38,22 @@ from PySide6 import QtCore, QtWidgets
 
 from ...engine.config import CELLS, Config, ConfigError, specs
 from ...engine.mechanism import reach_back
-from ...engine.race import CELL_NAMES, Race, RaceSnapshot, check_lanes, lane_labels
+from ...engine.race import (
+    CELL_NAMES,
+    MAX_SEEDS,
+    Race,
+    RaceSnapshot,
+    check_lanes,
+    lane_configs,
+    lane_labels,
+    overrides_of,
+)
 from ...engine.tasks import make_task
 from ...engine.text import Msg
 from ..i18n import engine_text, setting_text
 from ..jobs import stop_and_join, worker_thread
+from ..panels.fields import CHOICE_LABELS
+from ..panels.form import SettingsForm
 from ..plots import common as c
 from ..plots.gradflow import LOG_LEVELS, HeatColumns
 from .mechanism_views import LOG_LEVELS as CONTRIB_LEVELS
@@ -62,7 +77,9 @@ class RaceProgress:
 
     run_id: int
     steps: np.ndarray  # (n,) update numbers
-    losses: np.ndarray  # (lanes, n); NaN where a lane did not update
+    losses: np.ndarray  # (lanes, n); NaN where a lane did not update (median over seeds)
+    loss_lo: np.ndarray  # (lanes, n) lowest and highest loss over a lane's seeds
+    loss_hi: np.ndarray
     grad_norms: np.ndarray  # (lanes, n) before clipping
     evals: tuple[tuple[int, tuple[float, ...]], ...]  # (step, metric per lane; NaN if none)
     latest: RaceSnapshot  # newest snapshot: per-lane flow, status, goal steps, timings
@@ -90,9 +107,9 @@ class RaceWorker(QtCore.QObject):
 
     def __init__(self, configs: Sequence[Config], labels: Sequence[str], budget: int,
                  stop: threading.Event, run_id: int,
-                 want_contributions: threading.Event | None = None) -> None:
+                 want_contributions: threading.Event | None = None, seeds: int = 1) -> None:
         super().__init__()
-        self.configs, self.labels = list(configs), list(labels)
+        self.configs, self.labels, self.seeds = list(configs), list(labels), seeds
         self.budget, self.stop, self.run_id = budget, stop, run_id
         # set by the view while it shows the lanes' contributions; the race always
         # sends a last one when it ends
@@ -104,6 +121,8 @@ class RaceWorker(QtCore.QObject):
     def _clear(self) -> None:
         self._steps: list[int] = []
         self._losses: list[list[float]] = []
+        self._lo: list[list[float]] = []
+        self._hi: list[list[float]] = []
         self._norms: list[list[float]] = []
         self._evals: list[tuple[int, tuple[float, ...]]] = []
         self._latest: RaceSnapshot | None = None
@@ -113,6 +132,8 @@ class RaceWorker(QtCore.QObject):
         if snap.status != "stopped":
             self._steps.append(snap.step)
             self._losses.append([ln.loss for ln in snap.lanes])
+            self._lo.append([ln.loss_min for ln in snap.lanes])
+            self._hi.append([ln.loss_max for ln in snap.lanes])
             self._norms.append([ln.grad_norm for ln in snap.lanes])
             if any(ln.metrics is not None for ln in snap.lanes):
                 self._evals.append((snap.step, tuple(
@@ -127,6 +148,8 @@ class RaceWorker(QtCore.QObject):
             run_id=self.run_id,
             steps=_readonly(np.asarray(self._steps, dtype=np.int64)),
             losses=_readonly(np.asarray(self._losses).reshape(-1, n).T),
+            loss_lo=_readonly(np.asarray(self._lo).reshape(-1, n).T),
+            loss_hi=_readonly(np.asarray(self._hi).reshape(-1, n).T),
             grad_norms=_readonly(np.asarray(self._norms).reshape(-1, n).T),
             evals=tuple(self._evals), latest=self._latest)
         self._clear()
@@ -136,7 +159,7 @@ class RaceWorker(QtCore.QObject):
     def run(self) -> None:
         status, message = "failed", ""
         try:
-            race = Race(self.configs, self.labels)
+            race = Race(self.configs, self.labels, self.seeds)
             last = time.perf_counter()
             for snap in race.run(self.stop, self.budget):
                 self._add(snap)
@@ -207,12 +230,116 @@ def _auto_labels(configs: Sequence[Config]) -> list[str]:
     return out
 
 
+def _value_text(name: str, value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, str) and name in CHOICE_LABELS:
+        return setting_text(CHOICE_LABELS[name].get(value, value))
+    return str(value)
+
+
+def lane_title(base: Config, config: Config) -> str:
+    """A lane's name in the interface language: its cell, then every setting in which it
+    differs from the race's base ("LSTM, forget-gate bias 0")."""
+    parts = [setting_text(CELL_NAMES.get(config.cell, config.cell))]
+    diffs = overrides_of(base, config)
+    if "clip_mode" in diffs or "clip" in diffs:
+        if config.clip_mode == "none":
+            parts.append(QtCore.QCoreApplication.translate("RaceView", "no clipping"))
+        else:
+            parts.append(QtCore.QCoreApplication.translate("RaceView", "clip {0}").format(
+                f"{config.clip:g}"))
+    for name, value in diffs.items():
+        if name in ("cell", "clip_mode", "clip"):
+            continue
+        label = setting_text(specs()[name].label)
+        if label[:1].isascii():
+            label = label[:1].lower() + label[1:]
+        parts.append(f"{label} {_value_text(name, value)}")
+    return QtCore.QCoreApplication.translate("RaceView", ", ").join(parts)
+
+
 class _LaneBuffers:
     def __init__(self) -> None:
         self.loss = c.DecimatingSeries(LOSS_CAP)
+        self.lo = c.DecimatingSeries(LOSS_CAP)
+        self.hi = c.DecimatingSeries(LOSS_CAP)
         self.norm = c.DecimatingSeries(LOSS_CAP)
         self.metric = c.DecimatingSeries(METRIC_CAP)
         self.heat = HeatColumns()
+
+
+RACE_WIDE = ("batch", "steps")  # settings the whole race shares: not in a lane's form
+
+
+class LaneDialog(QtWidgets.QDialog):
+    """One lane's settings: the model and training forms of the settings panels, showing
+    the lane's config; every edit goes to :meth:`RaceView.edit_lane` (which keeps the
+    lane's other overrides) and a refused value is named in red under the forms."""
+
+    def __init__(self, view: RaceView, lane: int) -> None:
+        super().__init__(view)
+        self.view, self.lane = view, lane
+        self.setObjectName(f"lane_dialog_{lane}")
+        self.forms = [SettingsForm("model", self), SettingsForm("training", self)]
+        lay = QtWidgets.QVBoxLayout(self)
+        self.note = QtWidgets.QLabel(self.tr(
+            "Settings of this lane only; the others keep theirs. The task, batch size and "
+            "update budget are shared by the whole race."))
+        self.note.setWordWrap(True)
+        lay.addWidget(self.note)
+        row = QtWidgets.QHBoxLayout()
+        for form in self.forms:
+            form.set_hidden(set(RACE_WIDE))
+            form.edited.connect(self._edited)
+            row.addWidget(form, 1)
+        lay.addLayout(row)
+        self.error = QtWidgets.QLabel("")
+        self.error.setObjectName("lane_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        lay.addWidget(self.error)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.reset_button = buttons.addButton(
+            self.tr("Same as lane 1") if lane else self.tr("Reset"),
+            QtWidgets.QDialogButtonBox.ButtonRole.ResetRole)
+        self.reset_button.setToolTip(self.tr("Drop every setting this lane changes."))
+        self.reset_button.clicked.connect(self._reset)
+        buttons.rejected.connect(self.close)
+        for button in buttons.buttons():  # Enter in a field applies it, never closes
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        lay.addWidget(buttons)
+        self.refresh()
+
+    def editor(self, name: str):  # noqa: ANN201 (a panels.fields.FieldEditor)
+        for form in self.forms:
+            if name in form.editors:
+                return form.editor(name)
+        raise KeyError(name)
+
+    def refresh(self) -> None:
+        """Show the lane's current settings and title."""
+        configs = self.view.configs
+        if self.lane >= len(configs):
+            self.close()
+            return
+        for form in self.forms:
+            form.set_config(configs[self.lane])
+        self.setWindowTitle(self.tr("Lane {0}: {1}").format(
+            self.lane + 1, self.view.labels[self.lane]))
+
+    def _edited(self, name: str, value: object) -> None:
+        error = self.view.edit_lane(self.lane, **{name: value})
+        self.error.setText(error)
+        if error:
+            self.editor(name).show_error()
+        self.refresh()
+
+    def _reset(self) -> None:
+        self.view.set_lane_overrides(self.lane, {})
+        self.error.setText("")
+        self.refresh()
 
 
 class RaceView(QtWidgets.QWidget):
@@ -229,6 +356,10 @@ class RaceView(QtWidgets.QWidget):
         self._configs: list[Config] = []
         self._labels: list[str] = []
         self._base: Config | None = None
+        self._overrides: list[dict[str, Any]] = []  # per lane: how it differs from _base
+        self._given_labels: list[str | None] = []  # a lesson's lane names, until edited
+        self._run_seeds = 1  # seeds per lane of the race shown
+        self.lane_dialogs: dict[int, LaneDialog] = {}
         self._lesson_title: str | None = None
         self._thread: QtCore.QThread | None = None
         self._worker: RaceWorker | None = None
@@ -251,8 +382,10 @@ class RaceView(QtWidgets.QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.cell_boxes: list[QtWidgets.QComboBox] = []
+        self.lane_buttons: list[QtWidgets.QPushButton] = []
         lanes_row = QtWidgets.QHBoxLayout()
         lanes_row.addWidget(QtWidgets.QLabel(self.tr("Lanes:")))
+        run_row = QtWidgets.QHBoxLayout()
         for i in range(3):
             box = QtWidgets.QComboBox()
             if i == 2:
@@ -264,17 +397,37 @@ class RaceView(QtWidgets.QWidget):
             if i == 2:
                 tip += self.tr(" '—' races two lanes only.")
             box.setToolTip(tip)
-            box.activated.connect(self._cells_edited)
+            box.activated.connect(lambda _k, lane=i: self._cell_edited(lane))
             self.cell_boxes.append(box)
+            button = QtWidgets.QPushButton(self.tr("Lane settings…"))
+            button.setObjectName(f"lane_settings_{i}")
+            button.setToolTip(self.tr(
+                "Change any setting of lane {0} (learning rate, clipping, size, seed…); "
+                "the other lanes keep theirs.").format(i + 1))
+            button.clicked.connect(lambda _on=False, lane=i: self.open_lane_settings(lane))
+            self.lane_buttons.append(button)
             lanes_row.addWidget(box)
-        lanes_row.addSpacing(12)
-        lanes_row.addWidget(QtWidgets.QLabel(self.tr("Updates:")))
+            lanes_row.addWidget(button)
+            lanes_row.addSpacing(8)
+        lanes_row.addStretch(1)
+        run_row.addWidget(QtWidgets.QLabel(self.tr("Updates:")))
         self.budget_box = QtWidgets.QSpinBox()
         self.budget_box.setRange(1, 1_000_000)
         self.budget_box.setSingleStep(100)
         self.budget_box.setToolTip(self.tr("How many lockstep updates the race runs."))
-        lanes_row.addWidget(self.budget_box)
-        lanes_row.addSpacing(12)
+        run_row.addWidget(self.budget_box)
+        run_row.addSpacing(12)
+        run_row.addWidget(QtWidgets.QLabel(self.tr("Seeds per lane:")))
+        self.seeds_box = QtWidgets.QSpinBox()
+        self.seeds_box.setObjectName("seeds_per_lane")
+        self.seeds_box.setRange(1, MAX_SEEDS)
+        self.seeds_box.setValue(1)
+        self.seeds_box.setToolTip(self.tr(
+            "Each lane trains this many networks (seeds seed, seed+1, …): its loss is their "
+            "median inside a shaded band from the lowest to the highest. A race with 3 "
+            "seeds costs about 3 times as much per update (see updates/s under the plots)."))
+        run_row.addWidget(self.seeds_box)
+        run_row.addSpacing(12)
         self.contrib_box = QtWidgets.QCheckBox(self.tr("Contributions"))
         self.contrib_box.setToolTip(self.tr(
             "Below the gradient flow: each lane's triangle ‖∂L_t/∂h_k‖, how much the loss "
@@ -282,8 +435,8 @@ class RaceView(QtWidgets.QWidget):
             "(refreshed about once a second while racing). Click a row to compare how far "
             "back each lane reaches."))
         self.contrib_box.toggled.connect(self._contrib_toggled)
-        lanes_row.addWidget(self.contrib_box)
-        lanes_row.addSpacing(12)
+        run_row.addWidget(self.contrib_box)
+        run_row.addSpacing(12)
         self.start_button = QtWidgets.QPushButton(self.tr("Start race"))
         self.start_button.setToolTip(
             self.tr("Train every lane on the same batches, side by side."))
@@ -292,11 +445,11 @@ class RaceView(QtWidgets.QWidget):
         self.stop_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
-        lanes_row.addWidget(self.start_button)
-        lanes_row.addWidget(self.stop_button)
-        lanes_row.addStretch(1)
+        run_row.addWidget(self.start_button)
+        run_row.addWidget(self.stop_button)
+        run_row.addSpacing(12)
         self.status = QtWidgets.QLabel("")
-        lanes_row.addWidget(self.status)
+        run_row.addWidget(self.status, 1)
         self.hint = c.hint_label(self.tr(
             "Every lane trains on <b>the same batches</b>, in lockstep. Heat maps: how much "
             "the loss depends on the hidden state at each time step t (dark = the gradient "
@@ -339,6 +492,8 @@ class RaceView(QtWidgets.QWidget):
         self.reach_label.hide()
         self.canvas.scene().sigMouseClicked.connect(self._contrib_clicked)
         self.loss_curves: list[pg.PlotDataItem] = []
+        self.band_edges: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        self.bands: list[pg.FillBetweenItem] = []
         self.metric_curves: list[pg.PlotDataItem] = []
         self.norm_curves: list[pg.PlotDataItem] = []
         self.clip_lines: list[pg.InfiniteLine] = []
@@ -350,6 +505,7 @@ class RaceView(QtWidgets.QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.title)
         lay.addLayout(lanes_row)
+        lay.addLayout(run_row)
         lay.addWidget(self.hint)
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.reach_label)
@@ -370,24 +526,42 @@ class RaceView(QtWidgets.QWidget):
     def running(self) -> bool:
         return self._thread is not None
 
+    @property
+    def base(self) -> Config | None:
+        return self._base
+
+    @property
+    def overrides(self) -> list[dict[str, Any]]:
+        """Every lane's overrides of the base config (copies)."""
+        return [dict(ov) for ov in self._overrides]
+
     def set_base_config(self, config: Config, cells: Sequence[str] | None = None) -> None:
-        """Race the cells chosen in the lane boxes (or `cells`) on `config`'s task and
-        settings. Ignored while a race runs."""
+        """Race on `config`'s task and settings: every lane keeps its own overrides (its
+        cell, learning rate...), or takes `cells` when given. Ignored while a race runs."""
         if self.running:
             return
+        if cells is None and len(self._overrides) >= 2:
+            lanes = [{k: v for k, v in ov.items() if k not in RACE_WIDE}
+                     for ov in self._overrides]
+        else:
+            lanes = [{"cell": cell} for cell in (cells or ["elman", "lstm", "gru"])]
+        try:
+            check_lanes(lane_configs(config, lanes))
+        except ConfigError:  # overrides that no longer fit this base: keep the cells
+            lanes = [{"cell": ov["cell"]} for ov in lanes if "cell" in ov] or [
+                {"cell": "elman"}, {"cell": "lstm"}]
         self._base = config
+        self._overrides = [self._tidy(ov) for ov in lanes]
+        self._given_labels = [None] * len(lanes)
         self._lesson_title = None
-        if cells is None:
-            cells = [b.currentData() for b in self.cell_boxes if b.currentData()]
-            if len(cells) < 2:
-                cells = ["elman", "lstm", "gru"]
-        self._set_boxes(cells)
-        self._cells_edited()
+        self.budget_box.setValue(config.steps)
+        self._apply_lanes()
 
     def set_lanes(self, configs: Sequence[Config], labels: Sequence[str] | None = None,
                   title: str | None = None) -> None:
         """Race exactly these configs (2 or 3; ConfigError if they would see different
-        data). Ignored while a race runs."""
+        data): the base is the first, each lane's overrides how it differs from it.
+        Ignored while a race runs."""
         if self.running:
             return
         configs = list(configs)
@@ -395,27 +569,109 @@ class RaceView(QtWidgets.QWidget):
             raise ConfigError("lanes", self.tr("{0} configuration; race mode needs 2 or 3"
                                                ).format(len(configs)))
         check_lanes(configs)
-        self._configs = configs
-        self._labels = list(labels) if labels is not None else _auto_labels(configs)
         self._base = configs[0]
+        self._overrides = [overrides_of(configs[0], cfg) for cfg in configs]
+        self._given_labels = list(labels) if labels is not None else [None] * len(configs)
         self._lesson_title = title
-        self._set_boxes([cfg.cell for cfg in configs])
         self.budget_box.setValue(configs[0].steps)
-        self._rebuild()
+        self._apply_lanes()
 
     def load_lesson(self, lesson: Any) -> None:
         """Take the lanes of a lesson (engine.lessons.Lesson)."""
         self.set_lanes(lesson.configs, lesson.labels, lesson.title)
+
+    def edit_lane(self, lane: int, **changes: Any) -> str:
+        """Change some settings of one lane, keeping every other setting of it and of the
+        other lanes. Returns "" or, refused, the error naming the setting (then nothing
+        changes)."""
+        if self.running or self._base is None or not 0 <= lane < len(self._overrides):
+            return ""
+        overrides = self.overrides
+        overrides[lane].update(changes)
+        return self._try_overrides(overrides, lane)
+
+    def set_lane_overrides(self, lane: int, overrides: dict[str, Any]) -> str:
+        """Replace one lane's overrides (``{}``: the base config itself)."""
+        if self.running or self._base is None or not 0 <= lane < len(self._overrides):
+            return ""
+        every = self.overrides
+        every[lane] = dict(overrides)
+        return self._try_overrides(every, lane)
+
+    def open_lane_settings(self, lane: int) -> LaneDialog | None:
+        """Show lane `lane`'s settings form (non-modal); returns it."""
+        if lane >= len(self._configs):
+            return None
+        dialog = self.lane_dialogs.get(lane)
+        if dialog is None:
+            dialog = self.lane_dialogs[lane] = LaneDialog(self, lane)
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _tidy(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        """Only the settings that really differ from the base."""
+        assert self._base is not None
+        return {k: v for k, v in overrides.items() if getattr(self._base, k) != v}
+
+    def _try_overrides(self, overrides: list[dict[str, Any]], edited: int | None) -> str:
+        assert self._base is not None
+        try:
+            check_lanes(lane_configs(self._base, overrides))
+        except ConfigError as exc:
+            text = self.tr("Cannot race these lanes: {0}").format(_error_text(exc))
+            self.status.setText(text)
+            return text
+        old = [self._tidy(ov) for ov in self._overrides]
+        self._overrides = [self._tidy(ov) for ov in overrides]
+        labels = list(self._given_labels) + [None] * (len(overrides) - len(self._given_labels))
+        for i, ov in enumerate(self._overrides):
+            if i == edited or i >= len(old) or old[i] != ov:
+                labels[i] = None  # a lesson's name no longer says what this lane is
+        self._given_labels = labels[:len(overrides)]
+        self._apply_lanes()
+        return ""
+
+    def _apply_lanes(self) -> None:
+        """Configs, labels, boxes, plots and open lane forms from base + overrides."""
+        assert self._base is not None
+        self._configs = lane_configs(self._base, self._overrides)
+        auto = self._titles(self._configs)
+        self._labels = [given or auto[i] for i, given in enumerate(self._given_labels)]
+        self._set_boxes([cfg.cell for cfg in self._configs])
+        for i, button in enumerate(self.lane_buttons):
+            button.setEnabled(i < len(self._configs) and not self.running)
+            button.setToolTip(self.tr(
+                "Change any setting of lane {0} (learning rate, clipping, size, seed…); "
+                "the other lanes keep theirs.").format(i + 1) + (
+                "\n" + self._labels[i] if i < len(self._labels) else ""))
+        self._rebuild()
+        for lane, dialog in list(self.lane_dialogs.items()):
+            if lane < len(self._configs):
+                dialog.refresh()
+            else:
+                dialog.close()
+
+    def _titles(self, configs: Sequence[Config]) -> list[str]:
+        """Each lane's cell and what it changes from the base; numbered when equal."""
+        assert self._base is not None
+        titles = [lane_title(self._base, cfg) for cfg in configs]
+        if len(set(titles)) < len(titles):
+            auto = _auto_labels(configs)  # the engine's names tell equal-looking lanes apart
+            titles = [auto[i] if titles.count(t) > 1 else t for i, t in enumerate(titles)]
+        return titles
 
     def start(self) -> None:
         """Start a fresh race of the current lanes (no-op while one runs)."""
         if self.running or not self._configs:
             return
         self._run_id += 1
+        self._run_seeds = self.seeds_box.value()
         self._reset_plots()
         self._stop = threading.Event()
         worker = RaceWorker(self._configs, self._labels, self.budget_box.value(), self._stop,
-                            self._run_id, self._want_contrib)
+                            self._run_id, self._want_contrib, self._run_seeds)
         worker.progress.connect(self._on_progress)
         worker.contributions.connect(self._on_contributions)
         worker.done.connect(self._on_done)
@@ -445,22 +701,20 @@ class RaceView(QtWidgets.QWidget):
             k = box.findData(want)
             box.setCurrentIndex(max(k, 0))
 
-    def _cells_edited(self, *_: Any) -> None:
+    def _cell_edited(self, lane: int) -> None:
+        """A cell box changed: that lane's cell only ('—' in the third drops lane 3)."""
         if self.running or self._base is None:
             return
-        cells = [b.currentData() for b in self.cell_boxes if b.currentData()]
-        try:
-            configs = [self._base.replace(cell=cell) for cell in cells]
-            check_lanes(configs)
-        except ConfigError as exc:
-            self.status.setText(self.tr("Cannot race these lanes: {0}").format(
-                _error_text(exc)))
-            return
-        self._configs = configs
-        self._labels = _auto_labels(configs)
-        self._lesson_title = None
-        self.budget_box.setValue(self._base.steps)
-        self._rebuild()
+        cell = self.cell_boxes[lane].currentData()
+        overrides = self.overrides
+        if cell is None:
+            overrides = overrides[:lane]
+        elif lane < len(overrides):
+            overrides[lane]["cell"] = cell
+        else:
+            overrides.append({"cell": cell})
+        if self._try_overrides(overrides, lane):
+            self._set_boxes([cfg.cell for cfg in self._configs])
 
     def _rebuild(self) -> None:
         """Curves, legend and heat maps for the current lanes (not during a race)."""
@@ -471,6 +725,10 @@ class RaceView(QtWidgets.QWidget):
                 plot.removeItem(curve)
         for line in self.clip_lines:
             self.norm_plot.removeItem(line)
+        for band, (lo, hi) in zip(self.bands, self.band_edges, strict=True):
+            for item in (band, lo, hi):
+                self.loss_plot.removeItem(item)
+        self.bands, self.band_edges = [], []
         self.legend.clear()
         self.loss_curves, self.metric_curves, self.norm_curves, self.clip_lines = [], [], [], []
         self.heat_row.clear()
@@ -478,6 +736,18 @@ class RaceView(QtWidgets.QWidget):
         n = len(self._configs)
         for i, (cfg, label) in enumerate(zip(self._configs, self._labels, strict=True)):
             colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+            # the spread over the lane's seeds: a band between two invisible edges, under
+            # the median (shown only when the race trains several seeds per lane)
+            edges = (self.loss_plot.plot(pen=pg.mkPen(0, 0, 0, 0)),
+                     self.loss_plot.plot(pen=pg.mkPen(0, 0, 0, 0)))
+            fill = pg.mkColor(colour)
+            fill.setAlpha(60)
+            band = pg.FillBetweenItem(*edges, brush=pg.mkBrush(fill))
+            band.setZValue(-5)
+            self.loss_plot.addItem(band)
+            band.setVisible(False)
+            self.band_edges.append(edges)
+            self.bands.append(band)
             loss = self.loss_plot.plot(pen=c.pen(colour, 1.5), name=label)
             self.loss_curves.append(loss)
             self.metric_curves.append(self.metric_plot.plot(
@@ -545,8 +815,11 @@ class RaceView(QtWidgets.QWidget):
         self._buffers = [_LaneBuffers() for _ in self._configs]
         self._latest = None
         self.steps_done = 0
-        for curve in self.loss_curves + self.metric_curves + self.norm_curves:
+        edges = [e for pair in self.band_edges for e in pair]
+        for curve in self.loss_curves + self.metric_curves + self.norm_curves + edges:
             curve.setData([], [])
+        for band in self.bands:
+            band.setVisible(self._run_seeds > 1)
         for img in self.heat_images:
             img.setImage(np.full((1, 1), np.nan, dtype=np.float32), levels=LOG_LEVELS,
                          autoLevels=False)
@@ -675,8 +948,13 @@ class RaceView(QtWidgets.QWidget):
         self.start_button.setEnabled(not on)
         self.stop_button.setEnabled(on)
         self.budget_box.setEnabled(not on)
+        self.seeds_box.setEnabled(not on)
         for box in self.cell_boxes:
             box.setEnabled(not on)
+        for i, button in enumerate(self.lane_buttons):
+            button.setEnabled(not on and i < len(self._configs))
+        for dialog in self.lane_dialogs.values():
+            dialog.setEnabled(not on)
 
     # --------------------------------------------------------- progress
     @QtCore.Slot(object)
@@ -690,6 +968,8 @@ class RaceView(QtWidgets.QWidget):
                 break
             if p.steps.size:
                 buf.loss.extend(p.steps, p.losses[i])
+                buf.lo.extend(p.steps, p.loss_lo[i])
+                buf.hi.extend(p.steps, p.loss_hi[i])
                 buf.norm.extend(p.steps, p.grad_norms[i])
             for step, values in p.evals:
                 if math.isfinite(values[i]):
@@ -702,10 +982,17 @@ class RaceView(QtWidgets.QWidget):
         self._redraw()
 
     def _redraw(self) -> None:
-        for buf, loss, metric, norm in zip(self._buffers, self.loss_curves, self.metric_curves,
-                                           self.norm_curves, strict=False):
+        for buf, loss in zip(self._buffers, self.loss_curves, strict=False):
             x, y, _, _ = buf.loss.data()
             loss.setData(x, np.maximum(y, TINY))
+        if self._run_seeds > 1:
+            for buf, (lo, hi) in zip(self._buffers, self.band_edges, strict=False):
+                x, y, _, _ = buf.lo.data()
+                lo.setData(x, np.maximum(y, TINY))
+                x, y, _, _ = buf.hi.data()
+                hi.setData(x, np.maximum(y, TINY))
+        for buf, norm, metric in zip(self._buffers, self.norm_curves, self.metric_curves,
+                                     strict=False):
             x, y, _, _ = buf.norm.data()
             norm.setData(x, np.maximum(y, TINY))
             x, y, _, _ = buf.metric.data()
@@ -740,14 +1027,22 @@ class RaceView(QtWidgets.QWidget):
                 bits.append(self.tr("loss {0}").format(f"{loss:.3g}"))
             if lane.metric is not None and math.isfinite(lane.metric):
                 bits.append(f"{html.escape(_short(self.metric_label))} {lane.metric:.3g}")
-            if lane.goal_step is not None:
+            has_goal = i < len(self._configs) and self._configs[i].until_metric is not None
+            if lane.seeds > 1 and has_goal:
+                bits.append(self.tr("{0} of {1} seeds reached the goal").format(
+                    lane.seeds_at_goal, lane.seeds))
+            elif lane.goal_step is not None:
                 bits.append(self.tr("goal at update {0}").format(lane.goal_step))
-            if lane.status == "diverged":
+            if lane.seeds > 1 and lane.seeds_diverged:
+                bits.append(self.tr("{0} of {1} seeds diverged").format(
+                    lane.seeds_diverged, lane.seeds))
+            if lane.status == "diverged" and lane.seeds == 1:
                 diverged = self.tr("diverged")
                 bits.append(f"<span style='color:#D55E00'>{diverged}</span>")
-            if lane.updates:
-                bits.append(self.tr("{0} ms/update").format(
-                    f"{1000 * lane.seconds / lane.updates:.1f}"))
+            if lane.updates and lane.seconds > 0:
+                rate = lane.updates / lane.seconds
+                bits.append(self.tr("{0} updates/s").format(
+                    f"{rate:.0f}" if rate >= 10 else f"{rate:.2g}"))
             parts.append(self.tr(", ").join(bits))
         return "&nbsp;&nbsp;&nbsp;".join(parts)
 
@@ -789,3 +1084,12 @@ class RaceView(QtWidgets.QWidget):
             out.append((np.asarray(x) if x is not None else np.empty(0),
                         np.asarray(y) if y is not None else np.empty(0)))
         return out
+
+    def band_data(self, lane: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(x, lowest, highest) loss of lane `lane`'s seeds as the shaded band shows it."""
+        lo, hi = self.band_edges[lane]
+        x, y_lo = lo.getData()
+        _, y_hi = hi.getData()
+        if x is None:
+            return np.empty(0), np.empty(0), np.empty(0)
+        return np.asarray(x), np.asarray(y_lo), np.asarray(y_hi)
