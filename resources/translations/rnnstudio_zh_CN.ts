@@ -1437,6 +1437,29 @@
         </message>
     </context>
     <context>
+        <name>LaneDialog</name>
+        <message>
+            <source>Settings of this lane only; the others keep theirs. The task, batch size and update budget are shared by the whole race.</source>
+            <translation>只改这条赛道的设置，其他赛道保持不变。任务、批大小和更新次数由整场竞赛共用。</translation>
+        </message>
+        <message>
+            <source>Same as lane 1</source>
+            <translation>与第 1 条赛道相同</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Drop every setting this lane changes.</source>
+            <translation>去掉这条赛道改动的所有设置。</translation>
+        </message>
+        <message>
+            <source>Lane {0}: {1}</source>
+            <translation>第 {0} 条赛道：{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonsPanel</name>
         <message>
             <source>Load lesson</source>
@@ -2201,6 +2224,30 @@
             <translation>这些赛道无法竞赛：{0}</translation>
         </message>
         <message>
+            <source>no clipping</source>
+            <translation>不裁剪</translation>
+        </message>
+        <message>
+            <source>clip {0}</source>
+            <translation>裁剪 {0}</translation>
+        </message>
+        <message>
+            <source>Lane settings…</source>
+            <translation>赛道设置…</translation>
+        </message>
+        <message>
+            <source>Change any setting of lane {0} (learning rate, clipping, size, seed…); the other lanes keep theirs.</source>
+            <translation>修改第 {0} 条赛道的任意设置（学习率、梯度裁剪、规模、种子……）；其他赛道保持不变。</translation>
+        </message>
+        <message>
+            <source>Seeds per lane:</source>
+            <translation>每条赛道的种子数：</translation>
+        </message>
+        <message>
+            <source>Each lane trains this many networks (seeds seed, seed+1, …): its loss is their median inside a shaded band from the lowest to the highest. A race with 3 seeds costs about 3 times as much per update (see updates/s under the plots).</source>
+            <translation>每条赛道训练这么多个网络（种子依次加 1）：曲线是它们损失的中位数，阴影带从最低到最高。每条赛道 3 个种子时，每次更新的开销约为 3 倍（见图下方的 更新/秒）。</translation>
+        </message>
+        <message>
             <source>{0}: clipping threshold {1}</source>
             <translation>{0}：裁剪阈值 {1}</translation>
         </message>
@@ -2277,16 +2324,24 @@
             <translation>损失 {0}</translation>
         </message>
         <message>
+            <source>{0} of {1} seeds reached the goal</source>
+            <translation>{1} 个种子中有 {0} 个达到目标</translation>
+        </message>
+        <message>
             <source>goal at update {0}</source>
             <translation>第 {0} 次更新时达到目标</translation>
         </message>
         <message>
-            <source>{0} ms/update</source>
-            <translation>每次更新 {0} 毫秒</translation>
-        </message>
-        <message>
             <source>, </source>
             <translation>，</translation>
+        </message>
+        <message>
+            <source>{0} of {1} seeds diverged</source>
+            <translation>{1} 个种子中有 {0} 个发散</translation>
+        </message>
+        <message>
+            <source>{0} updates/s</source>
+            <translation>{0} 次更新/秒</translation>
         </message>
         <message>
             <source>The race failed: {0}</source>
@@ -4058,8 +4113,12 @@
             <translation>{first}，{second}</translation>
         </message>
         <message>
-            <source>lane {lane} has {value!r} but lane 1 has {first!r}; racing lanes must share the task, its options, the batch size and the seed</source>
-            <translation>第 {lane} 条赛道是 {value!r}，而第 1 条赛道是 {first!r}；参加竞赛的赛道必须使用相同的任务、任务选项、批大小和种子</translation>
+            <source>{n} seeds per lane; a race takes 1 to {most}</source>
+            <translation>每条赛道 {n} 个种子；一场竞赛可用 1 到 {most} 个</translation>
+        </message>
+        <message>
+            <source>lane {lane} has {value!r} but lane 1 has {first!r}; racing lanes must share the task, its options and the batch size</source>
+            <translation>第 {lane} 条赛道是 {value!r}，而第 1 条赛道是 {first!r}；参加竞赛的赛道必须使用相同的任务、任务选项和批大小</translation>
         </message>
         <message>
             <source>every lane diverged</source>
