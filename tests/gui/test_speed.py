@@ -13,7 +13,7 @@ import pytest
 from conftest import ENDLESS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from run_state import network
+from run_state import button, click, network
 
 from rnnstudio.gui import i18n
 from rnnstudio.gui.main_window import FULL_SPEED, SPEEDS
@@ -23,15 +23,6 @@ from rnnstudio.gui.worker import RunLoop
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
-
-def button(window, key):
-    return window.run_toolbar.widgetForAction(window.actions_by_name[key])
-
-
-def click(qtbot, window, key):
-    b = button(window, key)
-    assert b.isEnabled(), f"{key} button is disabled"
-    qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
 
 
 def choose_speed(qtbot, window, ups: int) -> None:

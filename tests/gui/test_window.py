@@ -13,22 +13,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from run_state import flat, network
+from run_state import button, click, flat, network
 
 from rnnstudio.engine.config import Config
 from rnnstudio.gui.settings import default_preset
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-def button(window, key):
-    return window.run_toolbar.widgetForAction(window.actions_by_name[key])
-
-
-def click(qtbot, window, key):
-    b = button(window, key)
-    assert b.isEnabled(), f"{key} button is disabled"
-    qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
 
 
 def loss_points(window) -> int:
