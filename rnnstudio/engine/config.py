@@ -160,7 +160,9 @@ class Config:
     eval_every: int = _f(50, live=True, label="Evaluate every", group="training", minimum=1,
                          maximum=100_000, help="Updates between held-out evaluations.")
     dtype: str = _f("float32", label="Precision", group="training", choices=DTYPES,
-                    help="float32 trains faster; float64 is for gradient checks.")
+                    live=True,
+                    help="float32 trains faster; float64 is for gradient checks. A running "
+                         "network is converted from its next update.")
     seed: int = _f(0, label="Seed", group="training", minimum=0, maximum=2**31 - 1,
                    help="Seeds weights and data: the same seed gives the same run.")
 

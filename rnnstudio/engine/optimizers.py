@@ -83,6 +83,13 @@ class Optimizer:
             tmp *= step
             params -= tmp
 
+    def astype(self, dtype) -> Optimizer:
+        """The same rule, step size, hyperparameters and moments, in `dtype`."""
+        other = Optimizer(self.name, self.lr, self._tmp.size, dtype, momentum=self.momentum,
+                          rho=self.rho, beta1=self.beta1, beta2=self.beta2, eps=self.eps)
+        other.load_state(self.state())
+        return other
+
     def state(self) -> dict[str, Array]:
         out = {"t": np.array(self.t)}
         if self.m is not None:

@@ -150,14 +150,19 @@ class Trainer:
     def reconfigure(self, config: Config) -> None:
         """Take ``config``, which may differ only in live settings (``live_fields``:
         learning rate, optimizer, budget, clipping, truncation, evaluation, goal,
-        temperature), from the next update: the weights, the step and the data stream
-        carry on. A different optimizer starts with fresh state (its moments belong to
-        the old rule); anything else would need a new network (ValueError)."""
+        temperature, precision), from the next update: the weights, the step and the data
+        stream carry on. A different optimizer starts with fresh state (its moments belong
+        to the old rule); a different precision converts the weights and the optimizer's
+        moments (rounded, going to float32); anything else would need a new network
+        (ValueError)."""
         changed = {name for name in specs() if getattr(config, name) != getattr(self.config,
                                                                                  name)}
         if changed - live_fields():
             raise ValueError(f"{', '.join(sorted(changed - live_fields()))}: not a live "
                              "setting; build a new Trainer")
+        if config.dtype != self.config.dtype:
+            check_fits(config, self.task)  # float64 needs twice the memory
+            self._convert(config)
         if config.optimizer != self.config.optimizer:
             self.optimizer = Optimizer(config.optimizer, config.lr, self.net.flat.size,
                                        self.net.dtype)
@@ -165,6 +170,15 @@ class Trainer:
         if hasattr(self.task, "temperature"):
             self.task.temperature = config.temperature
         self.config = config
+
+    def _convert(self, config: Config) -> None:
+        """The same network, weights and optimizer moments in ``config.dtype``."""
+        net = Network(config, self.task.n_in, self.task.n_out, self.task.head,
+                      rng=np.random.default_rng(0))  # its own initial weights are replaced
+        net.flat[...] = self.net.flat
+        self.net = net
+        self.optimizer = self.optimizer.astype(net.dtype)
+        self._backup = net.flat.copy()
 
     def restore_last_finite(self) -> None:
         if not np.isfinite(self.net.flat).all():

@@ -622,6 +622,9 @@ class MainWindow(QMainWindow):
                            "weights carry on").format(label, shown)
         if name == "steps":
             return self.tr("{0} {1}: the run carries on to it").format(label, shown)
+        if name == "dtype":
+            return self.tr("{0} {1} from the next update: the weights and the optimizer's "
+                           "moments are converted").format(label, shown)
         return self.tr("{0} {1} from the next update").format(label, shown)
 
     def _refuse(self, exc: ConfigError, edited: str | None) -> bool:

@@ -176,9 +176,36 @@ def test_a_new_optimizer_starts_afresh_and_other_changes_need_a_new_network():
     tr2.reconfigure(LIVE_BASE.replace(optimizer="sgd", lr=0.1))
     tr2.update(batch)
     np.testing.assert_allclose(tr2.net.flat, step, rtol=1e-6, atol=1e-7)
-    for change in ({"hidden": 9}, {"seed": 1}, {"bits": 7}, {"dtype": "float64"}):
+    for change in ({"hidden": 9}, {"seed": 1}, {"bits": 7}):
         with pytest.raises(ValueError, match=next(iter(change))):
             tr2.reconfigure(LIVE_BASE.replace(optimizer="sgd", lr=0.1, **change))
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
+def test_precision_changes_live_the_weights_and_moments_carry_over(optimizer):
+    base = LIVE_BASE.replace(optimizer=optimizer, lr=0.05)
+    tr, twin = Trainer(base), Trainer(base.replace(dtype="float64"))
+    for _ in range(6):
+        tr.update()
+    assert tr.net.dtype == np.float32
+    weights, moments, rng = tr.net.flat.copy(), tr.optimizer.state(), tr.data_rng
+    tr.reconfigure(base.replace(dtype="float64"))
+    assert tr.step == 6 and tr.data_rng is rng and tr.config.dtype == "float64"
+    assert tr.net.dtype == np.float64 and tr.optimizer._tmp.dtype == np.float64
+    np.testing.assert_array_equal(tr.net.flat, weights.astype(np.float64))
+    for k, v in tr.optimizer.state().items():
+        np.testing.assert_array_equal(v, np.asarray(moments[k]).astype(v.dtype))
+    # from here it trains as a float64 run with the same weights, moments and batches would
+    twin.net.flat[:] = tr.net.flat
+    twin.optimizer.load_state(tr.optimizer.state())
+    twin.data_rng.bit_generator.state = tr.data_rng.bit_generator.state
+    for _ in range(4):
+        assert tr.update()[0] == twin.update()[0]
+    np.testing.assert_array_equal(tr.net.flat, twin.net.flat)
+    # and back to float32 (rounded), still training
+    tr.reconfigure(base)
+    assert tr.net.dtype == np.float32 and np.isfinite(tr.update()[0])
+    assert tr.step == 11
 
 
 def test_a_running_generator_follows_live_evaluation_goal_and_temperature():

@@ -299,7 +299,8 @@ def test_live_settings_change_the_running_network_and_say_so(qtbot, window):
     edits = [("training", "clip_mode", "value", "Clipping Each value from the next update"),
              ("training", "truncate", 3, "Truncate BPTT 3 from the next update"),
              ("training", "optimizer", "momentum", "fresh optimizer state"),
-             ("training", "eval_every", 7, "Evaluate every 7 from the next update")]
+             ("training", "eval_every", 7, "Evaluate every 7 from the next update"),
+             ("training", "dtype", "float64", "moments are converted")]
     for _panel, name, value, said in edits:
         step = c.step_count
         assert window.apply_field(name, value)
@@ -312,6 +313,7 @@ def test_live_settings_change_the_running_network_and_say_so(qtbot, window):
     tr = network(qtbot, c)  # the worker's network took every setting
     assert (tr.config.clip_mode, tr.config.truncate, tr.config.eval_every) == ("value", 3, 7)
     assert tr.config.optimizer == "momentum" and tr.step == c.step_count > 10
+    assert tr.config.dtype == "float64" and tr.net.dtype == np.float64
 
     # a budget already spent ends the run where it is, the network kept
     assert window.apply_field("steps", 5)
