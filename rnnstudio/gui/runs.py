@@ -117,6 +117,9 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
+PLOTS_MIN_HEIGHT = 170  # pixels: two plots with readable axes
+
+
 class RunsPanel(c.Panel):
     """Table of runs above an overlay plot of the ticked runs' curves."""
 
@@ -174,11 +177,13 @@ class RunsPanel(c.Panel):
         self.canvas = c.layout_widget()
         self.loss_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=0, axisItems={"left": c.LogAxis("left")})
-        self.metric_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
+        self.metric_plot: pg.PlotItem = self.canvas.addPlot(
+            row=0, col=1, axisItems={"left": c.ValueAxis("left")})
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.setDownsampling(auto=True, mode="peak")
         self.loss_plot.setClipToView(True)
         self.legend = c.legend_row(self.canvas, row=1, col=0, colspan=2, columns=4)
+        self.canvas.setMinimumHeight(PLOTS_MIN_HEIGHT)  # the splitter never squashes them
 
         top = QWidget()
         tl = QVBoxLayout(top)

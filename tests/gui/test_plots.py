@@ -520,6 +520,45 @@ def test_gradient_ticks_never_overlap_and_time_steps_are_integers(panel, qtbot, 
     assert T >= 32 and int(steps[-1]) <= T
 
 
+def painted_marks(axis) -> list[float]:
+    """Where an axis paints its tick marks now, along the axis, in pixels, sorted."""
+    image = QtGui.QImage(10, 10, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    try:
+        _, ticks, _ = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    vertical = axis.orientation in ("left", "right")
+    return sorted((p1.y() if vertical else p1.x()) for _, p1, _ in ticks)
+
+
+@pytest.mark.parametrize("height", [220, 300, 520])
+def test_loss_and_metric_ticks_never_overlap_however_short_the_panel(panel, qtbot, height):
+    w = panel(LossPlot, ADDER)
+    for m in train(ADDER, 60, every=6):
+        w.update_progress(m)
+    w.resize(700, height)
+    qtbot.wait(30)
+    metric = painted_labels(w.metric_plot.getAxis("left"))
+    assert len(metric) >= 2
+    assert_apart(metric, vertical=True)
+    loss_axis = w.loss_plot.getAxis("left")
+    assert_apart(painted_labels(loss_axis), vertical=True)
+    marks = painted_marks(loss_axis)  # minor marks only where they stay apart
+    assert marks and min(np.diff(marks), default=99) >= common.MINOR_PX - 0.5
+
+
+def test_the_clip_threshold_label_shows_only_with_its_line(panel, qtbot):
+    w = panel(GradientFlowPlot, ADDER.replace(clip_mode="norm", clip=1e4))
+    for m in train(ADDER.replace(clip_mode="norm", clip=1e4), 20, every=5):
+        w.update_progress(m)
+    qtbot.wait(30)
+    lo, hi = w.norm_plot.vb.viewRange()[1]
+    assert not lo <= 4 <= hi and not w.clip_line.label.isVisible()  # off the plot: no label
+    w.norm_plot.setYRange(-3, 5)
+    assert w.clip_line.label.isVisible()
+
+
 # ------------------------------------------------------------ zeros on log axes
 def test_a_gradient_of_exactly_zero_sits_at_the_log_floor(panel, qtbot):
     """Truncated BPTT or a dead unit give steps no gradient at all: the profile, the heat

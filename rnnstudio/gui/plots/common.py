@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,6 +47,7 @@ SIGNED_MAP = "CET-CBD1"  # values around 0 (tanh states, cell state)
 
 
 LABEL_GAP = 1.6  # room per tick label along its axis, in label sizes (never touching)
+MINOR_PX = 3.0  # log axes draw their minor marks only when the closest are this far apart
 
 
 def _tick_metrics(axis: pg.AxisItem) -> QtGui.QFontMetricsF:
@@ -95,6 +97,40 @@ class StepAxis(pg.AxisItem):
         return [f"{int(round(v * scale)):d}" for v in values]
 
 
+def nice_step(at_least: float) -> float:
+    """The smallest of ..., 0.1, 0.2, 0.5, 1, 2, 5, 10, ... that is >= at_least (> 0)."""
+    e = math.floor(math.log10(at_least))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * 10.0 ** e >= at_least * (1 - 1e-12):
+            return m * 10.0 ** e
+    return 10.0 ** (e + 1)
+
+
+class ValueAxis(pg.AxisItem):
+    """A linear axis with one level of ticks at 1, 2 or 5 times a power of ten, spaced
+    from the axis's pixel length so that labels never overlap (pyqtgraph's default
+    crowds "0 0.2 0.4 ... 1.0" into a plot a few lines high)."""
+
+    def __init__(self, orientation: str = "left", **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (Qt-style override)
+        span = maxVal - minVal
+        if self._tickSpacing is not None or size <= 0 or not (math.isfinite(span) and span > 0):
+            return super().tickSpacing(minVal, maxVal, size)
+        fm = _tick_metrics(self)
+        if self.orientation in ("left", "right"):
+            room, least = LABEL_GAP * fm.height(), 1.1 * fm.height()
+        else:
+            widest = max(f"{minVal:.3g}", f"{maxVal:.3g}", key=len)
+            room = least = fm.horizontalAdvance(widest) + fm.height()
+        step = nice_step(room * span / size)
+        if math.floor(maxVal / step) - math.ceil(minVal / step) < 2:  # labels at the very
+            step = nice_step(least * span / size)  # ends are dropped: closer, still apart
+        return [(step, 0.0)]
+
+
 class LogAxis(pg.AxisItem):
     """An axis whose log-mode labels stay sparse: 1, 2 and 5 per decade over a short
     range, only the powers of ten over a long one (pyqtgraph labels every minor tick),
@@ -120,6 +156,22 @@ class LogAxis(pg.AxisItem):
         if len(keep) == 3 and per_decade * 0.3 < room:
             keep = (1,)
         return keep, max(1, int(np.ceil(room / per_decade)))
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803
+        """pyqtgraph's levels, without the minor marks (2...9 per decade) when they would
+        stand closer than MINOR_PX: a short plot then shows a comb, not a scale."""
+        ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
+        span = maxVal - minVal
+        if size <= 0 or span <= 0 or size / span * math.log10(10 / 9) >= MINOR_PX:
+            return ticks
+        keep, _ = self._density(span)
+        out = []
+        for spacing, values in ticks:
+            if spacing is None:  # the minor level
+                values = [v for v in values
+                          if round(10.0 ** (v - math.floor(v + 1e-9))) in keep]
+            out.append((spacing, values))
+        return out
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (Qt-style override)
         lo, hi = (min(self.range), max(self.range)) if self.range else (0.0, 1.0)

@@ -189,6 +189,8 @@ class GradientFlowPlot(c.Panel):
                                          label=self.tr("clip threshold"),
                                          labelOpts={"position": 0.08, "color": c.VERMILLION})
         self.norm_plot.addItem(self.clip_line, ignoreBounds=True)
+        # pyqtgraph pins a line's label inside the view even when the line is outside it
+        self.norm_plot.vb.sigYRangeChanged.connect(self._place_clip_label)
         for p in (self.profile_plot, self.heat_plot, self.norm_plot):
             p.getAxis("left").setWidth(62)
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
@@ -217,6 +219,12 @@ class GradientFlowPlot(c.Panel):
         lay.addWidget(self.canvas, 1)
 
     # ------------------------------------------------------------------ API
+    def _place_clip_label(self, *_: object) -> None:
+        """The threshold's label only where its line is: never pinned to the view's edge
+        over the curves, pointing at a line that is off the plot."""
+        lo, hi = self.norm_plot.vb.viewRange()[1]
+        self.clip_line.label.setVisible(bool(lo <= self.clip_line.value() <= hi))
+
     def reset(self, config: Config) -> None:
         self.heat.clear()
         self.norm_before.clear()
@@ -240,6 +248,7 @@ class GradientFlowPlot(c.Panel):
             self.clip_line.show()
         else:
             self.clip_line.hide()
+        self._place_clip_label()
         self.heat_image.setImage(np.full((1, 1), np.nan, dtype=np.float32),
                                  levels=LOG_LEVELS, autoLevels=False)
         self.heat_image.setRect(QtCore.QRectF(0, 0, 1, 1))

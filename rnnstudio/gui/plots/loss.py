@@ -62,7 +62,7 @@ class LossPlot(c.Panel):
         self.loss_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
         self.metric_plot: pg.PlotItem = self.canvas.addPlot(
-            row=1, col=0, axisItems={"bottom": c.StepAxis("bottom")})
+            row=1, col=0, axisItems={"left": c.ValueAxis("left"), "bottom": c.StepAxis("bottom")})
         self.metric_plot.setXLink(self.loss_plot)
         c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss"),
                      self.tr("Training loss (every update)"))

@@ -465,7 +465,8 @@ class RaceView(QtWidgets.QWidget):
         c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
                      self.tr("Training loss"))
         self.loss_plot.setLogMode(y=True)
-        self.metric_plot: pg.PlotItem = self.canvas.addPlot(row=0, col=1)
+        self.metric_plot: pg.PlotItem = self.canvas.addPlot(
+            row=0, col=1, axisItems={"left": c.ValueAxis("left")})
         c.style_plot(self.metric_plot, self.tr("update"), self.tr("metric"),
                      self.tr("Held-out metric"))
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
