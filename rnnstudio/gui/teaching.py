@@ -26,7 +26,7 @@ from .teach.unrolled import UnrolledView
 
 REFRESH_MS = 2000  # how often views showing the live network follow a running run
 IDLE_STATES = ("ready", "paused", "finished", "diverged")
-LARGE_VIEWS = ("race", "unrolled")  # open as large floating windows the first time
+LARGE_VIEWS = ("race", "unrolled", "horizon")  # open as large floating windows the first time
 CAPTURE_TAG = "teaching"  # our requests for a copy of the live network
 # The least room a docked view gets when it opens (MainWindow.make_room), so its text,
 # buttons and tables are readable: a quarter of the window is not enough for these.

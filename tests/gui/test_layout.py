@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -132,14 +132,23 @@ def on_screen_in(widget: QWidget, dock: QWidget) -> QRect:
     return QRect(top_left, widget.size())
 
 
-def test_the_lessons_text_and_load_button_show_at_the_default_size(make_window,
-                                                                   qtbot) -> None:
-    w = make_window()
-    w.resize(w.default_size())
+@pytest.mark.parametrize(("view", "lang", "size"), [
+    ("lessons", "en", None), ("challenges", "en", None), ("challenges", "zh_CN", None),
+    ("challenges", "zh_CN", (1366, 740)), ("lessons", "zh_CN", (1366, 740))])
+def test_the_lessons_and_challenges_text_and_load_button_show_whole(make_window, qtbot, view,
+                                                                    lang, size) -> None:
+    from rnnstudio.gui import i18n
+
+    assert i18n.install(lang)
+    try:
+        w = make_window()
+    finally:
+        i18n.install("en")
+    w.resize(QSize(*size) if size else w.default_size())
     qtbot.wait(50)
-    w.teaching.show_view("lessons")
-    dock = w.teaching.docks["lessons"]
-    panel = w.teaching.lessons
+    w.teaching.show_view(view)
+    dock = w.teaching.docks[view]
+    panel = getattr(w.teaching, view)
     qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=3000)
     qtbot.wait(50)
     button = on_screen_in(panel.load_button, dock)

@@ -19,6 +19,7 @@ from ...engine import challenges as chm
 from ...engine.lessons import settings_line
 from .. import i18n
 from .lessons_panel import CSS
+from .picker_layout import follow_width
 
 PASSED_KEY = "challenges/passed"
 TICK = "✓"
@@ -61,7 +62,6 @@ class ChallengesPanel(QtWidgets.QWidget):
             self.lists[kind] = lst
             self.tabs.addTab(lst, title)
         self.tabs.currentChanged.connect(lambda _i: self._show())
-        self.tabs.setMinimumWidth(220)
         self.progress = QtWidgets.QLabel("")
         self.progress.setStyleSheet("color: #555555;")
         self.open_button = QtWidgets.QPushButton(self.tr("Open file…"))
@@ -104,10 +104,11 @@ class ChallengesPanel(QtWidgets.QWidget):
         row.addWidget(self.fix_button)
         row.addWidget(self.load_button)
         right.addLayout(row)
-        lay = QtWidgets.QHBoxLayout(self)
+        lay = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(left, 2)
         lay.addLayout(right, 5)
+        self.text.setMinimumHeight(120)
 
         if items is None:
             try:
@@ -117,6 +118,10 @@ class ChallengesPanel(QtWidgets.QWidget):
                 self._say_error(self.tr("Challenges could not be loaded: {0}").format(
                     i18n.engine_text(exc)))
         self.set_items(items)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        follow_width(self, self.tabs)
 
     # ------------------------------------------------------------------ API
     def set_items(self, items: Sequence[chm.Challenge]) -> None:

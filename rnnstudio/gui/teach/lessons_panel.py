@@ -14,9 +14,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.lessons import Lesson, LessonError, load_lessons
 from .. import i18n
+from .picker_layout import follow_width
 
 RACE_MARK = "⇶"  # shown before race lessons in the list
-SIDE_BY_SIDE = 640  # px: narrower than this, the list sits above the lesson
 
 CSS = """
 h1 { font-size: 17pt; margin-bottom: 4px; }
@@ -137,19 +137,8 @@ class LessonsPanel(QtWidgets.QWidget):
 
     # -------------------------------------------------------------- layout
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        """Side by side when there is room; narrower (the dock beside the settings),
-        the list above the lesson, so its text and Load button keep their full width."""
         super().resizeEvent(event)
-        want = (QtWidgets.QBoxLayout.Direction.LeftToRight if self.width() >= SIDE_BY_SIDE
-                else QtWidgets.QBoxLayout.Direction.TopToBottom)
-        lay = self.layout()
-        if lay.direction() != want:
-            lay.setDirection(want)
-            self.list.setMinimumWidth(210 if want == lay.Direction.LeftToRight else 0)
-            self.list.setMaximumHeight(16777215 if want == lay.Direction.LeftToRight
-                                       else max(160, self.height() // 3))
-        elif want == lay.Direction.TopToBottom:
-            self.list.setMaximumHeight(max(160, self.height() // 3))
+        follow_width(self, self.list)
 
     # -------------------------------------------------------------- show
     def _show(self, row: int) -> None:
