@@ -949,9 +949,29 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self.fit_toolbar()
         if getattr(self, "_balance_when_full", False) and self.isFullScreen():
             self._balance_when_full = False
             QTimer.singleShot(0, self.balance_docks)  # share the whole screen's width
+
+    def fit_toolbar(self) -> None:
+        """The run toolbar's buttons with their names when the window has the width for
+        them, icons only (names in the tooltips) when it has not: nothing is pushed into
+        the overflow menu on a small screen."""
+        tb = getattr(self, "run_toolbar", None)
+        if tb is None:
+            return
+        style = Qt.ToolButtonStyle
+        text, icons = style.ToolButtonTextBesideIcon, style.ToolButtonIconOnly
+        if tb.toolButtonStyle() == text:
+            self._toolbar_text_width = tb.sizeHint().width()
+        room = self.width()
+        want = text if room >= getattr(self, "_toolbar_text_width", 0) else icons
+        if tb.toolButtonStyle() != want:
+            tb.setToolButtonStyle(want)
+            if want == text and tb.sizeHint().width() > room:  # fonts grew meanwhile
+                self._toolbar_text_width = tb.sizeHint().width()
+                tb.setToolButtonStyle(icons)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

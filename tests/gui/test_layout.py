@@ -287,3 +287,28 @@ def test_presentation_mode_remembers_the_normal_geometry_for_the_next_launch(
     qtbot.wait(600)  # its placement settles
     assert again.workspace.presentation.enabled is False
     assert again.size() == normal.size()
+
+
+def test_a_narrow_window_shows_the_toolbar_as_icons_with_nothing_in_the_overflow(
+        make_window, qtbot) -> None:
+    w = make_window()
+    tb = w.run_toolbar
+    w.resize(1400, 700)
+    qtbot.waitUntil(lambda: tb.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+                    timeout=3000)
+    w.resize(640, 600)
+    qtbot.waitUntil(lambda: tb.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly,
+                    timeout=3000)
+    qtbot.wait(50)
+    # every button and the speed control lie inside the bar: none went to the » menu
+    for action in tb.actions():
+        widget = tb.widgetForAction(action)
+        if widget is not None and action.isVisible() and not action.isSeparator():
+            assert widget.isVisible(), action.text()
+            right = widget.mapTo(tb, QPoint(widget.width(), 0)).x()
+            assert right <= tb.width(), (action.text(), right, tb.width())
+    train = tb.widgetForAction(w.actions_by_name["train"])
+    assert "Train" in train.toolTip() or "Space" in train.toolTip()  # its name, on hover
+    w.resize(1400, 700)  # and the names come back
+    qtbot.waitUntil(lambda: tb.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+                    timeout=3000)

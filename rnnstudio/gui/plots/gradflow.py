@@ -187,7 +187,8 @@ class GradientFlowPlot(c.Panel):
         self.clip_line = pg.InfiniteLine(angle=0, movable=False,
                                          pen=c.pen(c.VERMILLION, 1, dash=True),
                                          label=self.tr("clip threshold"),
-                                         labelOpts={"position": 0.08, "color": c.VERMILLION})
+                                         labelOpts={"position": 0.02, "color": c.VERMILLION,
+                                                    "anchors": [(0, 1), (0, 1)]})
         self.norm_plot.addItem(self.clip_line, ignoreBounds=True)
         # pyqtgraph pins a line's label inside the view even when the line is outside it
         self.norm_plot.vb.sigYRangeChanged.connect(self._place_clip_label)
@@ -223,7 +224,13 @@ class GradientFlowPlot(c.Panel):
         """The threshold's label only where its line is: never pinned to the view's edge
         over the curves, pointing at a line that is off the plot."""
         lo, hi = self.norm_plot.vb.viewRange()[1]
-        self.clip_line.label.setVisible(bool(lo <= self.clip_line.value() <= hi))
+        at = self.clip_line.value()
+        label = self.clip_line.label
+        label.setVisible(bool(lo <= at <= hi))
+        # under the line in the plot's upper half, over it in the lower: never cut off
+        below = at > (lo + hi) / 2
+        label.anchors = [(0, 0), (0, 0)] if below else [(0, 1), (0, 1)]
+        label.updatePosition()
 
     def reset(self, config: Config) -> None:
         self.heat.clear()
