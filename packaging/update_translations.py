@@ -2,6 +2,8 @@
 
     python packaging/update_translations.py            # update .ts, compile .qm
     python packaging/update_translations.py --check    # list strings without a translation
+    python packaging/update_translations.py --add de   # start a new language (Qt Linguist)
+    python packaging/update_translations.py --from-seeds   # seed files replace finished ones
 
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` /
    ``QT_TRANSLATE_NOOP()`` string of ``rnnstudio/gui/**/*.py``, plus every setting's
@@ -14,7 +16,9 @@
 2. Unfinished entries are filled from ``packaging/translations/<lang>.py`` and
    ``packaging/translations/<lang>/*.py`` (one file per area; each a mapping
    ``TRANSLATIONS = {source: translation}``, keys ``"context|source"`` for a
-   context-specific one), where new translations are written.
+   context-specific one), where the developers write new translations. A translation
+   finished in the .ts (a translator's work in Qt Linguist) is never overwritten, unless
+   ``--from-seeds`` says the seed files win.
 3. ``pyside6-lrelease`` compiles the .ts into the .qm the app loads.
 """
 
@@ -34,7 +38,12 @@ ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "rnnstudio" / "gui"
 TS_DIR = ROOT / "resources" / "translations"
 SEED_DIR = Path(__file__).resolve().parent / "translations"
-LANGS = ("zh_CN",)
+LANG_PREFIX = "rnnstudio_"
+
+
+def languages() -> list[str]:
+    """Every language with a .ts file in resources/translations (``--add`` starts one)."""
+    return sorted(p.stem.removeprefix(LANG_PREFIX) for p in TS_DIR.glob(f"{LANG_PREFIX}*.ts"))
 SETTINGS_CONTEXT = "settings"
 ENGINE = ROOT / "rnnstudio" / "engine"
 ENGINE_CONTEXT = "engine"  # rnnstudio.engine.text.CONTEXT
@@ -179,8 +188,10 @@ def load_seed(lang: str) -> dict[str, str]:
     return out
 
 
-def fill(ts: Path, seed: dict[str, str]) -> list[tuple[str, str]]:
-    """Write seed translations into unfinished entries; returns what is still missing."""
+def fill(ts: Path, seed: dict[str, str], overwrite: bool = False) -> list[tuple[str, str]]:
+    """Write seed translations into unfinished entries (with `overwrite`, into finished
+    ones too: the seed files win); returns what is still missing. A translation finished
+    in the .ts (e.g. in Qt Linguist) is otherwise never touched."""
     tree = ET.parse(ts)
     missing = []
     for ctx in tree.getroot().iter("context"):
@@ -191,6 +202,9 @@ def fill(ts: Path, seed: dict[str, str]) -> list[tuple[str, str]]:
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
             want = seed.get(f"{name}|{src}", seed.get(src))
+            finished = bool(tr.text) and tr.get("type") != "unfinished"
+            if finished and not overwrite:
+                continue
             if want:
                 if tr.text != want or tr.get("type"):
                     tr.text = want
@@ -247,17 +261,28 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true",
                     help="only report strings without a translation (exit 1 if any)")
+    ap.add_argument("--from-seeds", action="store_true",
+                    help="let packaging/translations/<lang>*.py replace finished "
+                         "translations too (by default only unfinished ones are filled)")
+    ap.add_argument("--add", metavar="LANG",
+                    help="start a new language, e.g. de or pt_BR: its .ts file, every "
+                         "string unfinished, for Qt Linguist")
     args = ap.parse_args(argv)
     status = 0
-    for lang in LANGS:
-        ts = TS_DIR / f"rnnstudio_{lang}.ts"
+    langs = languages()
+    if args.add:
+        if not args.add.replace("_", "").isalpha():
+            ap.error(f"--add: {args.add!r} is not a language code such as de or pt_BR")
+        langs = sorted({*langs, args.add})
+    for lang in langs:
+        ts = TS_DIR / f"{LANG_PREFIX}{lang}.ts"
         if args.check:
             have = read_ts(ts) if ts.exists() else {}
             missing = sorted(k for k in extract() if not have.get(k))
         else:
             TS_DIR.mkdir(parents=True, exist_ok=True)
             run_lupdate(ts)
-            missing = fill(ts, load_seed(lang))
+            missing = fill(ts, load_seed(lang), overwrite=args.from_seeds)
             run_lrelease(ts)
         for ctx, src in missing:
             print(f"{lang}: untranslated [{ctx}] {src!r}")

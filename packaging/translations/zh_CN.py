@@ -94,8 +94,9 @@ TRANSLATIONS: dict[str, str] = {
     "Evaluate every": "评估间隔",
     "Updates between held-out evaluations.": "两次留出集评估之间的更新次数。",
     "Precision": "精度",
-    "float32 trains faster; float64 is for gradient checks.":
-        "float32 训练更快；float64 用于梯度检验。",
+    "float32 trains faster; float64 is for gradient checks. A running network is converted "
+    "from its next update.":
+        "float32 训练更快；float64 用于梯度检验。正在训练的网络从下一次更新起转换精度。",
     "Seed": "种子",
     "Seeds weights and data: the same seed gives the same run.":
         "决定权重和数据的随机种子：种子相同，训练过程就相同。",

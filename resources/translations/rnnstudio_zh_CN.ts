@@ -1808,6 +1808,10 @@
             <translation>{0} {1}：训练会继续到这个次数</translation>
         </message>
         <message>
+            <source>{0} {1} from the next update: the weights and the optimizer's moments are converted</source>
+            <translation>{0} {1}：从下一次更新起生效，权重和优化器的动量随之转换精度</translation>
+        </message>
+        <message>
             <source>{0} {1} from the next update</source>
             <translation>{0} {1}：从下一次更新起生效</translation>
         </message>
@@ -4537,8 +4541,8 @@ Allowed: {1}.</source>
             <translation>精度</translation>
         </message>
         <message>
-            <source>float32 trains faster; float64 is for gradient checks.</source>
-            <translation>float32 训练更快；float64 用于梯度检验。</translation>
+            <source>float32 trains faster; float64 is for gradient checks. A running network is converted from its next update.</source>
+            <translation>float32 训练更快；float64 用于梯度检验。正在训练的网络从下一次更新起转换精度。</translation>
         </message>
         <message>
             <source>Seed</source>

@@ -33,10 +33,14 @@ def qm_path(lang: str):
     return resource_path("translations", f"rnnstudio_{lang}.qm")
 
 
-def system_language() -> str:
-    """zh_CN for a Chinese system locale, else English."""
-    name = QLocale.system().name()
-    return "zh_CN" if name.startswith("zh") else DEFAULT
+def system_language(name: str | None = None) -> str:
+    """The language of LANGUAGES closest to the system locale (or `name`, e.g. "zh_TW"):
+    the same code, else the same language ("zh_TW" -> "zh_CN"), else English."""
+    name = name or QLocale.system().name()
+    if name in LANGUAGES:
+        return name
+    same = [lang for lang in LANGUAGES if lang.split("_")[0] == name.split("_")[0]]
+    return same[0] if same else DEFAULT
 
 
 def saved_language() -> str:

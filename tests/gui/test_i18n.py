@@ -132,3 +132,38 @@ def test_no_bare_english_text_in_the_interface_code() -> None:
                 if text not in keep and re.search(r"[A-Za-z]{4,}", text):
                     bare.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:60]!r}")
     assert not bare, bare
+
+
+def test_a_refresh_keeps_a_translators_finished_work(tmp_path) -> None:
+    """What a translator finished in Qt Linguist survives a refresh; unfinished entries
+    are filled from the seed files; --from-seeds lets the seeds win."""
+    ts = tmp_path / "rnnstudio_xx.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="xx">'
+        "<context><name>MainWindow</name>"
+        "<message><source>Train</source><translation>Linguist's word</translation></message>"
+        '<message><source>Step</source><translation type="unfinished"></translation></message>'
+        '<message><source>Stop</source><translation type="unfinished"></translation></message>'
+        "</context></TS>\n", encoding="utf-8")
+    seed = {"Train": "seed word", "MainWindow|Step": "seed step"}
+    missing = ut.fill(ts, seed)
+    done = ut.read_ts(ts)
+    assert done[("MainWindow", "Train")] == "Linguist's word"  # kept
+    assert done[("MainWindow", "Step")] == "seed step"  # filled
+    assert done[("MainWindow", "Stop")] is None and missing == [("MainWindow", "Stop")]
+    ut.fill(ts, seed, overwrite=True)
+    assert ut.read_ts(ts)[("MainWindow", "Train")] == "seed word"
+
+
+def test_the_languages_are_the_ts_files() -> None:
+    assert "zh_CN" in ut.languages()
+    assert all((ut.TS_DIR / f"rnnstudio_{lang}.ts").exists() for lang in ut.languages())
+
+
+def test_the_system_locale_picks_the_closest_language() -> None:
+    from rnnstudio.gui import i18n
+
+    assert i18n.system_language("zh_CN") == "zh_CN"
+    assert i18n.system_language("zh_TW") == "zh_CN"  # Chinese, if not the same script
+    assert i18n.system_language("en_GB") == "en"
+    assert i18n.system_language("de_DE") == "en"  # no German yet
