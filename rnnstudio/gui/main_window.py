@@ -1053,6 +1053,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(*self.normal_layout())
         self.settings.sync()
         self.mechanism.shutdown()
+        self.welcome.shutdown()
         self.teaching.shutdown()  # race mode and the gradient check have threads of their own
         if not self.controller.shutdown():
             print("RNN Studio: the training thread did not stop in time", file=sys.stderr)

@@ -1,8 +1,9 @@
 """The guided tour: a translucent layer over the main window with a hole around one
 widget at a time and a bubble saying what it is (Back / Next / Skip; Esc skips).
 
-The hole follows its target: the layer listens to the window and to the target and its
-parents (moves, resizes, shown or hidden), so it stays right after a resize, in
+The hole follows its target: the layer looks where the target is every FOLLOW_MS (a
+rectangle is cheap to compute; an event filter on the window and its docks would be
+called while they are being destroyed), so it stays right after a resize, in
 presentation mode (F11) and when docks move.
 """
 
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
-    QObject,
     QPoint,
     QRect,
     QRectF,
@@ -31,16 +31,30 @@ SHADE = QColor(0, 0, 0, 140)
 OUTLINE = QColor("#E69F00")  # orange (Okabe-Ito): visible in both themes
 MARGIN = 5  # px between the target and the drawn outline
 GAP = 12  # px between the outline and the bubble
-WATCHED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide,
-           QEvent.Type.LayoutRequest)
+FOLLOW_MS = 50
+# the stops' headings and texts: the Train button, the gradient-flow panel, the Learn menu
+TITLES = (QT_TRANSLATE_NOOP("Tour", "Train"),
+          QT_TRANSLATE_NOOP("Tour", "Gradient flow across time"),
+          QT_TRANSLATE_NOOP("Tour", "Learn"))
+TEXTS = (
+    QT_TRANSLATE_NOOP("Tour", "Starts training; press it again (or Space) to pause, and once "
+                              "more to resume. Step beside it makes exactly one update, so "
+                              "you can watch a single change."),
+    QT_TRANSLATE_NOOP("Tour", "How much of the error signal reaches each earlier time step, "
+                              "update after update. Colour fading towards the early steps "
+                              "means the gradient is vanishing: the network cannot learn "
+                              "from what happened that long ago."),
+    QT_TRANSLATE_NOOP("Tour", "Lessons, the unrolled network, the equations, try it "
+                              "yourself, race mode and why gradients vanish: each opens a "
+                              "view that explains what you are watching."),
+)
 
 
 @dataclass(frozen=True)
 class Step:
-    """One stop: the widget to watch, its rectangle in global coordinates (the widget's
-    own, or part of it, as a menu title in the menu bar), and what to say."""
+    """One stop: where its target is, in global coordinates (a widget's rectangle, or
+    part of one, as a menu title in the menu bar), and what to say."""
 
-    widget: Callable[[], QWidget]
     rect: Callable[[], QRect]
     title: str  # source texts (context "Tour"), translated when shown
     text: str
@@ -81,21 +95,10 @@ def default_steps(window: Any) -> list[Step]:
         r = bar.actionGeometry(learn_menu_action(window))
         return QRect(bar.mapToGlobal(r.topLeft()), r.size())
 
-    noop = QT_TRANSLATE_NOOP
     return [
-        Step(train, _whole(train), noop("Tour", "Train"), noop(
-            "Tour", "Starts training; press it again (or Space) to pause, and once more to "
-            "resume. Step beside it makes exactly one update, so you can watch a single "
-            "change.")),
-        Step(gradients, _whole(gradients), noop("Tour", "Gradient flow across time"), noop(
-            "Tour", "How much of the error signal reaches each earlier time step, update "
-            "after update. Colour fading towards the early steps means the gradient is "
-            "vanishing: the network cannot learn from what happened that long ago."),
-             show_gradients),
-        Step(window.menuBar, learn, noop("Tour", "Learn"), noop(
-            "Tour", "Lessons, the unrolled network, the equations, try it yourself, race "
-            "mode and why gradients vanish: each opens a view that explains what you are "
-            "watching.")),
+        Step(_whole(train), TITLES[0], TEXTS[0]),
+        Step(_whole(gradients), TITLES[1], TEXTS[1], show_gradients),
+        Step(learn, TITLES[2], TEXTS[2]),
     ]
 
 
@@ -111,8 +114,8 @@ class Tour(QWidget):
         self.steps = steps
         self.index = 0
         self.target_rect = QRect()  # the current target, in this layer's coordinates
-        self._watched: list[QWidget] = []
         self._ended = False
+        self._placed = False  # the bubble placed for the current step
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
 
@@ -158,14 +161,13 @@ class Tour(QWidget):
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
         lay.addLayout(row)
-        self._later = QTimer(self)  # one more look once a layout change has settled
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
-        self._later.timeout.connect(self.follow)
+        self._timer = QTimer(self)
+        self._timer.setInterval(FOLLOW_MS)
+        self._timer.timeout.connect(self.follow)
 
     # ------------------------------------------------------------------ steps
     def start(self) -> None:
-        self.window_.installEventFilter(self)
+        self._timer.start()
         self.setGeometry(self.window_.rect())
         self.show()
         self.raise_()
@@ -179,13 +181,13 @@ class Tour(QWidget):
         step = self.steps[self.index]
         if step.prepare is not None:
             step.prepare()
-        self._watch(step.widget())
         self.count.setText(self.tr("{0} / {1}").format(self.index + 1, len(self.steps)))
         self.heading.setText(QCoreApplication.translate("Tour", step.title))
         self.text.setText(QCoreApplication.translate("Tour", step.text))
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.steps) - 1
         self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
+        self._placed = False
         self.follow()
 
     def next(self) -> None:
@@ -201,37 +203,26 @@ class Tour(QWidget):
         if self._ended:
             return
         self._ended = True
-        self._watch(None)
-        self.window_.removeEventFilter(self)
+        self._timer.stop()
         self.hide()
         self.deleteLater()
         self.finished.emit()
 
-    @property
-    def active(self) -> bool:
-        return not self._ended
-
     # ----------------------------------------------------------------- follow
-    def _watch(self, target: QWidget | None) -> None:
-        for w in self._watched:
-            w.removeEventFilter(self)
-        self._watched = []
-        while target is not None and target is not self.window_:
-            target.installEventFilter(self)
-            self._watched.append(target)
-            target = target.parentWidget()
-
     def follow(self) -> None:
         """Put the hole on the current target and the bubble beside it."""
         if self._ended:
             return
         if self.geometry() != self.window_.rect():
             self.setGeometry(self.window_.rect())
+            self._placed = False  # the bubble's width follows the window's
         self.raise_()
         r = self.steps[self.index].rect()
-        self.target_rect = QRect(self.mapFromGlobal(r.topLeft()), r.size())
-        self._place_bubble()
-        self.update()
+        rect = QRect(self.mapFromGlobal(r.topLeft()), r.size())
+        if rect != self.target_rect or not self._placed:
+            self.target_rect = rect
+            self._place_bubble()
+            self.update()
 
     def _place_bubble(self) -> None:
         width = min(max(320, self.width() // 3), self.width() - 2 * GAP)
@@ -249,12 +240,7 @@ class Tour(QWidget):
         x = max(GAP, min(x, self.width() - size.width() - GAP))
         y = max(GAP, min(y, self.height() - size.height() - GAP))
         self.bubble.move(x, y)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if not self._ended and event.type() in WATCHED:
-            self.follow()
-            self._later.start()
-        return False
+        self._placed = True
 
     # --------------------------------------------------------------- drawing
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)

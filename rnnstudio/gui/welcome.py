@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -133,12 +133,6 @@ class Welcome(QObject):
         help_menu.insertActions(first, [self.welcome_action, self.tour_action])
         if first is not None:
             help_menu.insertSeparator(first)
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Close:  # a window closing takes its welcome along
-            self.close_welcome()
-        return False
 
     # ---------------------------------------------------------------- showing
     def at_start_up(self) -> bool:
@@ -234,6 +228,12 @@ class Welcome(QObject):
 
     def _tour_ended(self) -> None:
         self.tour = None
+
+    def shutdown(self) -> None:
+        """The window is closing: the welcome and the tour go with it."""
+        if self.tour is not None:
+            self.tour.finish()
+        self.close_welcome()
 
 
 def install(window: Any) -> Welcome:
