@@ -15,16 +15,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +37,8 @@ from .tour import Tour, default_steps
 # a data file's suffix -> (the task that reads it, the setting that takes its path)
 DATA_KINDS: dict[str, tuple[str, str]] = {".txt": ("charlm", "corpus")}
 LESSON_ID = "vanishing"  # "Open the vanishing-gradient lesson"
+CHARS_WIDE = 90  # the welcome window's width, in average characters of its font
+MIN_WIDTH = 540
 
 
 def data_patterns() -> str:
@@ -44,9 +46,50 @@ def data_patterns() -> str:
     return " ".join(f"*{suffix}" for suffix in DATA_KINDS)
 
 
+def data_uses() -> str:
+    """"*.txt: Character language model · …": which task reads each kind of file."""
+    return " · ".join(
+        f"*{suffix}: {setting_text(TASK_TITLES.get(task, task))}"
+        for suffix, (task, _field) in DATA_KINDS.items())
+
+
 def data_kind(path: str | Path) -> tuple[str, str] | None:
     """(task, setting) for a data file, by its suffix (any case); None if unknown."""
     return DATA_KINDS.get(Path(path).suffix.lower())
+
+
+class StartButton(QPushButton):
+    """A large button with a bold title and a line of explanation under it (both follow
+    the app's font, so they grow in presentation mode)."""
+
+    def __init__(self, title: str, description: str) -> None:
+        super().__init__()
+        self.title = QLabel(f"<b>{title}</b>")
+        self.description = QLabel(description)
+        self.description.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 8, 14, 8)
+        lay.setSpacing(2)
+        for label in (self.title, self.description):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            lay.addWidget(label)
+        self.setAccessibleName(title)
+        self.setToolTip(description)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return self.layout().totalHeightForWidth(width)
 
 
 class WelcomeDialog(QDialog):
@@ -57,12 +100,9 @@ class WelcomeDialog(QDialog):
         self.setObjectName("welcome_dialog")
         self.setModal(False)
         self.setWindowTitle(self.tr("Welcome to RNN Studio"))
-        title = QLabel(self.tr("Welcome to RNN Studio"))
+        # a heading in rich text: it grows with the app's font (presentation mode)
+        title = QLabel(f"<h2>{self.tr('Welcome to RNN Studio')}</h2>")
         title.setObjectName("welcome_title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6 if font.pointSizeF() > 0 else 16)
-        font.setBold(True)
-        title.setFont(font)
         intro = QLabel(self.tr(
             "RNN Studio lets you build a recurrent network, train it and watch it learn: "
             "the loss, the predictions, the states inside and how far the error signal "
@@ -71,20 +111,20 @@ class WelcomeDialog(QDialog):
             "needed again later."))
         intro.setObjectName("welcome_intro")
         intro.setWordWrap(True)
-        self.adder_button = QCommandLinkButton(
+        self.adder_button = StartButton(
             self.tr("Train the binary adder"),
             self.tr("The default set-up: a small Elman network learns to add two binary "
                     "numbers, one bit per time step. Training starts at once."))
         self.adder_button.setObjectName("welcome_adder")
-        self.lesson_button = QCommandLinkButton(
+        self.lesson_button = StartButton(
             self.tr("Open the vanishing-gradient lesson"),
             self.tr("Elman, LSTM and GRU race to remember a symbol for 20 steps; the "
                     "gradient-flow maps show why only the gated cells manage it."))
         self.lesson_button.setObjectName("welcome_lesson")
-        self.data_button = QCommandLinkButton(
+        self.data_button = StartButton(
             self.tr("Open your own data…"),
-            self.tr("Train on a file of your own ({0}): a text file becomes the character "
-                    "model's corpus.").format(data_patterns()))
+            self.tr("Train on a file of your own, read by the task for its kind ({0}).")
+            .format(data_uses()))
         self.data_button.setObjectName("welcome_data")
         self.tour_button = QPushButton(self.tr("Take the tour"))
         self.tour_button.setObjectName("welcome_tour")
@@ -105,13 +145,26 @@ class WelcomeDialog(QDialog):
         lay.addSpacing(6)
         lay.addWidget(self.show_at_start)
         lay.addWidget(buttons)
-        self.setMinimumWidth(520)
 
         self.adder_button.clicked.connect(welcome.train_adder)
         self.lesson_button.clicked.connect(welcome.open_lesson)
         self.data_button.clicked.connect(welcome.open_data)
         self.tour_button.clicked.connect(welcome.start_tour)
         self.show_at_start.toggled.connect(welcome.set_show_at_start)
+
+    def fit(self) -> None:
+        """About CHARS_WIDE characters wide in the current font (so larger in presentation
+        mode), within the main window, and as tall as its wrapped texts need."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        width = max(MIN_WIDTH, CHARS_WIDE * self.fontMetrics().averageCharWidth())
+        if self.parentWidget() is not None:
+            width = min(width, max(MIN_WIDTH, self.parentWidget().width() - 40))
+        self.setFixedSize(width, self.layout().totalHeightForWidth(width))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            QTimer.singleShot(0, self, self.fit)  # presentation mode switched while open
 
 
 class Welcome(QObject):
@@ -146,7 +199,7 @@ class Welcome(QObject):
         if self.dialog is None:
             self.dialog = WelcomeDialog(self, self.w)
         self.dialog.show_at_start.setChecked(self.w.settings.show_welcome())
-        self.dialog.adjustSize()
+        self.dialog.fit()
         geo, size = self.w.geometry(), self.dialog.size()
         self.dialog.move(geo.x() + (geo.width() - size.width()) // 2,
                          geo.y() + max(0, (geo.height() - size.height()) // 3))

@@ -227,7 +227,7 @@ def test_esc_ends_the_tour_and_not_the_run(make_window, qtbot):
 def test_welcome_and_tour_speak_chinese(chinese, make_window, qtbot):
     w = first_start(make_window)
     d = w.welcome.dialog
-    assert HAN.search(d.windowTitle()) and HAN.search(d.adder_button.text())
+    assert HAN.search(d.windowTitle()) and HAN.search(d.adder_button.title.text())
     assert not english_left(d, keep={"txt"})
     menu = [a.text() for a in w.help_menu.actions() if a.text()]
     assert all(HAN.search(t) for t in menu), menu
@@ -239,3 +239,16 @@ def test_welcome_and_tour_speak_chinese(chinese, make_window, qtbot):
         assert not english_left(tour.bubble)
         qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
     assert w.welcome.tour is None
+
+
+def test_the_welcome_grows_with_presentation_mode(make_window, qtbot):
+    w = first_start(make_window)
+    d = w.welcome.dialog
+    normal = d.width()
+    w.workspace.toggle_presentation(True)
+    qtbot.waitUntil(lambda: d.width() > normal)
+    for b in (d.adder_button, d.lesson_button, d.data_button):
+        # every line of its explanation shows: nothing cut off at the bottom
+        qtbot.waitUntil(lambda b=b: b.height() >= b.heightForWidth(b.width()))
+        assert b.description.height() >= b.description.heightForWidth(b.description.width())
+    w.workspace.toggle_presentation(False)

@@ -20,8 +20,8 @@ TRANSLATIONS = {
     "show why only the gated cells manage it.":
         "Elman、LSTM 和 GRU 比赛把一个符号记住 20 步；梯度流动图会告诉你为什么只有带门控的单元能做到。",
     "Open your own data…": "打开你自己的数据…",
-    "Train on a file of your own ({0}): a text file becomes the character model's corpus.":
-        "用你自己的文件训练（{0}）：文本文件会成为字符模型的语料。",
+    "Train on a file of your own, read by the task for its kind ({0}).":
+        "用你自己的文件训练，由读取这类文件的任务来使用（{0}）。",
     "Take the tour": "参观导览",
     "Show at start-up": "启动时显示",
     "Welcome…": "欢迎…",
