@@ -252,3 +252,16 @@ def test_the_welcome_grows_with_presentation_mode(make_window, qtbot):
         qtbot.waitUntil(lambda b=b: b.height() >= b.heightForWidth(b.width()))
         assert b.description.height() >= b.description.heightForWidth(b.description.width())
     w.workspace.toggle_presentation(False)
+
+
+def test_own_data_that_is_not_text_is_refused_naming_the_corpus(make_window, tmp_path,
+                                                                 monkeypatch):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    w = make_window()
+    before = w.config
+    w.welcome.show_welcome().data_button.click()
+    assert w.config == before
+    assert w.banner.level == "error" and "Corpus" in w.banner.text()
