@@ -2683,6 +2683,53 @@
         </message>
     </context>
     <context>
+        <name>Tour</name>
+        <message>
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Gradient flow across time</source>
+            <translation>梯度随时间的流动</translation>
+        </message>
+        <message>
+            <source>Learn</source>
+            <translation>学习</translation>
+        </message>
+        <message>
+            <source>Starts training; press it again (or Space) to pause, and once more to resume. Step beside it makes exactly one update, so you can watch a single change.</source>
+            <translation>开始训练；再按一次（或按空格键）暂停，再按一次继续。旁边的“单步”只做一次更新，让你看清一次变化。</translation>
+        </message>
+        <message>
+            <source>How much of the error signal reaches each earlier time step, update after update. Colour fading towards the early steps means the gradient is vanishing: the network cannot learn from what happened that long ago.</source>
+            <translation>每次更新时，误差信号有多少能到达之前的每个时间步。颜色越往早期的时间步越淡，说明梯度正在消失：网络无法从那么久以前发生的事情中学习。</translation>
+        </message>
+        <message>
+            <source>Lessons, the unrolled network, the equations, try it yourself, race mode and why gradients vanish: each opens a view that explains what you are watching.</source>
+            <translation>课程、展开的网络、公式、动手试试、竞赛模式和梯度为何消失：每一项都会打开一个视图，解释你正在看到的东西。</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Skip tour</source>
+            <translation>跳过导览</translation>
+        </message>
+        <message>
+            <source>{0} / {1}</source>
+            <translation>{0} / {1}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingPanel</name>
         <message>
             <source>Changes apply at the next update, even while training; arrows step 1, 2, 5, 10...</source>
@@ -2993,6 +3040,84 @@
         <message>
             <source>Back to step {0} directly through the update gate: δh&lt;sub&gt;{1}&lt;/sub&gt; ⊙ z&lt;sub&gt;{1}&lt;/sub&gt;, plus through the gates' weights.</source>
             <translation>经更新门直接传回第 {0} 步的是 δh&lt;sub&gt;{1}&lt;/sub&gt; ⊙ z&lt;sub&gt;{1}&lt;/sub&gt;，其余部分经各个门的权重传回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>Welcome…</source>
+            <translation>欢迎…</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>导览</translation>
+        </message>
+        <message>
+            <source>The lesson could not be found.</source>
+            <translation>找不到这门课程。</translation>
+        </message>
+        <message>
+            <source>Data files ({0})</source>
+            <translation>数据文件（{0}）</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open your own data</source>
+            <translation>打开你自己的数据</translation>
+        </message>
+        <message>
+            <source>{0}: RNN Studio reads these files as data: {1}</source>
+            <translation>{0}：RNN Studio 能作为数据读取的文件是：{1}</translation>
+        </message>
+        <message>
+            <source>{0} loaded for {1}: press Train (Space).</source>
+            <translation>已为“{1}”载入 {0}：按“训练”（空格键）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to RNN Studio</source>
+            <translation>欢迎使用 RNN Studio</translation>
+        </message>
+        <message>
+            <source>RNN Studio lets you build a recurrent network, train it and watch it learn: the loss, the predictions, the states inside and how far the error signal travels back in time. Everything is computed exactly, step by step, so you can pause at any update and look. Pick a start below; nothing here is needed again later.</source>
+            <translation>在 RNN Studio 里，你可以搭建一个循环神经网络，训练它，并看着它学习：损失、预测、网络内部的状态，以及误差信号能沿时间往回传多远。一切都逐步精确计算，你可以在任何一次更新处暂停下来仔细看。从下面选一个开始吧；这些以后都不是必需的。</translation>
+        </message>
+        <message>
+            <source>Train the binary adder</source>
+            <translation>训练二进制加法器</translation>
+        </message>
+        <message>
+            <source>The default set-up: a small Elman network learns to add two binary numbers, one bit per time step. Training starts at once.</source>
+            <translation>默认设置：一个小型 Elman 网络学习把两个二进制数相加，每个时间步一位。训练会立即开始。</translation>
+        </message>
+        <message>
+            <source>Open the vanishing-gradient lesson</source>
+            <translation>打开“梯度消失”课程</translation>
+        </message>
+        <message>
+            <source>Elman, LSTM and GRU race to remember a symbol for 20 steps; the gradient-flow maps show why only the gated cells manage it.</source>
+            <translation>Elman、LSTM 和 GRU 比赛把一个符号记住 20 步；梯度流动图会告诉你为什么只有带门控的单元能做到。</translation>
+        </message>
+        <message>
+            <source>Open your own data…</source>
+            <translation>打开你自己的数据…</translation>
+        </message>
+        <message>
+            <source>Train on a file of your own, read by the task for its kind ({0}).</source>
+            <translation>用你自己的文件训练，由读取这类文件的任务来使用（{0}）。</translation>
+        </message>
+        <message>
+            <source>Take the tour</source>
+            <translation>参观导览</translation>
+        </message>
+        <message>
+            <source>Show at start-up</source>
+            <translation>启动时显示</translation>
         </message>
     </context>
     <context>

@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: window.workspace.open(files[0]))
     if os.environ.get("RNNSTUDIO_AUTOTRAIN"):
         QTimer.singleShot(0, window.train)
+    elif not files and not quit_after:  # the welcome window, unless the user turned it off
+        QTimer.singleShot(0, window.welcome.at_start_up)
     if quit_after:
         QTimer.singleShot(int(quit_after), lambda: _current(window).close())
     code = app.exec()

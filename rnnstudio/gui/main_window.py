@@ -71,6 +71,7 @@ from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
 from .theme import FONT_SCALE
 from .undo import SettingsUndo
+from .welcome import install as install_welcome
 from .widgets import Banner, PlotDock
 from .workspace import Workspace
 
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(problem, "warning")
         self.teaching = install_teaching(self)  # lessons, unrolled view, race mode, ...
         self.mechanism = install_mechanism(self)  # why gradients vanish (F8-F10, F12)
+        self.welcome = install_welcome(self)  # Help → Welcome…, Tour; app.main shows it
         if geometry is None:  # sized after every dock is in: adding docks grows a window
             self.resize(self.default_size())
         # geometry and dock state from before presentation mode went full screen
@@ -479,6 +481,7 @@ class MainWindow(QMainWindow):
                                          lambda: self.set_config(default_preset(),
                                                                  fresh=True)))
         help_menu = mb.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu  # the welcome window and the tour add theirs (welcome.py)
         help_menu.addAction(self._action(self.tr("About RNN Studio"), self.about))
 
     def _build_status(self) -> None:
@@ -1073,6 +1076,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(*self.normal_layout())
         self.settings.sync()
         self.mechanism.shutdown()
+        self.welcome.shutdown()
         self.teaching.shutdown()  # race mode and the gradient check have threads of their own
         if not self.controller.shutdown():
             print("RNN Studio: the training thread did not stop in time", file=sys.stderr)

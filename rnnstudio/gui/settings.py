@@ -39,6 +39,7 @@ class Key:
     LANGUAGE = "language"  # see i18n.LANGUAGES; absent: the system's language
     ASK_REBUILD = "ask/rebuild"  # ask before an edit replaces a trained network
     PRESETS = "settings/apply_presets"  # apply the recommended settings on a task switch
+    WELCOME = "welcome/show_at_start"  # the welcome window at start-up (gui/welcome.py)
 
 
 def configure_storage() -> None:
@@ -182,6 +183,13 @@ class Settings:
 
     def set_apply_presets(self, on: bool) -> None:
         self.qs.setValue(Key.PRESETS, bool(on))
+
+    def show_welcome(self) -> bool:
+        """Show the welcome window at start-up (until the user unticks it)."""
+        return str(self.qs.value(Key.WELCOME, "true")).lower() in ("true", "1")
+
+    def set_show_welcome(self, on: bool) -> None:
+        self.qs.setValue(Key.WELCOME, bool(on))
 
     def sync(self) -> None:
         self.qs.sync()
