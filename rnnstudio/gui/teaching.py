@@ -104,9 +104,9 @@ class Teaching(QObject):
     def _build_menu(self) -> None:
         mb = self.w.menuBar()
         menu = self.w.menuBar().addMenu(self.tr("&Learn"))
-        help_menu = next((a for a in mb.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_menu is not None:  # Learn sits before Help
-            mb.insertMenu(help_menu, menu)
+        help_menu = getattr(self.w, "help_menu", None)
+        if help_menu is not None:  # Learn sits before Help, in every language
+            mb.insertMenu(help_menu.menuAction(), menu)
         keys = {"lessons": "F2", "unrolled": "F3", "equations": "F4", "tryit": "F5",
                 "gradcheck": "F6", "race": "F7"}
         self.actions: dict[str, QAction] = {}

@@ -58,6 +58,9 @@ def test_window_and_every_view_speak_chinese(chinese, make_window, qtbot, config
     assert not left, left[:10]
     bar = [t for a in w.menuBar().actions() for t in [a.text(), *menu_texts(a.menu())]]
     assert len(bar) > 30
+    titles = [a.menu() for a in w.menuBar().actions()]
+    assert titles[-1] is w.help_menu  # Help comes last, Learn just before it, as in English
+    assert titles[-2] is w.teaching.actions["lessons"].associatedObjects()[-1]
     # The language menu names each language in itself, like the Preferences dialog.
     keep = frozenset({"english", "simplified", "chinese"})
     assert not [t for t in bar if english_words(t.replace("&", ""), keep)]
