@@ -3084,8 +3084,8 @@
             <translation>欢迎使用 RNN Studio</translation>
         </message>
         <message>
-            <source>RNN Studio lets you build a recurrent network, train it and watch it learn: the loss, the predictions, the states inside and how far the error signal travels back in time. Everything is computed exactly, step by step, so you can pause at any update and look. Pick a start below; nothing here is needed again later.</source>
-            <translation>在 RNN Studio 里，你可以搭建一个循环神经网络，训练它，并看着它学习：损失、预测、网络内部的状态，以及误差信号能沿时间往回传多远。一切都逐步精确计算，你可以在任何一次更新处暂停下来仔细看。从下面选一个开始吧；这些以后都不是必需的。</translation>
+            <source>RNN Studio lets you build a recurrent network, train it and watch it learn: the loss, the predictions, the states inside and how far the error signal travels back in time. Everything is computed exactly, step by step, so you can pause at any update and look. Pick a start below, or close this window and explore: Help → Welcome… brings it back.</source>
+            <translation>在 RNN Studio 里，你可以搭建一个循环神经网络，训练它，并看着它学习：损失、预测、网络内部的状态，以及误差信号能沿时间往回传多远。一切都逐步精确计算，你可以在任何一次更新处暂停下来仔细看。从下面选一个开始，或者关掉这个窗口自己探索：“帮助 → 欢迎…”可以再次打开它。</translation>
         </message>
         <message>
             <source>Train the binary adder</source>

@@ -107,8 +107,8 @@ class WelcomeDialog(QDialog):
             "RNN Studio lets you build a recurrent network, train it and watch it learn: "
             "the loss, the predictions, the states inside and how far the error signal "
             "travels back in time. Everything is computed exactly, step by step, so you "
-            "can pause at any update and look. Pick a start below; nothing here is "
-            "needed again later."))
+            "can pause at any update and look. Pick a start below, or close this window "
+            "and explore: Help → Welcome… brings it back."))
         intro.setObjectName("welcome_intro")
         intro.setWordWrap(True)
         self.adder_button = StartButton(
