@@ -5,6 +5,7 @@
 
 Runs the app offscreen with throw-away settings and saves what a user sees:
 
+- the welcome window of a first start;
 - the whole window: Trask's binary adder trained until it adds correctly; an LSTM
   spotting a word (gates and cell state inside); a run that diverges (the banner); the
   Chinese interface; the dark theme with the runs list comparing two runs; presentation
@@ -145,6 +146,29 @@ def view_shot(app: Any, window: Any, name: str, seconds: float) -> Any:
     return dock
 
 
+def welcome_shot(app: Any, path: Path, lang: str) -> bool:
+    """The welcome window as a first start shows it."""
+    from rnnstudio.gui import i18n
+    from rnnstudio.gui.main_window import MainWindow
+
+    i18n.install(lang)
+    window = MainWindow(None, restore=False)
+    window.show()
+    wait(app, 0.5)
+    dialog = window.welcome.show_welcome()
+    wait(app, 0.5)
+    ok = save(dialog, path)
+    window.workspace.confirm_close = False
+    window.close()
+    window.deleteLater()
+    wait(app, 0.2)
+    return ok
+
+
+# file name -> a function (app, path, language) saving a dialog's picture
+DIALOG_SHOTS: dict[str, Callable[[Any, Path, str], bool]] = {"welcome.png": welcome_shot}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=60.0, help="longest training per shot")
@@ -165,10 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     size = tuple(int(v) for v in args.size.lower().split("x"))
-    names = [n for n in (*WINDOW_SHOTS, *VIEW_SHOTS) if not args.only or n in args.only]
+    names = [n for n in (*WINDOW_SHOTS, *DIALOG_SHOTS, *VIEW_SHOTS)
+             if not args.only or n in args.only]
     views = [n for n in names if n in VIEW_SHOTS]
     for name in names:
         if name in VIEW_SHOTS:
+            continue
+        if name in DIALOG_SHOTS:
+            if not DIALOG_SHOTS[name](app, out / name, args.lang or "en"):
+                return 1
+            print(out / name)
             continue
         window = window_shot(app, name, size, args.seconds, args.lang)
         if not save(window, out / name):

@@ -19,7 +19,8 @@ TRANSLATIONS = {
     "Open the vanishing-gradient lesson": "打开“梯度消失”课程",
     "Elman, LSTM and GRU race to remember a symbol for 20 steps; the gradient-flow maps "
     "show why only the gated cells manage it.":
-        "Elman、LSTM 和 GRU 比赛把一个符号记住 20 步；梯度流动图会告诉你为什么只有带门控的单元能做到。",
+        "Elman、LSTM 和 GRU 比赛把一个符号记住 20 步；"
+        "梯度流动图会告诉你为什么只有带门控的单元能做到。",
     "Open your own data…": "打开你自己的数据…",
     "Train on a file of your own, read by the task for its kind ({0}).":
         "用你自己的文件训练，由读取这类文件的任务来使用（{0}）。",
