@@ -219,7 +219,9 @@ def settings_line(cfg: Config, lang: str = "en") -> str:
         bits.append(say("recurrent_scale", value=f"{cfg.recurrent_scale:g}"))
     if f"task.{cfg.task}" in w:
         bits.append(say(f"task.{cfg.task}", bits=cfg.bits, delay=cfg.delay,
-                        seq_len=cfg.seq_len, word=cfg.word, series=name("series", cfg.series)))
+                        seq_len=cfg.seq_len, word=cfg.word,
+                        series=Path(cfg.data).stem if getattr(cfg, "data", "")
+                        else name("series", cfg.series)))
     else:
         bits.append(cfg.task)
     bits.append(say("optimizer", optimizer=name("optimizer", cfg.optimizer),
