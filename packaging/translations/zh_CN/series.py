@@ -13,6 +13,23 @@ TRANSLATIONS: dict[str, str] = {
     "Which column of the data file to forecast, counting numeric columns from 1 (a date or "
     "year column is skipped).":
         "要预测数据文件中的哪一列，按数值列从 1 开始数（日期列或年份列会被跳过）。",
+    # the Data file field and its preview
+    "built-in data": "内置数据",
+    "Choose a CSV file": "选择一个 CSV 文件",
+    "Choose a data file": "选择数据文件",
+    "Tables (*.csv *.tsv *.txt);;All files (*)": "表格 (*.csv *.tsv *.txt);;所有文件 (*)",
+    "a CSV file, or empty": "一个 CSV 文件，或留空",
+    "DataPreview|comma": "逗号",
+    "DataPreview|tab": "制表符",
+    "DataPreview|semicolon": "分号",
+    "DataPreview|time": "时间",
+    "DataPreview|number": "数字",
+    "DataPreview|text": "文本",
+    "DataPreview|row": "行",
+    "DataPreview|{0}: {1} rows, {2} columns ({3} separated)": "{0}：{1} 行，{2} 列（{3}分隔）",
+    "DataPreview|training: {0} to {1} ({2} values)": "训练：{0} 至 {1}（{2} 个值）",
+    "DataPreview|held out: {0} to {1} ({2} values), never trained on":
+        "留出：{0} 至 {1}（{2} 个值），从不用于训练",
     # the engine's messages
     "engine|data": "数据",
     "engine|column": "列",
