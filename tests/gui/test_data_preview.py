@@ -72,3 +72,31 @@ def test_a_classification_style_table_previews_its_rows(qtbot, window, tmp_path)
     assert preview.table.horizontalHeaderItem(2).text() == "kind (text)"
     assert preview.table.item(1, 2).text() == "versicolor"
     assert preview.canvas.isHidden()
+
+
+def test_the_prediction_plot_shows_the_files_units(qtbot, monkeypatch, window):
+    from run_state import click
+
+    from rnnstudio.engine.tasks import make_task
+
+    window.apply_field("task", "forecast")
+    choose(qtbot, monkeypatch, window, SUNSPOTS)
+    values = window.prediction_view.values
+
+    def drawn() -> int:
+        y = values.true.getData()[1]
+        return 0 if y is None else int(np.isfinite(y).sum())
+
+    for _ in range(3):
+        click(qtbot, window, "step")
+    qtbot.waitUntil(lambda: drawn() > 0, timeout=30000)
+    _, true = values.true.getData()
+    _, inp = values.input.getData()
+    task = make_task(window.config)
+    probe = task.heldout().take(slice(0, 1))  # the probe: the first held-out window
+    start = int(probe.info["start"][0])
+    scored = probe.mask[:, 0] > 0
+    expected = task.data.values[start + 1:start + 1 + len(scored)]
+    np.testing.assert_allclose(true[scored], expected[scored])
+    np.testing.assert_allclose(inp, task.data.values[start:start + len(scored)], rtol=1e-5)
+    assert values.plot.getAxis("left").labelText == "sunspots"
