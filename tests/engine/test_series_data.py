@@ -169,6 +169,14 @@ def test_saved_run_reloads_with_the_same_data_stats(tmp_path):
     assert back.evaluate() == tr.evaluate()
 
 
+def test_export_to_pytorch_refuses_a_data_file_instead_of_exporting_a_sine():
+    from rnnstudio.engine.export_torch import export_script
+
+    with pytest.raises(ConfigError, match="data: forecasting a data file of your own cannot"):
+        export_script(forecast("sunspots.csv"))
+    assert "def clean" in export_script(Config(task="forecast"))
+
+
 def test_sunspot_lesson_beats_the_naive_forecast_over_five_seeds():
     lesson = next(ls for ls in load_lessons() if ls.id == "sunspots")
     claim = lesson.claim.params

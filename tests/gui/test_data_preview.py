@@ -26,8 +26,11 @@ def test_choosing_sunspots_previews_rows_and_the_series(qtbot, monkeypatch, wind
     editor = panel.editor("data")
     assert panel.form.isRowVisible(panel.rows["data"])
     assert not editor.preview.isVisible()  # the built-in series: nothing to preview
+    assert panel.form.isRowVisible(panel.rows["noise"])
     choose(qtbot, monkeypatch, window, SUNSPOTS)
     assert window.config.data == str(SUNSPOTS)
+    assert not panel.form.isRowVisible(panel.rows["noise"])  # a file has no generated noise
+    assert not panel.form.isRowVisible(panel.rows["series"])
     preview = editor.preview
     assert preview.isVisible() and preview.canvas.isVisible()
     assert "309 rows, 2 columns" in preview.summary.text()
