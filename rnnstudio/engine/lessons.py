@@ -161,6 +161,7 @@ WORDS: Mapping[str, str] = MappingProxyType({
     "task.forecast": "forecast {series}",
     "series.sine": "sine",
     "series.arma": "arma",
+    "data.sunspots": "sunspots",  # the bundled example's name (others show their file name)
     "optimizer": "{optimizer} lr {lr}, batch {batch}",
     "optimizer.sgd": "sgd",
     "optimizer.momentum": "momentum",
@@ -220,7 +221,7 @@ def settings_line(cfg: Config, lang: str = "en") -> str:
     if f"task.{cfg.task}" in w:
         bits.append(say(f"task.{cfg.task}", bits=cfg.bits, delay=cfg.delay,
                         seq_len=cfg.seq_len, word=cfg.word,
-                        series=Path(cfg.data).stem if getattr(cfg, "data", "")
+                        series=name("data", Path(cfg.data).stem) if getattr(cfg, "data", "")
                         else name("series", cfg.series)))
     else:
         bits.append(cfg.task)

@@ -32,8 +32,7 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 LATIN = re.compile(r"[A-Za-z]{4,}")
 # names and symbols that stay as they are in a Chinese lesson
 NAMES = {"elman", "lstm", "trask", "gers", "schmidhuber", "hochreiter", "greff",
-         "bptt", "tanh", "sigmoid", "softmax", "diag", "glorot", "adam", "udacity",
-         "sunspots", "naive"}  # sunspots.csv (a file name), naive_mse (a metric's name)
+         "bptt", "tanh", "sigmoid", "softmax", "diag", "glorot", "adam", "udacity"}
 
 
 def test_every_lesson_has_a_complete_chinese_version_with_the_same_settings():
