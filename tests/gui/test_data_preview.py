@@ -102,4 +102,6 @@ def test_the_prediction_plot_shows_the_files_units(qtbot, monkeypatch, window):
     expected = task.data.values[start + 1:start + 1 + len(scored)]
     np.testing.assert_allclose(true[scored], expected[scored])
     np.testing.assert_allclose(inp, task.data.values[start:start + len(scored)], rtol=1e-5)
-    assert values.plot.getAxis("left").labelText == "sunspots"
+    from rnnstudio.gui.plots.common import full_text
+
+    assert full_text(values.plot.getAxis("left")) == "sunspots"
