@@ -152,7 +152,8 @@ def _metavar(name: str) -> str:
     s = specs()[name]
     if s.choices:
         return "{" + ",".join(s.choices) + "}"
-    return {"corpus": "FILE", "word": "WORD"}.get(name, "N" if _is_int(name) else "X")
+    return {"corpus": "FILE", "data": "FILE", "word": "WORD"}.get(
+        name, "N" if _is_int(name) else "X")
 
 
 def _is_int(name: str) -> bool:

@@ -483,6 +483,49 @@
         </message>
     </context>
     <context>
+        <name>DataPreview</name>
+        <message>
+            <source>comma</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>{0}: {1} rows, {2} columns ({3} separated)</source>
+            <translation>{0}：{1} 行，{2} 列（{3}分隔）</translation>
+        </message>
+        <message>
+            <source>training: {0} to {1} ({2} values)</source>
+            <translation>训练：{0} 至 {1}（{2} 个值）</translation>
+        </message>
+        <message>
+            <source>held out: {0} to {1} ({2} values), never trained on</source>
+            <translation>留出：{0} 至 {1}（{2} 个值），从不用于训练</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>行</translation>
+        </message>
+    </context>
+    <context>
         <name>DetectionPage</name>
         <message>
             <source>lower-case letters a–z</source>
@@ -4038,6 +4081,10 @@
             <translation>一个 UTF-8 文本文件的文件名，留空则使用自带的文本</translation>
         </message>
         <message>
+            <source>the name of a CSV file, or nothing for the built-in data</source>
+            <translation>一个 CSV 文件的名称，或留空以使用内置数据</translation>
+        </message>
+        <message>
             <source>unknown setting {name!r}; did you mean {close!r}?</source>
             <translation>未知设置 {name!r}；你是指 {close!r} 吗？</translation>
         </message>
@@ -4060,6 +4107,10 @@
         <message>
             <source>refused: member {member!r} would unpack to {size:,} bytes, more than its settings can need ({limit:,})</source>
             <translation>已拒绝：成员 {member!r} 解压后将有 {size:,} 字节，超过其设置所能需要的大小（{limit:,}）</translation>
+        </message>
+        <message>
+            <source>forecasting a data file of your own cannot be exported to PyTorch yet; empty the Data file to export the built-in series</source>
+            <translation>预测你自己的数据文件暂时还不能导出到 PyTorch；清空数据文件即可导出内置序列</translation>
         </message>
         <message>
             <source>{path} is larger than {limit:,} bytes (the most RNN Studio reads)</source>
@@ -4186,6 +4237,14 @@
             <translation>噪声</translation>
         </message>
         <message>
+            <source>data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>列</translation>
+        </message>
+        <message>
             <source>optimizer</source>
             <translation>优化器</translation>
         </message>
@@ -4274,6 +4333,66 @@
             <translation>{value!r}：应为 {lo} 到 {hi} 之间互不相同的整数</translation>
         </message>
         <message>
+            <source>{path}: {problems}</source>
+            <translation>{path}：{problems}</translation>
+        </message>
+        <message>
+            <source>{first}; {next}</source>
+            <translation>{first}；{next}</translation>
+        </message>
+        <message>
+            <source>{first}; and {n} more</source>
+            <translation>{first}；另有 {n} 处</translation>
+        </message>
+        <message>
+            <source>no data file given</source>
+            <translation>没有给出数据文件</translation>
+        </message>
+        <message>
+            <source>{path} is empty; choose a CSV file with a column of numbers</source>
+            <translation>{path} 是空的；请选择一个含有一列数字的 CSV 文件</translation>
+        </message>
+        <message>
+            <source>{path} has more than {limit:,} rows (the most RNN Studio reads)</source>
+            <translation>{path} 超过 {limit:,} 行（RNN Studio 最多读取这么多）</translation>
+        </message>
+        <message>
+            <source>{path} has {n:,} columns; at most {limit:,} are read</source>
+            <translation>{path} 有 {n:,} 列；最多读取 {limit:,} 列</translation>
+        </message>
+        <message>
+            <source>{path} has a header but no rows of data</source>
+            <translation>{path} 只有表头，没有数据行</translation>
+        </message>
+        <message>
+            <source>{path} has no column of numbers</source>
+            <translation>{path} 中没有数字列</translation>
+        </message>
+        <message>
+            <source>{column} is out of range; the file has {n} numeric columns: {names}</source>
+            <translation>{column} 超出范围；该文件有 {n} 个数值列：{names}</translation>
+        </message>
+        <message>
+            <source>column {column} ({name}): {problems}</source>
+            <translation>第 {column} 列（{name}）：{problems}</translation>
+        </message>
+        <message>
+            <source>line {line} has {n} values, expected {width}</source>
+            <translation>第 {line} 行有 {n} 个值，应为 {width} 个</translation>
+        </message>
+        <message>
+            <source>{column} is out of range; the file has 1 numeric column: {names}</source>
+            <translation>{column} 超出范围；该文件只有 1 个数值列：{names}</translation>
+        </message>
+        <message>
+            <source>line {line}: {value!r} is not a number</source>
+            <translation>第 {line} 行：{value!r} 不是数字</translation>
+        </message>
+        <message>
+            <source>line {line}: the value is missing</source>
+            <translation>第 {line} 行：缺少数值</translation>
+        </message>
+        <message>
             <source>marked steps {a} and {b} of {T}
 {va:.3f} + {vb:.3f} = {true:.3f}
 net {net:.3f} (error {err:+.3f}) {mark}</source>
@@ -4310,6 +4429,24 @@ MSE {mse:.4f} vs repeat-last {naive:.4f}</source>
    步    输入   网络   真值
 {rows}
 均方误差 {mse:.4f}，对比“重复上一个值” {naive:.4f}</translation>
+        </message>
+        <message>
+            <source>{name}, in its own units
+      when   previous    network       true
+{rows}
+MSE {mse:.4g} vs repeat-last {naive:.4g}</source>
+            <translation>{name}，原始单位
+      时间       上一个         网络         真值
+{rows}
+均方误差 {mse:.4g}，重复上一个值为 {naive:.4g}</translation>
+        </message>
+        <message>
+            <source>{path} has {n} rows; with sequence length {seq_len} it needs at least {need} (the last 20 % is held out)</source>
+            <translation>{path} 有 {n} 行；序列长度为 {seq_len} 时至少需要 {need} 行（最后 20 % 留出）</translation>
+        </message>
+        <message>
+            <source>column {column} ({name}) does not change before the held-out part; there is nothing to forecast</source>
+            <translation>第 {column} 列（{name}）在留出部分之前没有变化；没有什么可预测的</translation>
         </message>
         <message>
             <source>sine, period {period:.1f} steps</source>
@@ -4401,6 +4538,10 @@ recalled {right} of {n} after {delay} noisy steps (p(true) {conf})</source>
             <translation>一个 UTF-8 文本文件，或留空</translation>
         </message>
         <message>
+            <source>a CSV file, or empty</source>
+            <translation>一个 CSV 文件，或留空</translation>
+        </message>
+        <message>
             <source>an integer</source>
             <translation>整数</translation>
         </message>
@@ -4445,6 +4586,22 @@ Allowed: {1}.</source>
         <message>
             <source>Text files (*.txt);;All files (*)</source>
             <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>built-in data</source>
+            <translation>内置数据</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file</source>
+            <translation>选择一个 CSV 文件</translation>
+        </message>
+        <message>
+            <source>Choose a data file</source>
+            <translation>选择数据文件</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Off: train for the whole update budget</source>
@@ -4592,6 +4749,22 @@ Allowed: {1}.</source>
         <message>
             <source>Starting weights: uniform(-1, 1) as in Trask's adder, Glorot (scaled to the layer's size), orthogonal recurrent weights, or all zeros (a broken start: every hidden unit stays the same).</source>
             <translation>初始权重：像 Trask 的加法器那样在 (-1, 1) 中均匀分布、Glorot（按层的大小缩放）、正交的循环权重，或者全为零（一个坏的开始：每个隐藏单元始终一模一样）。</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>数据文件</translation>
+        </message>
+        <message>
+            <source>A CSV file of your own (comma, tab or semicolon separated; a header line and a date column are optional); empty uses the built-in generated data.</source>
+            <translation>你自己的 CSV 文件（以逗号、制表符或分号分隔；表头行和日期列可有可无）；留空则使用内置的生成数据。</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Which column of the data file to forecast, counting numeric columns from 1 (a date or year column is skipped).</source>
+            <translation>要预测数据文件中的哪一列，按数值列从 1 开始数（日期列或年份列会被跳过）。</translation>
         </message>
         <message>
             <source>How gradients become weight changes. Momentum (mu = 0.9) is PyTorch's SGD form b = mu b + g, p -= lr b; RMSprop uses rho = 0.9 (PyTorch's default is 0.99).</source>

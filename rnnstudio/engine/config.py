@@ -129,6 +129,14 @@ class Config:
     noise: float = _f(0.05, label="Noise", group="task", minimum=0.0, maximum=2.0, step=0.01,
                       decimals=3, tasks=("forecast",),
                       help="Standard deviation of the noise added to the series.")
+    data: str = _f("", label="Data file", group="task", tasks=("forecast",),
+                   help="A CSV file of your own (comma, tab or semicolon separated; a header "
+                        "line and a date column are optional); empty uses the built-in "
+                        "generated data.")
+    column: int = _f(1, label="Column", group="task", minimum=1, maximum=1000,
+                     tasks=("forecast",),
+                     help="Which column of the data file to forecast, counting numeric "
+                          "columns from 1 (a date or year column is skipped).")
     # --- training --------------------------------------------------------------
     optimizer: str = _f("adam", live=True, label="Optimizer", group="training", choices=OPTIMIZERS,
                         help="How gradients become weight changes. Momentum (mu = 0.9) is "
@@ -268,6 +276,8 @@ def describe_allowed(name: str) -> Msg:
             return msg("1 to 20 lower-case letters a-z")
         if name == "corpus":
             return msg("the name of a UTF-8 text file, or nothing for the bundled text")
+        if name == "data":
+            return msg("the name of a CSV file, or nothing for the built-in data")
         return msg("text")
     whole = field_type(name) is int
     if s.minimum is not None and s.maximum is not None:

@@ -726,6 +726,10 @@ def export_script(config: Config, weights: str | os.PathLike[str] | None = None,
         raise ConfigError("task", msg("{value!r} cannot be exported to PyTorch yet; exportable "
                                       "tasks: {known}", value=config.task,
                                       known=", ".join(TASK_EXPORTERS)))
+    if getattr(config, "data", "") and config.task == "forecast":  # built-in series only
+        raise ConfigError("data", msg("forecasting a data file of your own cannot be "
+                                      "exported to PyTorch yet; empty the Data file to "
+                                      "export the built-in series"))
     task = make_task(config)
     weights_path = None
     if weights is not None:

@@ -161,6 +161,7 @@ WORDS: Mapping[str, str] = MappingProxyType({
     "task.forecast": "forecast {series}",
     "series.sine": "sine",
     "series.arma": "arma",
+    "data.sunspots": "sunspots",  # the bundled example's name (others show their file name)
     "optimizer": "{optimizer} lr {lr}, batch {batch}",
     "optimizer.sgd": "sgd",
     "optimizer.momentum": "momentum",
@@ -219,7 +220,9 @@ def settings_line(cfg: Config, lang: str = "en") -> str:
         bits.append(say("recurrent_scale", value=f"{cfg.recurrent_scale:g}"))
     if f"task.{cfg.task}" in w:
         bits.append(say(f"task.{cfg.task}", bits=cfg.bits, delay=cfg.delay,
-                        seq_len=cfg.seq_len, word=cfg.word, series=name("series", cfg.series)))
+                        seq_len=cfg.seq_len, word=cfg.word,
+                        series=name("data", Path(cfg.data).stem) if getattr(cfg, "data", "")
+                        else name("series", cfg.series)))
     else:
         bits.append(cfg.task)
     bits.append(say("optimizer", optimizer=name("optimizer", cfg.optimizer),

@@ -108,6 +108,7 @@ SETTING_NAMES: Mapping[str, str] = MappingProxyType({
     "forget_bias": msg("forget_bias"), "bit_loss": msg("bit_loss"), "task": msg("task"),
     "bits": msg("bits"), "word": msg("word"), "corpus": msg("corpus"), "delay": msg("delay"),
     "seq_len": msg("seq_len"), "series": msg("series"), "noise": msg("noise"),
+    "data": msg("data"), "column": msg("column"),
     "optimizer": msg("optimizer"), "lr": msg("lr"), "batch": msg("batch"),
     "truncate": msg("truncate"), "dtype": msg("dtype"), "seed": msg("seed"),
 })

@@ -28,7 +28,7 @@ from rnnstudio.engine.trainer import Trainer
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE = ROOT / "rnnstudio" / "engine"
 # Helpers that hand on a message made by msg() elsewhere (an exception's own Msg).
-FORWARDERS = {"_why"}
+FORWARDERS = {"_why", "problem_list"}
 # Functions whose ValueErrors reach the user (wrapped in an ExperimentError).
 FILE_CHECKS = {"interop.py": {"read_meta", "_check_meta", "load_state_dict", "_check_header",
                               "load_npz"},
@@ -40,7 +40,7 @@ FIELDS = re.compile(r"\{[^{}]*\}")
 # Where the engine's templates are translated: most in engine.py; race mode's and the
 # lessons' in race_lessons.py.
 ZH_FILES = ("engine.py", "race_lessons.py", "hardening.py", "challenges.py", "graduate.py",
-            "presets.py", "race_lanes.py")
+            "presets.py", "race_lanes.py", "series.py")
 
 
 def _zh() -> dict[str, str]:

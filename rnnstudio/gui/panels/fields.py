@@ -1,8 +1,9 @@
 """One editor widget per Config field, generated from the field's Spec.
 
 Choices become combo boxes, integers and numbers spin boxes with the spec's range,
-step and decimals, the target word a validated line edit, the corpus a file picker and
-the optional stop condition a check box with a spin box. Each editor is bound to one
+step and decimals, the target word a validated line edit, the corpus a file picker, the
+data file a file picker with a preview, and the optional stop condition a check box with a
+spin box. Each editor is bound to one
 field: it shows that field of the window's Config and reports edits as
 ``edited(name, value)``; the window decides whether the value is accepted.
 """
@@ -69,6 +70,8 @@ def allowed_text(name: str, spec: Spec) -> str:
         return QCoreApplication.translate("fields", "1 to 20 lower-case letters a-z")
     if name == "corpus":
         return QCoreApplication.translate("fields", "a UTF-8 text file, or empty")
+    if name == "data":
+        return QCoreApplication.translate("fields", "a CSV file, or empty")
     return QCoreApplication.translate("fields", "an integer") if integer else \
         QCoreApplication.translate("fields", "a number")
 
@@ -185,6 +188,9 @@ class FieldEditor(QObject):
 
     def _emit(self, *_: Any) -> None:
         self.edited.emit(self.name, self.value())
+
+    def show_config(self, config: Any) -> None:
+        """The whole config, for editors that show more than their own value."""
 
     def show_error(self) -> None:
         """Outline the control in red for a few seconds (the message is elsewhere)."""
@@ -394,6 +400,35 @@ class FileEditor(FieldEditor):
             self.edit.setText(self._shown)
 
 
+class DataFileEditor(FileEditor):
+    """A CSV file of your own, with a preview of its first rows under the path (and, for
+    forecasting, the chosen column over time); empty means the built-in data."""
+
+    def _build(self, parent: QWidget | None) -> QWidget:
+        from .data_preview import DataPreview
+
+        row = super()._build(parent)
+        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "built-in data"))
+        self.browse.setToolTip(QCoreApplication.translate("fields", "Choose a CSV file"))
+        self.preview = DataPreview(parent)  # the panel puts it in a row of its own
+        return row
+
+    def _pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.widget, QCoreApplication.translate("fields", "Choose a data file"),
+            self.edit.text(),
+            QCoreApplication.translate("fields", "Tables (*.csv *.tsv *.txt);;All files (*)"))
+        if path:
+            self.edit.setText(path)
+            self._finished()
+
+    def show_config(self, config: Any) -> None:
+        if self.spec.tasks and config.task not in self.spec.tasks:
+            self.preview.hide()
+            return
+        self.preview.show_config(config)
+
+
 class OptionalFloatEditor(FieldEditor):
     """A check box that enables a number: None when unchecked."""
 
@@ -440,6 +475,8 @@ def make_editor(name: str, spec: Spec, parent: QWidget | None = None) -> FieldEd
         return ChoiceEditor(name, spec, parent)
     if name == "corpus":
         return FileEditor(name, spec, parent)
+    if name == "data":
+        return DataFileEditor(name, spec, parent)
     t = field_type(name)
     if spec.optional and t is float:
         return OptionalFloatEditor(name, spec, parent)

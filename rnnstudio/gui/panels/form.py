@@ -67,6 +67,7 @@ class SettingsForm(QWidget):
         """Show `config`: every editor's value and which rows apply (and are not hidden)."""
         for name, ed in self.editors.items():
             ed.set_value(getattr(config, name))
+            ed.show_config(config)
             self.form.setRowVisible(self.rows[name],
                                     relevant(ed.spec, config) and name not in self.hidden)
 

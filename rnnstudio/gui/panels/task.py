@@ -13,6 +13,8 @@ from .form import SettingsForm
 
 # each task's own explanation (its descriptor; translated in the "settings" context)
 TASK_EXPLANATIONS = {t.name: t.explanation for t in task_registry.tasks()}
+# settings of the built-in generated series, which a data file of your own replaces
+GENERATED_ONLY = ("series", "noise")
 
 
 class TaskPanel(SettingsForm):
@@ -26,9 +28,14 @@ class TaskPanel(SettingsForm):
             self.explanation.setObjectName("task_explanation")
             self.explanation.setStyleSheet("font-style: italic;")
             self.form.addRow(self.explanation)
+        if name == "column" and "data" in self.editors:  # the data file's preview (of
+            self.form.addRow(self.editors["data"].preview)  # this column): full width
         return None
 
     def set_config(self, config: Config) -> None:
         super().set_config(config)
+        if config.task == "forecast" and config.data:  # a file's series: nothing generated
+            for name in GENERATED_ONLY:
+                self.form.setRowVisible(self.rows[name], False)
         text = TASK_EXPLANATIONS.get(config.task, "")
         self.explanation.setText(QCoreApplication.translate("settings", text) if text else "")

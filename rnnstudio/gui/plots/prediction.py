@@ -361,8 +361,25 @@ class Sample:
 
 
 # ------------------------------------------------------ recall, adding, ...
+def task_units(config: Config) -> tuple[object, str] | None:
+    """For a task trained on standardised values of a data file (forecasting a column of
+    your own): the function that turns them back into the file's units, and the column's
+    name. None for every other task."""
+    try:
+        from ...engine.tasks import make_task
+
+        task = make_task(config)
+    except Exception:
+        return None
+    data = getattr(task, "data", None)
+    if data is None or not callable(getattr(task, "original", None)):
+        return None
+    return task.original, str(getattr(data, "name", ""))
+
+
 class Values:
-    """True and predicted values (or symbols) over the probe's time steps."""
+    """True and predicted values (or symbols) over the probe's time steps (a data file's
+    values in the file's own units)."""
 
     def __init__(self) -> None:
         self.page, self.canvas, self.reading = _canvas_page()
@@ -384,9 +401,11 @@ class Values:
                                    symbolBrush=c.ORANGE, symbolPen=pg.mkPen(c.ORANGE, width=2),
                                    connect="finite")
         self.symbols: list[str] | None = None
+        self.units: tuple[object, str] | None = None
 
     def reset(self, config: Config) -> None:
         self.symbols = task_symbols(config)
+        self.units = task_units(config)
         for item in (self.input, self.marked, self.true, self.pred):
             item.setData([], [])
         self.marked.setVisible(config.task == "adding")
@@ -411,7 +430,7 @@ class Values:
         c.set_title(self.plot, titles.get(config.task) or QtCore.QCoreApplication.translate(
             "PredictionView", "Predicted vs true"))
         self.plot.getAxis("left").setTicks(None)
-        c.set_axis_label(self.plot, "left",
+        c.set_axis_label(self.plot, "left", self.units[1] if self.units and self.units[1] else
                          QtCore.QCoreApplication.translate("PredictionView", "value"))
         self.plot.enableAutoRange()
         self.reading.setText("")
@@ -448,6 +467,9 @@ class Values:
                 inp[blank] = np.nan
         else:
             inp = x[:, 0]
+        if self.units is not None and not classes:  # back to the data file's units
+            original = self.units[0]
+            inp, true, pred = original(inp), original(true), original(pred)
         self.input.setData(t, inp)
         if self.marked.isVisible() and x.shape[1] >= 2:
             m = x[:, 1] > 0.5
