@@ -35,7 +35,8 @@ from .i18n import setting_text
 from .tour import Tour, default_steps
 
 # a data file's suffix -> (the task that reads it, the setting that takes its path)
-DATA_KINDS: dict[str, tuple[str, str]] = {".txt": ("charlm", "corpus")}
+DATA_KINDS: dict[str, tuple[str, str]] = {".txt": ("charlm", "corpus"),
+                                          ".csv": ("forecast", "data")}
 LESSON_ID = "vanishing"  # "Open the vanishing-gradient lesson"
 CHARS_WIDE = 90  # the welcome window's width, in average characters of its font
 MIN_WIDTH = 540

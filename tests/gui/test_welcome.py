@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 from conftest import ENDLESS
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -103,6 +104,19 @@ def test_own_data_a_text_file_becomes_the_char_models_corpus(make_window, qtbot,
     assert w.config.corpus == str(path)
     assert "hamlet.txt" in w.banner.text()
     # and it trains on that text
+    click(qtbot, w, "step")
+    qtbot.waitUntil(lambda: w.controller.step_count == 1, timeout=30000)
+
+
+def test_own_data_a_csv_series_is_forecast(make_window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "temperatures.csv"
+    rows = [f"{1900 + i},{10 + 5 * np.sin(i / 3):.3f}" for i in range(200)]
+    path.write_text("year,temperature\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    w = first_start(make_window)
+    qtbot.mouseClick(w.welcome.dialog.data_button, Qt.MouseButton.LeftButton)
+    assert (w.config.task, w.config.data) == ("forecast", str(path))
     click(qtbot, w, "step")
     qtbot.waitUntil(lambda: w.controller.step_count == 1, timeout=30000)
 
