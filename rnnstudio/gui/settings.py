@@ -39,6 +39,7 @@ class Key:
     LANGUAGE = "language"  # see i18n.LANGUAGES; absent: the system's language
     ASK_REBUILD = "ask/rebuild"  # ask before an edit replaces a trained network
     PRESETS = "settings/apply_presets"  # apply the recommended settings on a task switch
+    PREDICT = "view/predict_first"  # the unrolled view's predict-then-reveal quiz
 
 
 def configure_storage() -> None:
@@ -182,6 +183,12 @@ class Settings:
 
     def set_apply_presets(self, on: bool) -> None:
         self.qs.setValue(Key.PRESETS, bool(on))
+
+    def predict_first(self) -> bool:
+        return str(self.qs.value(Key.PREDICT, "false")).lower() in ("true", "1")
+
+    def set_predict_first(self, on: bool) -> None:
+        self.qs.setValue(Key.PREDICT, bool(on))
 
     def sync(self) -> None:
         self.qs.sync()
