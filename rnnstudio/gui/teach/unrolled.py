@@ -341,7 +341,7 @@ class UnrolledView(QtWidgets.QWidget):
         f = self.text.font()
         f.setPointSizeF(QtGui.QFont().pointSizeF() * (1.5 if on else 1.0))
         self.text.setFont(f)
-        self.predict.bar.setFont(f)
+        self.predict.bar.set_scale(1.5 if on else 1.0)
         self.auto_zoom()
 
     def auto_zoom(self) -> None:

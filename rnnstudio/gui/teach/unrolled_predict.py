@@ -109,14 +109,15 @@ def _forward(tr: ProbeTrace, t: int, layer: int, pos: int) -> Question | None:
                     up, why, _tr("up") if up == "up" else _tr("down"))
 
 
-def _backward(tr: ProbeTrace, t: int, layer: int, pos: int) -> Question:
+def _backward(tr: ProbeTrace, t: int, layer: int, pos: int) -> Question | None:
     lt = tr.layers[layer]
     after, now = float(np.linalg.norm(lt.dh[t])), float(np.linalg.norm(lt.dh[t - 1]))
+    if not after > 0 or not np.isfinite(after + now):  # no gradient yet: nothing to compare
+        return None
     from_loss = float(np.linalg.norm(lt.d_above[t - 1]))
     back = float(np.linalg.norm(lt.dh_next[t - 1]))
     grew = now > after
-    ratio = now / after if after > 0 else float("inf")
-    r = f"×{ratio:.2g}" if np.isfinite(ratio) else "×∞"
+    r = f"×{now / after:.2g}"
     if t in tr.cuts:
         why = _tr("‖δh‖ {0} {1}: truncated BPTT cuts the path here, only the loss at "
                   "step t adds gradient").format(_tr("grew") if grew else _tr("shrank"), r)
@@ -220,6 +221,18 @@ class PredictBar(QtWidgets.QFrame):
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addLayout(top)
         lay.addWidget(self.feedback)
+
+    def set_scale(self, factor: float) -> None:
+        """Text `factor` × the application's size (1.5 in projector mode)."""
+        from PySide6 import QtGui
+
+        size = QtGui.QFont().pointSizeF() * factor
+        f = self.font()
+        f.setPointSizeF(size)
+        self.setFont(f)  # buttons and labels without a font of their own
+        q = self.question.font()
+        q.setPointSizeF(size)
+        self.question.setFont(q)
 
     def ask(self, q: Question | None, prompt: str = "") -> None:
         """Show `q`'s buttons (or, without a question, `prompt` alone)."""
