@@ -27,17 +27,18 @@ from ...engine.cells import registry
 from .unrolled_common import fmt
 from .unrolled_trace import ProbeTrace
 
+translate = QtCore.QCoreApplication.translate  # context "Predict" (lupdate reads it)
 KINDS = ("bit", "trend", "gate", "grad")  # question kinds, in the summary's order
 GATE_EVERY = 3  # a gate question at every third forward step of a gated cell
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("Predict", text)
-
-
 def kind_title(kind: str) -> str:
-    return {"bit": _tr("output bits"), "trend": _tr("output up or down"),
-            "gate": _tr("gates"), "grad": _tr("gradient grow or shrink")}[kind]
+    return {
+        "bit": translate("Predict", "output bits"),
+        "trend": translate("Predict", "output up or down"),
+        "gate": translate("Predict", "gates"),
+        "grad": translate("Predict", "gradient grow or shrink"),
+    }[kind]
 
 
 @dataclass
@@ -75,38 +76,72 @@ def _forward(tr: ProbeTrace, t: int, layer: int, pos: int) -> Question | None:
         na, nb = _gate_name(lt.cell, a), _gate_name(lt.cell, b)
         keys = [K.Key_1, K.Key_2]
         win = a if ma >= mb else b
-        why = _tr("mean {0} {1} vs {2} {3} over the units of layer {4}").format(
-            na, fmt(ma), nb, fmt(mb), layer + 1)
-        return Question("gate", pos, _tr("Step t = {0}: which gate is more open here "
-                                         "(mean over the units)?").format(t),
-                        [(a, f"{na} (1)", int(keys[0])), (b, f"{nb} (2)", int(keys[1]))],
-                        win, why, na if win == a else nb)
+        why = translate("Predict", "mean {0} {1} vs {2} {3} over the units of layer {4}").format(
+            na, fmt(ma), nb, fmt(mb), layer + 1
+        )
+        return Question(
+            "gate",
+            pos,
+            translate(
+                "Predict", "Step t = {0}: which gate is more open here (mean over the units)?"
+            ).format(t),
+            [(a, f"{na} (1)", int(keys[0])), (b, f"{nb} (2)", int(keys[1]))],
+            win,
+            why,
+            na if win == a else nb,
+        )
     if tr.head in ("bce", "mse_bits"):
         p = float(tr.outputs[t - 1, 0])
         bit = str(int(p > 0.5))
-        target = (_tr(", the target is {0}").format(int(tr.y[t - 1, 0] > 0.5))
-                  if tr.mask[t - 1] > 0 else "")
-        why = _tr("ŷ = {0}, so the network says {1}{2}").format(f"{p:.2f}", bit, target)
-        return Question("bit", pos, _tr("Step t = {0}: will the output bit be 0 or 1?")
-                        .format(t), [("0", "0", int(K.Key_0)), ("1", "1", int(K.Key_1))],
-                        bit, why, bit)
+        target = (
+            translate("Predict", ", the target is {0}").format(int(tr.y[t - 1, 0] > 0.5))
+            if tr.mask[t - 1] > 0
+            else ""
+        )
+        why = translate("Predict", "ŷ = {0}, so the network says {1}{2}").format(
+            f"{p:.2f}", bit, target
+        )
+        return Question(
+            "bit",
+            pos,
+            translate("Predict", "Step t = {0}: will the output bit be 0 or 1?").format(t),
+            [("0", "0", int(K.Key_0)), ("1", "1", int(K.Key_1))],
+            bit,
+            why,
+            bit,
+        )
     if t < 2:
         return None
     if tr.head == "softmax":
         y = np.asarray(tr.y).reshape(tr.T).astype(int)
         now, before = float(tr.outputs[t - 1, y[t - 1]]), float(tr.outputs[t - 2, y[t - 1]])
-        text = _tr("Step t = {0}: will the probability of the true next symbol be higher "
-                   "or lower than it was at step t − 1?").format(t)
-        why = _tr("p(true symbol) {0} at t − 1, {1} now").format(f"{before:.3f}",
-                                                                 f"{now:.3f}")
+        text = translate(
+            "Predict",
+            "Step t = {0}: will the probability of the true next symbol be higher "
+            "or lower than it was at step t − 1?",
+        ).format(t)
+        why = translate("Predict", "p(true symbol) {0} at t − 1, {1} now").format(
+            f"{before:.3f}", f"{now:.3f}"
+        )
     else:
         now, before = float(tr.outputs[t - 1, 0]), float(tr.outputs[t - 2, 0])
-        text = _tr("Step t = {0}: will the output ŷ go up or down from step t − 1?").format(t)
-        why = _tr("ŷ was {0}, now {1}").format(f"{before:+.3f}", f"{now:+.3f}")
+        text = translate(
+            "Predict", "Step t = {0}: will the output ŷ go up or down from step t − 1?"
+        ).format(t)
+        why = translate("Predict", "ŷ was {0}, now {1}").format(f"{before:+.3f}", f"{now:+.3f}")
     up = "up" if now >= before else "down"
-    return Question("trend", pos, text, [("up", _tr("Up (U)"), int(K.Key_U)),
-                                         ("down", _tr("Down (D)"), int(K.Key_D))],
-                    up, why, _tr("up") if up == "up" else _tr("down"))
+    return Question(
+        "trend",
+        pos,
+        text,
+        [
+            ("up", translate("Predict", "Up (U)"), int(K.Key_U)),
+            ("down", translate("Predict", "Down (D)"), int(K.Key_D)),
+        ],
+        up,
+        why,
+        translate("Predict", "up") if up == "up" else translate("Predict", "down"),
+    )
 
 
 def _backward(tr: ProbeTrace, t: int, layer: int, pos: int) -> Question | None:
@@ -119,23 +154,42 @@ def _backward(tr: ProbeTrace, t: int, layer: int, pos: int) -> Question | None:
     grew = now > after
     r = f"×{now / after:.2g}"
     if t in tr.cuts:
-        why = _tr("‖δh‖ {0} {1}: truncated BPTT cuts the path here, only the loss at "
-                  "step t adds gradient").format(_tr("grew") if grew else _tr("shrank"), r)
+        why = translate(
+            "Predict",
+            "‖δh‖ {0} {1}: truncated BPTT cuts the path here, only the loss at "
+            "step t adds gradient",
+        ).format(translate("Predict", "grew") if grew else translate("Predict", "shrank"), r)
     elif grew and from_loss > back:
-        why = _tr("‖δh‖ grew {0}: the loss at step t adds its own gradient ({1})").format(
-            r, fmt(from_loss))
+        why = translate(
+            "Predict", "‖δh‖ grew {0}: the loss at step t adds its own gradient ({1})"
+        ).format(r, fmt(from_loss))
     elif grew:
-        why = _tr("‖δh‖ grew {0}: the step back through the recurrent weights amplified "
-                  "it (gain above 1)").format(r)
+        why = translate(
+            "Predict",
+            "‖δh‖ grew {0}: the step back through the recurrent weights amplified "
+            "it (gain above 1)",
+        ).format(r)
     else:
-        why = _tr("‖δh‖ shrank {0}: the step back through the recurrent weights and the "
-                  "squashing derivatives (below 1) scaled it down").format(r)
+        why = translate(
+            "Predict",
+            "‖δh‖ shrank {0}: the step back through the recurrent weights and the "
+            "squashing derivatives (below 1) scaled it down",
+        ).format(r)
     K = QtCore.Qt.Key
-    return Question("grad", pos, _tr("Going back from step {0} to step {1}: will "
-                                     "‖∂L/∂h‖ grow or shrink?").format(t + 1, t),
-                    [("grow", _tr("Grow (G)"), int(K.Key_G)),
-                     ("shrink", _tr("Shrink (S)"), int(K.Key_S))],
-                    "grow" if grew else "shrink", why, _tr("grow") if grew else _tr("shrink"))
+    return Question(
+        "grad",
+        pos,
+        translate(
+            "Predict", "Going back from step {0} to step {1}: will ‖∂L/∂h‖ grow or shrink?"
+        ).format(t + 1, t),
+        [
+            ("grow", translate("Predict", "Grow (G)"), int(K.Key_G)),
+            ("shrink", translate("Predict", "Shrink (S)"), int(K.Key_S)),
+        ],
+        "grow" if grew else "shrink",
+        why,
+        translate("Predict", "grow") if grew else translate("Predict", "shrink"),
+    )
 
 
 def make_question(tr: ProbeTrace, pos: int, T: int, layer: int = 0) -> Question | None:
@@ -199,10 +253,12 @@ class PredictBar(QtWidgets.QFrame):
         self.question.setFont(f)
         self.buttons: list[QtWidgets.QPushButton] = []
         self.button_row = QtWidgets.QHBoxLayout()
-        self.skip_btn = QtWidgets.QPushButton(_tr("Just show me"))
-        self.skip_btn.setToolTip(_tr("Reveal the step without answering (not scored)"))
+        self.skip_btn = QtWidgets.QPushButton(translate("Predict", "Just show me"))
+        self.skip_btn.setToolTip(
+            translate("Predict", "Reveal the step without answering (not scored)")
+        )
         self.skip_btn.clicked.connect(self.skipped.emit)
-        self.again_btn = QtWidgets.QPushButton(_tr("Try again"))
+        self.again_btn = QtWidgets.QPushButton(translate("Predict", "Try again"))
         self.again_btn.clicked.connect(self.again.emit)
         self.again_btn.hide()
         self.feedback = QtWidgets.QLabel("")
@@ -255,29 +311,38 @@ class PredictBar(QtWidgets.QFrame):
 
     def show_feedback(self, right: bool | None, q: Question) -> None:
         if right is None:
-            head = _tr("Shown: {0}.").format(q.answer_label)
+            head = translate("Predict", "Shown: {0}.").format(q.answer_label)
             colour = "#555555"
         elif right:
-            head = _tr("✓ Right: {0}.").format(q.answer_label)
+            head = translate("Predict", "✓ Right: {0}.").format(q.answer_label)
             colour = "#007A5A"
         else:
-            head = _tr("✗ Not this time: it is {0}.").format(q.answer_label)
+            head = translate("Predict", "✗ Not this time: it is {0}.").format(q.answer_label)
             colour = "#C04000"
         self.feedback.setText(f"<span style='color:{colour}'><b>{head}</b></span> {q.why}")
 
     def show_score(self, quiz: Quiz) -> None:
         right, asked = quiz.totals()
-        self.score.setText(_tr("{0} of {1} right").format(right, asked))
+        self.score.setText(translate("Predict", "{0} of {1} right").format(right, asked))
 
     def show_summary(self, quiz: Quiz, phase: str) -> None:
         kinds = ("bit", "trend", "gate") if phase == "forward" else ("grad",)
-        parts = [_tr("{0}: {1} of {2}").format(kind_title(k), *quiz.score[k])
-                 for k in KINDS if k in kinds and k in quiz.score]
-        head = (_tr("End of the forward pass.") if phase == "forward"
-                else _tr("End of backpropagation through time."))
+        parts = [
+            translate("Predict", "{0}: {1} of {2}").format(kind_title(k), *quiz.score[k])
+            for k in KINDS
+            if k in kinds and k in quiz.score
+        ]
+        head = (
+            translate("Predict", "End of the forward pass.")
+            if phase == "forward"
+            else translate("Predict", "End of backpropagation through time.")
+        )
         weak = quiz.weakest(kinds)
-        tail = (_tr("Rethink: {0}.").format(kind_title(weak)) if weak is not None
-                else _tr("All right. Well predicted!"))
+        tail = (
+            translate("Predict", "Rethink: {0}.").format(kind_title(weak))
+            if weak is not None
+            else translate("Predict", "All right. Well predicted!")
+        )
         text = " ".join([head, "; ".join(parts) + ("." if parts else ""), tail])
         self.ask(None, text)
         self.again_btn.show()
@@ -318,14 +383,18 @@ class PredictMode(QtCore.QObject):
         self.pending = None
         if self.on:
             self.bar.feedback.setText("")
-            self.bar.ask(None, _tr("Press → : before each step is shown you predict it."))
+            self.bar.ask(
+                None, translate("Predict", "Press → : before each step is shown you predict it.")
+            )
             self.bar.show_score(self.quiz)
 
     def new_trace(self) -> None:
         """A new probe trace: a question asked of the old one is withdrawn."""
         if self.pending is not None:
             self.pending = None
-            self.bar.ask(None, _tr("The network changed: press → for a new question."))
+            self.bar.ask(
+                None, translate("Predict", "The network changed: press → for a new question.")
+            )
 
     def intercept(self, target: int) -> bool:
         """True when the move to `target` must wait for an answer (the question shown)."""
@@ -380,7 +449,9 @@ class PredictMode(QtCore.QObject):
         self.quiz.reset(("grad",) if back else ("bit", "trend", "gate"))
         self.pending = None
         self.bar.feedback.setText("")
-        self.bar.ask(None, _tr("Press → : before each step is shown you predict it."))
+        self.bar.ask(
+            None, translate("Predict", "Press → : before each step is shown you predict it.")
+        )
         self.bar.show_score(self.quiz)
         self.score_changed.emit(self.quiz.as_dict())
         self.view.set_position(T if back else 0)
