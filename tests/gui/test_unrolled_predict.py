@@ -189,3 +189,37 @@ def test_the_predict_challenge_turns_it_on_and_is_checked_from_the_score(make_wi
     call_all(good=True)
     qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
     assert panel.result.text().startswith("✓ Passed"), panel.result.text()
+
+
+@pytest.fixture
+def chinese():
+    from rnnstudio.gui import i18n
+
+    assert i18n.install("zh_CN")
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+def test_the_quiz_speaks_chinese(qtbot, chinese):
+    import re
+
+    han = re.compile(r"[\u4e00-\u9fff]")
+    view = shown_view(qtbot, trained(cell="lstm"))
+    assert view.predict_btn.text() == "先预测"
+    view.set_predict(True)
+    bar = view.predict.bar
+    seen = []
+    T = view._T()
+    while view._pos < 2 * T - 1:
+        before = view._pos
+        view.step(1)
+        if view._pos == before:
+            seen.append(bar.question.text())
+            seen += [b.text() for b in bar.buttons]
+            bar.answered.emit(truth(view, before + 1)[1])
+            seen.append(bar.feedback.text())
+    seen += [bar.question.text(), bar.score.text(), bar.again_btn.text()]
+    assert all(han.search(s) for s in seen if s and not s.isdigit()), [
+        s for s in seen if s and not s.isdigit() and not han.search(s)]

@@ -54,6 +54,9 @@ _PREDICT: dict[str, str] = {
     "{0}: {1} of {2}": "{0}：{1} / {2}",
     "End of the forward pass.": "前向传播结束。",
     "End of backpropagation through time.": "随时间反向传播结束。",
+    "; ": "；",
+    "{0}.": "{0}。",
+    "{0} {1} {2}": "{0}{1}{2}",
     "Rethink: {0}.": "再想想：{0}。",
     "All right. Well predicted!": "全部答对，预测得好！",
     "Press → : before each step is shown you predict it.":

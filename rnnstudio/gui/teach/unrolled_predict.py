@@ -63,7 +63,7 @@ def sigmoid_gates(cell: str) -> tuple[str, ...]:
 
 def _gate_name(cell: str, g: str) -> str:
     info = registry.info(cell)
-    return QtCore.QCoreApplication.translate("Cells", info.short_description(g))
+    return QtCore.QCoreApplication.translate("settings", info.short_description(g))  # registry text
 
 
 def _forward(tr: ProbeTrace, t: int, layer: int, pos: int) -> Question | None:
@@ -286,9 +286,12 @@ class PredictBar(QtWidgets.QFrame):
         f = self.font()
         f.setPointSizeF(size)
         self.setFont(f)  # buttons and labels without a font of their own
-        q = self.question.font()
-        q.setPointSizeF(size)
-        self.question.setFont(q)
+        for w in (self.question, self.feedback, self.score, self.skip_btn, self.again_btn,
+                  *self.buttons):
+            wf = w.font()
+            wf.setPointSizeF(size)
+            w.setFont(wf)
+        self._size = size
 
     def ask(self, q: Question | None, prompt: str = "") -> None:
         """Show `q`'s buttons (or, without a question, `prompt` alone)."""
@@ -304,6 +307,10 @@ class PredictBar(QtWidgets.QFrame):
             return
         for value, label, _key in q.options:
             b = QtWidgets.QPushButton(label)
+            if getattr(self, "_size", None):
+                bf = b.font()
+                bf.setPointSizeF(self._size)
+                b.setFont(bf)
             b.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _=False, v=value: self.answered.emit(v))
             self.button_row.addWidget(b)
@@ -343,7 +350,9 @@ class PredictBar(QtWidgets.QFrame):
             if weak is not None
             else translate("Predict", "All right. Well predicted!")
         )
-        text = " ".join([head, "; ".join(parts) + ("." if parts else ""), tail])
+        sep = translate("Predict", "; ")
+        body = translate("Predict", "{0}.").format(sep.join(parts)) if parts else ""
+        text = translate("Predict", "{0} {1} {2}").format(head, body, tail)
         self.ask(None, text)
         self.again_btn.show()
 
