@@ -66,6 +66,9 @@ def test_the_step_waits_for_an_answer_and_a_right_one_scores(qtbot):
     qtbot.mouseClick(view.predict_btn, Qt.MouseButton.LeftButton)
     bar = view.predict.bar
     assert bar.isVisible() and Settings().predict_first()  # kept for the next session
+    later = UnrolledView()
+    qtbot.addWidget(later)
+    assert later.predict_btn.isChecked() and later.predict.on
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.cursor() == ("forward", 1)  # not revealed: a question instead
     assert "output bit be 0 or 1" in bar.question.text()
