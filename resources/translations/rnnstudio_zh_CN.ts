@@ -1988,6 +1988,189 @@
         </message>
     </context>
     <context>
+        <name>Predict</name>
+        <message>
+            <source>output bits</source>
+            <translation>输出位</translation>
+        </message>
+        <message>
+            <source>output up or down</source>
+            <translation>输出升或降</translation>
+        </message>
+        <message>
+            <source>gates</source>
+            <translation>门</translation>
+        </message>
+        <message>
+            <source>gradient grow or shrink</source>
+            <translation>梯度变大或变小</translation>
+        </message>
+        <message>
+            <source>mean {0} {1} vs {2} {3} over the units of layer {4}</source>
+            <translation>第 {4} 层各单元的平均值：{0} {1}，{2} {3}</translation>
+        </message>
+        <message>
+            <source>Step t = {0}: which gate is more open here (mean over the units)?</source>
+            <translation>时间步 t = {0}：这里哪个门开得更大（各单元的平均）？</translation>
+        </message>
+        <message>
+            <source>, the target is {0}</source>
+            <translation>，目标是 {0}</translation>
+        </message>
+        <message>
+            <source>ŷ = {0}, so the network says {1}{2}</source>
+            <translation>ŷ = {0}，所以网络输出 {1}{2}</translation>
+        </message>
+        <message>
+            <source>Step t = {0}: will the output bit be 0 or 1?</source>
+            <translation>时间步 t = {0}：输出位会是 0 还是 1？</translation>
+        </message>
+        <message>
+            <source>Step t = {0}: will the probability of the true next symbol be higher or lower than it was at step t − 1?</source>
+            <translation>时间步 t = {0}：正确的下一个符号的概率会比第 t − 1 步时更高还是更低？</translation>
+        </message>
+        <message>
+            <source>p(true symbol) {0} at t − 1, {1} now</source>
+            <translation>正确符号的概率：t − 1 时 {0}，现在 {1}</translation>
+        </message>
+        <message>
+            <source>Step t = {0}: will the output ŷ go up or down from step t − 1?</source>
+            <translation>时间步 t = {0}：输出 ŷ 会比第 t − 1 步升高还是降低？</translation>
+        </message>
+        <message>
+            <source>ŷ was {0}, now {1}</source>
+            <translation>ŷ 原为 {0}，现在 {1}</translation>
+        </message>
+        <message>
+            <source>Up (U)</source>
+            <translation>升高（U）</translation>
+        </message>
+        <message>
+            <source>Down (D)</source>
+            <translation>降低（D）</translation>
+        </message>
+        <message>
+            <source>up</source>
+            <translation>升高</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>降低</translation>
+        </message>
+        <message>
+            <source>‖δh‖ {0} {1}: truncated BPTT cuts the path here, only the loss at step t adds gradient</source>
+            <translation>‖δh‖ {0} {1}：截断 BPTT 在这里切断了路径，只有第 t 步的损失加入梯度</translation>
+        </message>
+        <message>
+            <source>grew</source>
+            <translation>变大了</translation>
+        </message>
+        <message>
+            <source>shrank</source>
+            <translation>变小了</translation>
+        </message>
+        <message>
+            <source>‖δh‖ grew {0}: the loss at step t adds its own gradient ({1})</source>
+            <translation>‖δh‖ 变大了 {0}：第 t 步的损失加入了它自己的梯度（{1}）</translation>
+        </message>
+        <message>
+            <source>‖δh‖ grew {0}: the step back through the recurrent weights amplified it (gain above 1)</source>
+            <translation>‖δh‖ 变大了 {0}：经过循环权重退回一步时被放大了（增益大于 1）</translation>
+        </message>
+        <message>
+            <source>‖δh‖ shrank {0}: the step back through the recurrent weights and the squashing derivatives (below 1) scaled it down</source>
+            <translation>‖δh‖ 变小了 {0}：经过循环权重和压缩函数的导数（小于 1）退回一步时被缩小了</translation>
+        </message>
+        <message>
+            <source>Going back from step {0} to step {1}: will ‖∂L/∂h‖ grow or shrink?</source>
+            <translation>从第 {0} 步退回第 {1} 步：‖∂L/∂h‖ 会变大还是变小？</translation>
+        </message>
+        <message>
+            <source>Grow (G)</source>
+            <translation>变大（G）</translation>
+        </message>
+        <message>
+            <source>Shrink (S)</source>
+            <translation>变小（S）</translation>
+        </message>
+        <message>
+            <source>grow</source>
+            <translation>变大</translation>
+        </message>
+        <message>
+            <source>shrink</source>
+            <translation>变小</translation>
+        </message>
+        <message>
+            <source>Just show me</source>
+            <translation>直接显示</translation>
+        </message>
+        <message>
+            <source>Reveal the step without answering (not scored)</source>
+            <translation>不作答直接揭晓这一步（不计分）</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>再试一次</translation>
+        </message>
+        <message>
+            <source>Shown: {0}.</source>
+            <translation>答案：{0}。</translation>
+        </message>
+        <message>
+            <source>✓ Right: {0}.</source>
+            <translation>✓ 答对了：{0}。</translation>
+        </message>
+        <message>
+            <source>✗ Not this time: it is {0}.</source>
+            <translation>✗ 这次没答对：答案是 {0}。</translation>
+        </message>
+        <message>
+            <source>{0} of {1} right</source>
+            <translation>答对 {0} / {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2}</source>
+            <translation>{0}：{1} / {2}</translation>
+        </message>
+        <message>
+            <source>End of the forward pass.</source>
+            <translation>前向传播结束。</translation>
+        </message>
+        <message>
+            <source>End of backpropagation through time.</source>
+            <translation>随时间反向传播结束。</translation>
+        </message>
+        <message>
+            <source>Rethink: {0}.</source>
+            <translation>再想想：{0}。</translation>
+        </message>
+        <message>
+            <source>All right. Well predicted!</source>
+            <translation>全部答对，预测得好！</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>{0}.</source>
+            <translation>{0}。</translation>
+        </message>
+        <message>
+            <source>{0} {1} {2}</source>
+            <translation>{0}{1}{2}</translation>
+        </message>
+        <message>
+            <source>Press → : before each step is shown you predict it.</source>
+            <translation>按 → ：每一步揭晓之前，先由你来预测。</translation>
+        </message>
+        <message>
+            <source>The network changed: press → for a new question.</source>
+            <translation>网络变了：按 → 出新的问题。</translation>
+        </message>
+    </context>
+    <context>
         <name>PredictionView</name>
         <message>
             <source>network row: the darker, the surer the bit is 1; {0} wrong bit</source>
@@ -2891,6 +3074,14 @@
         <message>
             <source>Larger drawing and text, for a projector</source>
             <translation>放大图形和文字，适合投影</translation>
+        </message>
+        <message>
+            <source>Predict first</source>
+            <translation>先预测</translation>
+        </message>
+        <message>
+            <source>Before each step is shown, predict it (an output bit, a gate, a gradient) and keep score</source>
+            <translation>每一步揭晓之前先预测它（一个输出位、一个门、一个梯度），并记分</translation>
         </message>
         <message>
             <source>node colour: value</source>
@@ -4023,6 +4214,30 @@
         <message>
             <source>{what} was {value}; the goal is at least {limit}.</source>
             <translation>{what}为 {value}；目标是至少 {limit}。</translation>
+        </message>
+        <message>
+            <source>{where}: 'predict_first' must be true or false</source>
+            <translation>{where}：'predict_first' 必须是 true 或 false</translation>
+        </message>
+        <message>
+            <source>You answered {asked} of the {of} predict-first questions ({kind}) yet: turn on Predict first in the Unrolled network view and answer them.</source>
+            <translation>“先预测”的 {of} 个问题（{kind}）你目前回答了 {asked} 个：请在“展开的网络”视图中打开“先预测”并回答它们。</translation>
+        </message>
+        <message>
+            <source>{where}: 'question' is {value!r}; expected one of {allowed}</source>
+            <translation>{where}：'question' 为 {value!r}；应为 {allowed} 之一</translation>
+        </message>
+        <message>
+            <source>{where}: 'of' must be a positive integer (the questions to answer)</source>
+            <translation>{where}：'of' 必须是正整数（要回答的问题数）</translation>
+        </message>
+        <message>
+            <source>{where}: 'at_least' must be an integer from 0 to 'of' ({of})</source>
+            <translation>{where}：'at_least' 必须是 0 到 'of'（{of}）之间的整数</translation>
+        </message>
+        <message>
+            <source>You called {right} of {asked} right ({kind}); the goal is {need} of {of}.</source>
+            <translation>你判断对了 {right} / {asked}（{kind}）；目标是 {of} 个中对 {need} 个。</translation>
         </message>
         <message>
             <source>{what} was {value}; the goal is at most {limit}.</source>

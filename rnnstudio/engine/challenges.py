@@ -36,6 +36,13 @@ carry a ``"why"``: a sentence shown after the measured reason when it fails:
 ``grad_norm``  the largest gradient norm before clipping: ``at_most``.
 ``applied_norm``  the largest gradient norm applied (after clipping): ``at_most``.
 ``loss``       the last training loss: ``at_most``.
+``predict``    the learner's score in the unrolled view's "Predict first" mode, as the
+               panel records it (``RunRecord.predict``): at least ``at_least`` right of
+               ``of`` questions of kind ``question`` (``bit``, ``trend``, ``gate``, ``grad``
+               or ``any``; default ``grad``) answered on this run.
+
+``"predict_first": true`` (optional) turns the unrolled view's Predict first mode on when
+the challenge is loaded.
 
 A translation is ``resources/challenges/<lang>/<id>.json`` with the texts only (``title``,
 ``goal``, ``hint``, and for failures ``symptom``, ``why``, ``fix``) and ``require_why``: a
@@ -60,12 +67,15 @@ from .experiment import History
 from .text import Msg, msg
 
 KINDS = ("challenge", "failure")
-CHECKS = ("metric", "setting", "lr", "updates", "finite", "grad_norm", "applied_norm", "loss")
+CHECKS = ("metric", "setting", "lr", "updates", "finite", "grad_norm", "applied_norm", "loss",
+          "predict")
+PREDICT_KINDS = ("bit", "trend", "gate", "grad", "any")  # the unrolled view's question kinds
 # The bounds each check takes (at least one of them is required, except for "finite").
 BOUNDS: Mapping[str, tuple[str, ...]] = {
     "metric": ("at_least", "at_most"), "setting": ("equals", "one_of", "at_least", "at_most"),
     "lr": ("at_least", "at_most"), "updates": ("at_least", "at_most"), "finite": (),
     "grad_norm": ("at_most",), "applied_norm": ("at_most",), "loss": ("at_most",),
+    "predict": ("at_least",),
 }
 TEXTS = ("title", "goal", "hint")
 FAILURE_TEXTS = ("symptom", "why", "fix")
@@ -79,8 +89,9 @@ class ChallengeError(ValueError):
 class Condition:
     check: str
     bounds: Mapping[str, Any]  # at_least / at_most / equals / one_of
-    name: str | None = None  # metric name, or the setting's field
+    name: str | None = None  # metric name, the setting's field, or the predict question kind
     why: str = ""  # shown after the measured reason when the condition fails
+    of: int = 0  # predict: questions that must be answered
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,7 @@ class Challenge:
     fix: str = ""
     order: int = 0
     lang: str = "en"
+    predict_first: bool = False  # loading it turns the unrolled view's Predict first on
 
     @property
     def is_failure(self) -> bool:
@@ -119,6 +131,8 @@ class RunRecord:
     history: History
     diverged: bool = False
     diverged_at: int | None = None  # the update that produced NaN/Inf
+    # Predict-first score recorded by the GUI on this run: kind -> (right, answered)
+    predict: Mapping[str, tuple[int, int]] | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +192,8 @@ def _condition(raw: Any, i: int, where: str) -> Condition:
         raise ChallengeError(msg("{where}: 'check' is {value!r}; expected one of {allowed}",
                                  where=here, value=check, allowed=", ".join(CHECKS)))
     allowed = BOUNDS[check]
-    extra = {"check", "why", "name", "field"}
+    extra = {"check", "why", "name", "field"} | ({"of", "question"} if check == "predict"
+                                                else set())
     unknown = sorted(set(raw) - extra - set(allowed))
     if unknown:
         raise ChallengeError(msg("{where}: unknown key {key!r}; '{check}' takes {allowed}",
@@ -189,7 +204,22 @@ def _condition(raw: Any, i: int, where: str) -> Condition:
         raise ChallengeError(msg("{where}: '{check}' needs one of {allowed}", where=here,
                                  check=check, allowed=", ".join(allowed)))
     name = None
-    if check == "setting":
+    of = 0
+    if check == "predict":
+        name = raw.get("question", "grad")
+        if name not in PREDICT_KINDS:
+            raise ChallengeError(msg("{where}: 'question' is {value!r}; expected one of "
+                                     "{allowed}", where=here, value=name,
+                                     allowed=", ".join(PREDICT_KINDS)))
+        of = raw.get("of")
+        right = bounds["at_least"]
+        if not (isinstance(of, int) and not isinstance(of, bool) and of >= 1):
+            raise ChallengeError(msg("{where}: 'of' must be a positive integer (the questions "
+                                     "to answer)", where=here))
+        if not (isinstance(right, int) and not isinstance(right, bool) and 0 <= right <= of):
+            raise ChallengeError(msg("{where}: 'at_least' must be an integer from 0 to 'of' "
+                                     "({of})", where=here, of=of))
+    elif check == "setting":
         name = _need(raw, "field", str, here)
         if name not in specs():
             raise ChallengeError(msg("{where}: 'field' {value!r} is not a setting", where=here,
@@ -207,7 +237,7 @@ def _condition(raw: Any, i: int, where: str) -> Condition:
         for k, v in bounds.items():
             if not _number(v):
                 raise ChallengeError(msg("{where}: '{key}' must be a number", where=here, key=k))
-        if "name" in raw:
+        if "name" in raw and check != "predict":
             if check != "metric":
                 raise ChallengeError(msg("{where}: 'name' belongs to a 'metric' check",
                                          where=here))
@@ -215,7 +245,7 @@ def _condition(raw: Any, i: int, where: str) -> Condition:
     why = raw.get("why", "")
     if not isinstance(why, str):
         raise ChallengeError(msg("{where}: 'why' must be text", where=here))
-    return Condition(check, dict(bounds), name, why)
+    return Condition(check, dict(bounds), name, why, of)
 
 
 def parse_challenge(data: Any, name: str = "challenge") -> Challenge:
@@ -223,7 +253,7 @@ def parse_challenge(data: Any, name: str = "challenge") -> Challenge:
     if not isinstance(data, dict):
         raise ChallengeError(msg("{where}: must be a JSON object", where=name))
     known = {"id", "kind", "order", "title", "goal", "hint", "config", "max_updates",
-             "require", "solution", "seeds", *FAILURE_TEXTS}
+             "require", "solution", "seeds", "predict_first", *FAILURE_TEXTS}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ChallengeError(msg("{where}: unknown key {key!r}; known keys: {known}",
@@ -262,6 +292,9 @@ def parse_challenge(data: Any, name: str = "challenge") -> Challenge:
     except ConfigError as exc:
         raise ChallengeError(msg("{where}: solution: {reason}", where=name,
                                  reason=str(exc))) from None
+    predict_first = data.get("predict_first", False)
+    if not isinstance(predict_first, bool):
+        raise ChallengeError(msg("{where}: 'predict_first' must be true or false", where=name))
     seeds = data.get("seeds", [])
     if not (isinstance(seeds, list) and all(isinstance(s, int) and not isinstance(s, bool)
                                             and s >= 0 for s in seeds)):
@@ -269,6 +302,7 @@ def parse_challenge(data: Any, name: str = "challenge") -> Challenge:
                                  where=name))
     return Challenge(id=cid, kind=kind, config=cfg, max_updates=max_updates, require=require,
                      solution=dict(solution), seeds=tuple(seeds), order=order,
+                     predict_first=predict_first,
                      **{k: texts.get(k, "") for k in (*TEXTS, *FAILURE_TEXTS)})
 
 
@@ -433,6 +467,8 @@ def evaluate(ch: Challenge, record: RunRecord) -> Verdict:
         elif c.check == "applied_norm":
             bound(max(used_norms) if used_norms else None, c,
                   msg("The largest gradient norm applied"))
+        elif c.check == "predict":
+            _check_predict(c, record, reasons)
         elif c.check == "loss":
             bound(finite_losses[-1] if finite_losses and not record.diverged else None, c,
                   msg("The last training loss"))
@@ -444,6 +480,27 @@ def evaluate(ch: Challenge, record: RunRecord) -> Verdict:
     if used == 0 and not record.diverged:
         reasons.insert(0, msg("Your run has no updates yet: train it first."))
     return Verdict(not reasons, tuple(reasons), summary, primary, value)
+
+
+def _check_predict(c: Condition, record: RunRecord, reasons: list[Msg]) -> None:
+    """The recorded predict-first score: at least `at_least` right of `of` answered."""
+    score = dict(record.predict or {})
+    kinds = [k for k in PREDICT_KINDS if k != "any"] if c.name == "any" else [c.name]
+    right = sum(score.get(k, (0, 0))[0] for k in kinds)
+    asked = sum(score.get(k, (0, 0))[1] for k in kinds)
+    need = int(c.bounds["at_least"])
+    if asked < c.of:
+        reasons.append(msg("You answered {asked} of the {of} predict-first questions "
+                           "({kind}) yet: turn on Predict first in the Unrolled network view "
+                           "and answer them.", asked=asked, of=c.of, kind=c.name))
+    elif right < need or right * c.of < need * asked:  # the share counts, too
+        reasons.append(msg("You called {right} of {asked} right ({kind}); the goal is {need} "
+                           "of {of}.", right=right, asked=asked, kind=c.name, need=need,
+                           of=c.of))
+    else:
+        return
+    if c.why:
+        reasons[-1] = msg("{reason} {why}", reason=reasons[-1], why=c.why)
 
 
 # ====================================================================== running

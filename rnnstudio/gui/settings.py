@@ -40,6 +40,7 @@ class Key:
     ASK_REBUILD = "ask/rebuild"  # ask before an edit replaces a trained network
     PRESETS = "settings/apply_presets"  # apply the recommended settings on a task switch
     WELCOME = "welcome/show_at_start"  # the welcome window at start-up (gui/welcome.py)
+    PREDICT = "view/predict_first"  # the unrolled view's predict-then-reveal quiz
 
 
 def configure_storage() -> None:
@@ -190,6 +191,11 @@ class Settings:
 
     def set_show_welcome(self, on: bool) -> None:
         self.qs.setValue(Key.WELCOME, bool(on))
+    def predict_first(self) -> bool:
+        return str(self.qs.value(Key.PREDICT, "false")).lower() in ("true", "1")
+
+    def set_predict_first(self, on: bool) -> None:
+        self.qs.setValue(Key.PREDICT, bool(on))
 
     def sync(self) -> None:
         self.qs.sync()

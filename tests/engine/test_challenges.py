@@ -31,13 +31,45 @@ def test_known_good_config_passes_and_starting_config_fails(ch):
         _, verdict = chm.run(ch, ch.config)
         assert not verdict.passed and verdict.reasons
     for seed in seeds:
-        _, good = chm.run(ch, ch.solution_config(seed))
+        record, good = chm.run(ch, ch.solution_config(seed))
+        if _is_predict(ch):  # the score comes from the learner: a good one is passed in
+            good = chm.evaluate(ch, _with_score(record, {"grad": (10, 10)}))
         assert good.passed, (ch.id, seed, good.reason)
         if ch.is_failure:  # the broken set-up fails on every seed its fix passes on
             _, bad = chm.run(ch, ch.config.replace(seed=seed))
             assert not bad.passed, (ch.id, seed)
     if ch.is_failure or ch.kind == "challenge" and len(seeds) > 1:
         assert len(seeds) >= 4
+
+
+def _is_predict(ch: chm.Challenge) -> bool:
+    return any(c.check == "predict" for c in ch.require)
+
+
+def _with_score(record: chm.RunRecord, score: dict) -> chm.RunRecord:
+    from dataclasses import replace
+
+    return replace(record, predict=score)
+
+
+def test_predict_challenge_reads_the_recorded_score():
+    ch = BY_ID["predict_vanishing"]
+    assert ch.predict_first and ch.config.cell == "elman" and ch.config.task == "recall"
+    record, _ = chm.run(ch, ch.config.replace(steps=5))
+    assert chm.evaluate(ch, _with_score(record, {"grad": (8, 10)})).passed
+    assert chm.evaluate(ch, _with_score(record, {"grad": (9, 10), "bit": (0, 4)})).passed
+    bad = chm.evaluate(ch, _with_score(record, {"grad": (6, 10)}))
+    assert not bad.passed and "You called 6 of 10 right (grad); the goal is 8 of 10." in str(
+        bad.reason)
+    few = chm.evaluate(ch, _with_score(record, {"grad": (3, 3)}))
+    assert not few.passed and "answered 3 of the 10" in str(few.reason)
+    assert not chm.evaluate(ch, record).passed  # no score recorded: not passed
+    # answering more questions does not dilute the bar: 8 of 14 is not 8 of 10
+    assert not chm.evaluate(ch, _with_score(record, {"grad": (8, 14)})).passed
+    # a score on another cell does not count
+    other = _with_score(chm.run(ch, ch.config.replace(steps=5, cell="lstm"))[0],
+                        {"grad": (10, 10)})
+    assert "Setting cell is 'lstm'" in str(chm.evaluate(ch, other).reason)
 
 
 def test_claims_over_five_seeds_where_claimed():
@@ -154,6 +186,12 @@ def test_an_instructor_can_write_one(tmp_path):
     ({"kind": "failure"}, ["mine.json", "'symptom'"]),
     ({"colour": "red"}, ["mine.json", "'colour'"]),
     ({"id": "other"}, ["mine.json", "file name"]),
+    ({"predict_first": "yes"}, ["mine.json", "'predict_first'", "true or false"]),
+    ({"require": [{"check": "predict", "at_least": 8}]}, ["require[0]", "'of'"]),
+    ({"require": [{"check": "predict", "at_least": 11, "of": 10}]},
+     ["require[0]", "'at_least'", "0 to 'of' (10)"]),
+    ({"require": [{"check": "predict", "at_least": 8, "of": 10, "question": "colour"}]},
+     ["require[0]", "'question'", "grad"]),
 ])
 def test_wrong_files_get_one_clear_error(tmp_path, change, words):
     data = {**_valid(), **change}

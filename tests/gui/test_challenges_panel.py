@@ -52,7 +52,7 @@ def test_load_train_check_fail_fix_pass(make_window, qtbot):
     assert "fast_adder" in panel.passed()
     row = panel.lists["challenge"].currentItem().text()
     assert row.startswith("✓")
-    assert panel.progress.text() == "1 of 8 challenges passed"
+    assert panel.progress.text() == "1 of 9 challenges passed"
     # kept in QSettings: a new panel shows the tick
     again = ChallengesPanel()
     qtbot.addWidget(again)

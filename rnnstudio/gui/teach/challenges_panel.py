@@ -5,12 +5,15 @@ language); passed ones are ticked, and the ticks are kept in QSettings. **Load**
 the chosen entry's config in the main window (a failure's broken set-up; **Load the fix**
 its fix), **Check my run** checks the current run from its config and progress history
 (never the live network) and shows why it did not pass. **Open file…** adds a challenge
-file an instructor handed out.
+file an instructor handed out. A challenge with ``"predict_first": true`` asks for the
+unrolled view's Predict first mode on Load (``predictWanted``); its ``predict`` condition
+reads the score that `predict_source` gives (the view's quiz, recorded on this run).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -38,13 +41,16 @@ class ChallengesPanel(QtWidgets.QWidget):
 
     configChosen = QtCore.Signal(object, str)  # noqa: N815 (Qt signal naming)
     checked = QtCore.Signal(object, object)  # noqa: N815 (challenge, verdict)
+    predictWanted = QtCore.Signal()  # noqa: N815 (a predict-first challenge was loaded)
 
     def __init__(self, items: Sequence[chm.Challenge] | None = None,
                  record_source: Callable[[], chm.RunRecord | None] | None = None,
                  store: QtCore.QSettings | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None,
+                 predict_source: Callable[[], dict] | None = None) -> None:
         super().__init__(parent)
         self.record_source = record_source
+        self.predict_source = predict_source
         self.store = store if store is not None else _store()
         self.items: dict[str, list[chm.Challenge]] = {"challenge": [], "failure": []}
         self.tabs = QtWidgets.QTabWidget()
@@ -156,6 +162,8 @@ class ChallengesPanel(QtWidgets.QWidget):
         ch = self.current()
         if ch is not None:
             self.configChosen.emit(ch.config, ch.title)
+            if ch.predict_first:
+                self.predictWanted.emit()
 
     def load_fix(self) -> None:
         ch = self.current()
@@ -173,6 +181,8 @@ class ChallengesPanel(QtWidgets.QWidget):
             self._show_result(self.tr("There is no run to check yet: load the challenge "
                                       "and train it."), "warning")
             return None
+        if self.predict_source is not None:
+            record = replace(record, predict=self.predict_source())
         verdict = chm.evaluate(ch, record)
         if verdict.passed:
             done = self.passed() | {ch.id}
@@ -288,7 +298,8 @@ def window_record(window: Any) -> chm.RunRecord | None:
 def install(teaching: Any) -> ChallengesPanel:
     """Add the Challenges panel to the window's teaching views and the Learn menu."""
     w = teaching.w
-    panel = ChallengesPanel(record_source=lambda: window_record(w))
+    panel = ChallengesPanel(record_source=lambda: window_record(w),
+                            predict_source=lambda: teaching.unrolled.predict.quiz.as_dict())
     title = QtCore.QCoreApplication.translate("Teaching", "Challenges")
     dock = teaching._dock(title, "challenges", panel)
     teaching.docks["challenges"] = dock
@@ -302,6 +313,12 @@ def install(teaching: Any) -> ChallengesPanel:
                 "run.").format(title), "info")
 
     panel.configChosen.connect(chosen)
+
+    def predict_on() -> None:  # a fresh score for the new run, predict mode on
+        teaching.unrolled.predict.quiz.reset()
+        teaching.unrolled.set_predict(True)
+
+    panel.predictWanted.connect(predict_on)
     _add_to_learn_menu(teaching, "challenges", dock.windowTitle(), "Ctrl+F2")
     teaching.challenges = panel
     return panel

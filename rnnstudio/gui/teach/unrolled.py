@@ -46,6 +46,7 @@ from .unrolled_common import (
     sym_limit,
 )
 from .unrolled_labels import StepLabels, carry_unit, step_labels
+from .unrolled_predict import PredictMode
 from .unrolled_scene import (
     FADE,
     LARGE_ZOOM,
@@ -120,6 +121,14 @@ class UnrolledView(QtWidgets.QWidget):
         self.large_box = QtWidgets.QCheckBox(self.tr("Large"))
         self.large_box.setToolTip(self.tr("Larger drawing and text, for a projector"))
         self.large_box.toggled.connect(self.set_large_fonts)
+        self.predict = PredictMode(self)
+        self.predict_btn = QtWidgets.QToolButton()
+        self.predict_btn.setText(self.tr("Predict first"))
+        self.predict_btn.setToolTip(self.tr("Before each step is shown, predict it (an output "
+                                            "bit, a gate, a gradient) and keep score"))
+        self.predict_btn.setCheckable(True)
+        self.predict_btn.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.predict_btn.toggled.connect(self.set_predict)
         bar = QtWidgets.QHBoxLayout()
         for w in (self.first_btn, self.prev_btn, self.next_btn, self.last_btn):
             bar.addWidget(w)
@@ -133,6 +142,7 @@ class UnrolledView(QtWidgets.QWidget):
         bar.addWidget(zoom_out)
         bar.addWidget(zoom_in)
         bar.addWidget(fit)
+        bar.addWidget(self.predict_btn)
         bar.addWidget(self.large_box)
 
         # drawings
@@ -183,9 +193,11 @@ class UnrolledView(QtWidgets.QWidget):
         pics.setSizes([700, 420])
         lay = QtWidgets.QVBoxLayout(self)
         lay.addLayout(bar)
+        lay.addWidget(self.predict.bar)
         lay.addWidget(split, 1)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.clear()
+        self.set_predict(_stored_predict(), store=False)
 
     def _button(self, text: str, tip: str, slot) -> QtWidgets.QToolButton:
         b = QtWidgets.QToolButton()
@@ -262,6 +274,7 @@ class UnrolledView(QtWidgets.QWidget):
                                                                               trace.T))
         self.loss_label.setText(" · ".join(parts))
         self._framed = None
+        self.predict.new_trace()
         self._refresh(data=True)
 
     def cursor(self) -> tuple[str, int]:
@@ -285,8 +298,24 @@ class UnrolledView(QtWidgets.QWidget):
             self._refresh()
 
     def step(self, delta: int) -> None:
-        """Move the cursor: +1 is the next step of forward-then-backward."""
+        """Move the cursor: +1 is the next step of forward-then-backward (in predict mode
+        only once the question of that step is answered)."""
+        if delta > 0 and self.predict.intercept(self._pos + delta):
+            return
         self.set_position(self._pos + delta)
+
+    def set_predict(self, on: bool, store: bool = True) -> None:
+        """Predict-first mode on or off (kept in the settings when `store`)."""
+        on = bool(on)
+        if self.predict_btn.isChecked() != on:
+            self.predict_btn.blockSignals(True)
+            self.predict_btn.setChecked(on)
+            self.predict_btn.blockSignals(False)
+        if on != self.predict.on or not on:
+            self.predict.set_on(on)
+            self._refresh()
+        if store:
+            _store_predict(on)
 
     def set_layer(self, layer: int) -> None:
         if self.trace is None:
@@ -312,6 +341,7 @@ class UnrolledView(QtWidgets.QWidget):
         f = self.text.font()
         f.setPointSizeF(QtGui.QFont().pointSizeF() * (1.5 if on else 1.0))
         self.text.setFont(f)
+        self.predict.bar.set_scale(1.5 if on else 1.0)
         self.auto_zoom()
 
     def auto_zoom(self) -> None:
@@ -362,6 +392,8 @@ class UnrolledView(QtWidgets.QWidget):
 
     def _key(self, event: QtGui.QKeyEvent) -> bool:
         k = event.key()
+        if self.predict.key(int(k)):
+            return True
         if k == QtCore.Qt.Key.Key_Right:
             self.step(1)
         elif k == QtCore.Qt.Key.Key_Left:
@@ -431,6 +463,8 @@ class UnrolledView(QtWidgets.QWidget):
             if self._col_state[ti] != state:
                 self._col_state[ti] = state
                 self._paint_column(ti, col, reached, show_grad, active, back)
+        for ti, col in enumerate(self.drawing.columns):  # predict first: no peeking ahead
+            col.y_text.setVisible(not (self.predict.on and not back and ti + 1 > t))
         # the box of the selected layer at the cursor step gets a thick frame
         if self._framed is not None:
             old_t, old_l = self._framed
@@ -570,6 +604,18 @@ class UnrolledView(QtWidgets.QWidget):
             arrow.set_style(QtGui.QColor("#BBBBBB"), 1.5)
             return
         arrow.set_style(grad.fraction(u), 1.0 + 6.0 * u)
+
+
+def _stored_predict() -> bool:
+    from ..settings import Settings
+
+    return Settings().predict_first()
+
+
+def _store_predict(on: bool) -> None:
+    from ..settings import Settings
+
+    Settings().set_predict_first(on)
 
 
 __all__ = ["UnrolledView", "step_html", "step_labels"]
