@@ -28,7 +28,7 @@ CONFIG_VERSION = 1
 MAX_CONFIG_BYTES = 1 << 20  # a config.json is ~1 kB
 
 CELLS = _cells.names()  # every cell module that declares a CELL (cells/registry.py)
-TASKS = ("addition", "detection", "charlm", "recall", "adding", "forecast")
+TASKS = ("addition", "detection", "charlm", "recall", "adding", "forecast", "classify")
 ACTIVATIONS = ("tanh", "sigmoid", "relu")
 INITS = ("uniform", "glorot", "orthogonal", "zeros")
 OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
@@ -129,6 +129,9 @@ class Config:
     noise: float = _f(0.05, label="Noise", group="task", minimum=0.0, maximum=2.0, step=0.01,
                       decimals=3, tasks=("forecast",),
                       help="Standard deviation of the noise added to the series.")
+    data: str = _f("", label="Data file", group="task", tasks=("classify",),
+                   help="A CSV file of your own data (or a TSV file, or a folder of one text "
+                        "file per class); empty uses the bundled example.")
     # --- training --------------------------------------------------------------
     optimizer: str = _f("adam", live=True, label="Optimizer", group="training", choices=OPTIMIZERS,
                         help="How gradients become weight changes. Momentum (mu = 0.9) is "
