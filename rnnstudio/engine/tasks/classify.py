@@ -357,6 +357,41 @@ class Classify:
                    true=self.classes[true], mark=mark)
 
 
+def torch_source(cfg: Any) -> str:
+    """Source of ``batch(rng, size)`` for the exported PyTorch script: the training
+    sequences written out (already encoded), drawn as the engine draws them."""
+    task = Classify(cfg)
+    d = task.data
+    if d.numeric:
+        rows = [[round((float(t) - d.mean) / d.std, 12) for t in d.seqs[i]] for i in d.train]
+    else:
+        unk = task._token[UNKNOWN]
+        rows = [[task._token.get(t, unk) for t in d.seqs[i]] for i in d.train]
+    labels = [int(d.labels[i]) for i in d.train]
+    return (f"# {len(rows)} training sequences of {d.name}, encoded"
+            f"{' (standardised numbers)' if d.numeric else ' (token indices)'};\n"
+            f"# classes {list(d.classes)!r}\n"
+            f"TRAIN = {rows!r}\nLABELS = {labels!r}\n"
+            f"SEQ_LEN = {task.seq_len}\nNUMERIC = {d.numeric!r}\n"
+            f"N_SYMBOLS = {task.n_in}\n\n\n"
+            "def batch(rng, size):\n"
+            "    \"\"\"Sequences padded at the front; only the last step is scored.\"\"\"\n"
+            "    pick = rng.integers(0, len(TRAIN), size=size)\n"
+            "    x = np.zeros((SEQ_LEN, size, N_SYMBOLS))\n"
+            "    for b, k in enumerate(pick):\n"
+            "        seq = TRAIN[k]\n"
+            "        start = SEQ_LEN - len(seq)\n"
+            "        if NUMERIC:\n"
+            "            x[start:, b, 0] = seq\n"
+            "            x[start:, b, 1] = 1.0\n"
+            "        else:\n"
+            "            x[np.arange(start, SEQ_LEN), b, seq] = 1.0\n"
+            "    y = np.repeat(np.array(LABELS)[pick][None, :], SEQ_LEN, axis=0)\n"
+            "    mask = np.zeros((SEQ_LEN, size))\n"
+            "    mask[-1] = 1.0\n"
+            "    return x, y, mask\n")
+
+
 TASK = TaskInfo(
     name="classify", title=Classify.title, make=Classify,
     explanation=("Read a whole sequence, then name its class: your own labelled sequences "
