@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication
 
 from ...engine.config import Config
 from ..i18n import engine_text
@@ -37,10 +38,6 @@ def counts_of(metrics: dict, k: int) -> np.ndarray | None:
         return None
 
 
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ConfusionView", text)
-
-
 class ConfusionView:
     """Page of the prediction panel for classification tasks."""
 
@@ -56,8 +53,11 @@ class ConfusionView:
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.reading)
         self.plot: pg.PlotItem = self.canvas.addPlot()
-        c.style_plot(self.plot, tr("network's answer"), tr("true class"),
-                     tr("Confusion matrix of the held-out sequences"))
+        c.style_plot(self.plot, QCoreApplication.translate(
+            "ConfusionView", "network's answer"), QCoreApplication.translate(
+            "ConfusionView", "true class"),
+                     QCoreApplication.translate(
+            "ConfusionView", "Confusion matrix (held-out)"))
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -65,7 +65,8 @@ class ConfusionView:
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
         self.bar = c.color_bar(self.image, self.plot, (0.0, 1.0), c.GATE_MAP,
-                               tr("share of the true class"))
+                               QCoreApplication.translate(
+            "ConfusionView", "share of the true class"))
         self.hover = c.HoverReadout(self.plot, self.image, self._describe)
         self.names: list[str] = []
         self.counts = np.zeros((0, 0))
@@ -98,7 +99,8 @@ class ConfusionView:
                             levels=(0.0, 1.0))
         self.image.setRect(QtCore.QRectF(-0.5, -0.5, max(k, 1), max(k, 1)))
         self.plot.setRange(xRange=(-0.5, k - 0.5), yRange=(-0.5, k - 0.5), padding=0.02)
-        self.reading.setText(tr("Train to see which classes the network tells apart "
+        self.reading.setText(QCoreApplication.translate(
+            "ConfusionView", "Train to see which classes the network tells apart "
                                 "and which it mixes up.") if k else "")
 
     def show(self, step: int, metrics: dict, sample: str | None = None) -> None:
@@ -117,7 +119,9 @@ class ConfusionView:
                 t.setColor(QtGui.QColor("#ffffff" if share[i, j] < 0.6 else c.FOREGROUND))
         total = int(counts.sum())
         right = int(np.trace(counts))
-        text = tr("update {0}: {1} of {2} held-out sequences classified right ({3})").format(
+        text = QCoreApplication.translate(
+            "ConfusionView",
+            "update {0}: {1} of {2} held-out sequences classified right ({3})").format(
             f"{step:,}", right, total, f"{right / max(total, 1):.1%}")
         if sample:
             text += "<br><span style='font-family:monospace'>" + \
@@ -131,5 +135,6 @@ class ConfusionView:
             return None
         n = int(self.counts[row, col])
         of = int(self.counts[row].sum())
-        return tr("true {0}, answered {1}: {2} of {3}").format(
+        return QCoreApplication.translate(
+            "ConfusionView", "true {0}, answered {1}: {2} of {3}").format(
             self.names[row], self.names[col], n, of)
