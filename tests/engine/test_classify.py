@@ -147,3 +147,10 @@ def test_a_short_run_learns_the_bundled_example_well_above_chance():
     for snap in Trainer(cfg).run():
         last = snap
     assert last.metrics["accuracy"] > 0.8  # chance: about 1/3
+
+
+@pytest.mark.parametrize("name", ["n" * 300, "/dev", "nul\0byte"])
+def test_odd_names_and_empty_folders_are_refused_naming_the_setting(name):
+    with pytest.raises(ConfigError) as err:
+        task_of(name)
+    assert err.value.field == "data"

@@ -35,6 +35,8 @@ import csv
 import functools
 import io
 import math
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,8 +153,17 @@ def parse_table(text: str, name: str) -> list[tuple[str, tuple[str, ...]]]:
 def _read(path: Path) -> list[tuple[str, tuple[str, ...]]]:
     """Rows of a file, or of a folder of one text file per class."""
     where = name_shown(path)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+    try:
+        folder = stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError, TypeError):
+        folder = False  # read_text below says what is wrong with the name
+    if folder:
+        try:
+            files = sorted(p for p in path.iterdir() if p.is_file()
+                           and not p.name.startswith("."))
+        except OSError as exc:
+            raise _error(msg("cannot read {path}: {reason}", path=where,
+                             reason=str(exc.strerror or exc))) from None
         if not files:
             raise _error(msg("{path} is a folder without files; put one text file per "
                              "class in it", path=where))
