@@ -83,3 +83,15 @@ def test_tryit_classifies_a_typed_sequence_like_the_engine(qtbot):
     page.sequence.clear()
     assert "Type a sequence" in page.view.toPlainText()
 
+
+
+def test_a_bad_data_file_is_refused_with_a_message_naming_the_setting(make_window, qtbot,
+                                                                       tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("a\tx y\na\ty x\nb\tx\n", encoding="utf-8")
+    window = make_window(Config(task="classify", cell="gru"))
+    before = window.config
+    assert window.apply_field("data", str(bad)) is False
+    assert window.config == before
+    text = window.banner.text()
+    assert "Data file" in text and "only one example" in text
