@@ -320,7 +320,7 @@ def coerce(name: str, value: Any) -> Any:
         return value
     except (TypeError, ValueError, OverflowError):
         raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
-                                    value=shown(value),
+                                    value=_echo(value, name),
                                     allowed=describe_allowed(name))) from None
 
 
