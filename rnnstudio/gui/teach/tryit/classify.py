@@ -109,8 +109,10 @@ class ClassifyPage(QtWidgets.QWidget):
             weight = f"<b>{name}</b>" if k == best else name
             rows.append(f"<tr><td>{weight}</td><td style='{prob_cell(self.probs[k])}'>"
                         f"{self.probs[k]:.2f}</td><td>{bar}</td></tr>")
-        head = (f"<tr><th align='left'>{html.escape(self.tr('class'))}</th>"
-                f"<th>{html.escape(self.tr('probability'))}</th><th></th></tr>")
+        name_head = html.escape(self.tr("class"))
+        prob_head = html.escape(self.tr("probability"))
+        head = (f"<tr><th align='left'>{name_head}</th><th>{prob_head}</th>"
+                "<th></th></tr>")
         extra = ""
         if unknown:
             extra = "<p style='color:#777'>{}</p>".format(html.escape(self.tr(
