@@ -360,6 +360,61 @@
         </message>
     </context>
     <context>
+        <name>ClassifyPage</name>
+        <message>
+            <source>tokens separated by spaces</source>
+            <translation>用空格分隔的词</translation>
+        </message>
+        <message>
+            <source>Held-out example</source>
+            <translation>验证集示例</translation>
+        </message>
+        <message>
+            <source>A sequence the network never trained on</source>
+            <translation>网络从未训练过的一个序列</translation>
+        </message>
+        <message>
+            <source>Sequence</source>
+            <translation>序列</translation>
+        </message>
+        <message>
+            <source>numbers separated by spaces</source>
+            <translation>用空格分隔的数字</translation>
+        </message>
+        <message>
+            <source>The network reads the whole sequence, then names its class: {0}. Type {1} and see the probability of each class after the last one.</source>
+            <translation>网络读完整个序列后说出它的类别：{0}。输入{1}，看看读完最后一个之后每个类别的概率。</translation>
+        </message>
+        <message>
+            <source>Type a sequence.</source>
+            <translation>请输入一个序列。</translation>
+        </message>
+        <message>
+            <source>Not a number: {0}</source>
+            <translation>不是数字：{0}</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <source>Not in the training vocabulary (read as unknown): {0}</source>
+            <translation>不在训练词表中（按未知词读取）：{0}</translation>
+        </message>
+        <message>
+            <source>The network says {0} (p = {1}).</source>
+            <translation>网络认为是 {0}（p = {1}）。</translation>
+        </message>
+        <message>
+            <source>True class: {0}</source>
+            <translation>真实类别：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>CliffView</name>
         <message>
             <source>α along −∇L / ‖∇L‖</source>
@@ -420,6 +475,37 @@
         <message>
             <source>‖∇L‖ = {0:.3g}. A steep wall along the gradient is a cliff: the unclipped step can jump over it or far away; clipping keeps the step short.</source>
             <translation>‖∇L‖ = {0:.3g}。沿梯度方向的陡壁就是悬崖：不裁剪的一步可能越过它或飞得很远；裁剪让步子保持短小。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionView</name>
+        <message>
+            <source>network's answer</source>
+            <translation>网络的回答</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>真实类别</translation>
+        </message>
+        <message>
+            <source>Confusion matrix (held-out)</source>
+            <translation>混淆矩阵（验证集）</translation>
+        </message>
+        <message>
+            <source>share of the true class</source>
+            <translation>占真实类别的比例</translation>
+        </message>
+        <message>
+            <source>Train to see which classes the network tells apart and which it mixes up.</source>
+            <translation>训练后可以看到网络能分清哪些类别、又把哪些类别弄混。</translation>
+        </message>
+        <message>
+            <source>update {0}: {1} of {2} held-out sequences classified right ({3})</source>
+            <translation>第 {0} 次更新：{2} 个验证序列中分对了 {1} 个（{3}）</translation>
+        </message>
+        <message>
+            <source>true {0}, answered {1}: {2} of {3}</source>
+            <translation>真实 {0}，回答 {1}：{3} 个中的 {2} 个</translation>
         </message>
     </context>
     <context>
@@ -4632,6 +4718,68 @@ net {net:.3f} (error {err:+.3f}) {mark}</source>
             <translation>{name} 只有 {n} 个字符；序列长度为 {seq_len} 时至少需要 {need} 个（最后 10 % 留作留出集）</translation>
         </message>
         <message>
+            <source>{path}: {count} bad row(s): {lines}</source>
+            <translation>{path}：{count} 行有误：{lines}</translation>
+        </message>
+        <message>
+            <source>sequence {seq}
+network: {pred} (p = {p:.2f}), true: {true} {mark}</source>
+            <translation>序列 {seq}
+网络：{pred}（p = {p:.2f}），真实：{true} {mark}</translation>
+        </message>
+        <message>
+            <source>line {line}: {why}</source>
+            <translation>第 {line} 行：{why}</translation>
+        </message>
+        <message>
+            <source>{path}: {count} bad rows: {lines}; and {more} more</source>
+            <translation>{path}：{count} 行有误：{lines}；另有 {more} 行</translation>
+        </message>
+        <message>
+            <source>{path} has no labelled sequences; write one 'label, sequence' row per line</source>
+            <translation>{path} 中没有带标签的序列；每行写一条“标签, 序列”</translation>
+        </message>
+        <message>
+            <source>{path}: {n} sequence(s) are longer than {most} steps (the longest has {longest})</source>
+            <translation>{path}：有 {n} 个序列超过 {most} 步（最长的有 {longest} 步）</translation>
+        </message>
+        <message>
+            <source>{path} has only one class ({label!r}); classification needs at least 2</source>
+            <translation>{path} 只有一个类别（{label!r}）；分类至少需要 2 个类别</translation>
+        </message>
+        <message>
+            <source>{path} has {n} classes; at most {most} are allowed</source>
+            <translation>{path} 有 {n} 个类别；最多允许 {most} 个</translation>
+        </message>
+        <message>
+            <source>class {label!r} has only one example; every class needs at least 2 (one is held out)</source>
+            <translation>类别 {label!r} 只有一个样本；每个类别至少需要 2 个（其中一个留作验证）</translation>
+        </message>
+        <message>
+            <source>the bundled example data is missing ({reason}); choose a CSV file instead</source>
+            <translation>自带的示例数据缺失（{reason}）；请改选一个 CSV 文件</translation>
+        </message>
+        <message>
+            <source>{path} is a folder without files; put one text file per class in it</source>
+            <translation>{path} 是一个没有文件的文件夹；请在其中为每个类别放一个文本文件</translation>
+        </message>
+        <message>
+            <source>{path} holds {n} files; at most {most} classes (one file each) are read</source>
+            <translation>{path} 中有 {n} 个文件；最多读取 {most} 个类别（每个类别一个文件）</translation>
+        </message>
+        <message>
+            <source>the label (first column) is empty</source>
+            <translation>标签（第一列）为空</translation>
+        </message>
+        <message>
+            <source>cannot be read as {kind} (a stray quote?)</source>
+            <translation>无法按 {kind} 读取（多了一个引号？）</translation>
+        </message>
+        <message>
+            <source>no sequence after the label {label!r}</source>
+            <translation>标签 {label!r} 之后没有序列</translation>
+        </message>
+        <message>
             <source>{seq_len} is too short for the word {word!r}: use at least {need} steps</source>
             <translation>{seq_len} 对单词 {word!r} 来说太短：至少要 {need} 步</translation>
         </message>
@@ -4958,6 +5106,10 @@ Allowed: {1}.</source>
             <translation>加到序列上的噪声的标准差。</translation>
         </message>
         <message>
+            <source>A CSV file of your own (comma, tab or semicolon separated): for forecasting, numeric columns (a header line and a date column are optional); for classification, label and sequence per row (or a folder of one text file per class). Empty uses the built-in data.</source>
+            <translation>你自己的 CSV 文件（逗号、制表符或分号分隔）：用于预测时为数值列（表头行和日期列可有可无）；用于分类时每行是标签和序列（也可以是每类一个文本文件的文件夹）。留空则使用内置数据。</translation>
+        </message>
+        <message>
             <source>Optimizer</source>
             <translation>优化器</translation>
         </message>
@@ -4968,10 +5120,6 @@ Allowed: {1}.</source>
         <message>
             <source>Data file</source>
             <translation>数据文件</translation>
-        </message>
-        <message>
-            <source>A CSV file of your own (comma, tab or semicolon separated; a header line and a date column are optional); empty uses the built-in generated data.</source>
-            <translation>你自己的 CSV 文件（以逗号、制表符或分号分隔；表头行和日期列可有可无）；留空则使用内置的生成数据。</translation>
         </message>
         <message>
             <source>Column</source>
@@ -5090,6 +5238,10 @@ Allowed: {1}.</source>
             <translation>时间序列预测</translation>
         </message>
         <message>
+            <source>Sequence classification</source>
+            <translation>序列分类</translation>
+        </message>
+        <message>
             <source>whole-sum accuracy</source>
             <translation>整数和准确率</translation>
         </message>
@@ -5136,6 +5288,50 @@ Allowed: {1}.</source>
         <message>
             <source>MSE of repeating the last value</source>
             <translation>重复上一个值的均方误差</translation>
+        </message>
+        <message>
+            <source>classification accuracy</source>
+            <translation>分类准确率</translation>
+        </message>
+        <message>
+            <source>balanced accuracy (mean over classes)</source>
+            <translation>平衡准确率（各类别的平均）</translation>
+        </message>
+        <message>
+            <source>blue classified as blue</source>
+            <translation>blue 被分为 blue</translation>
+        </message>
+        <message>
+            <source>blue classified as green</source>
+            <translation>blue 被分为 green</translation>
+        </message>
+        <message>
+            <source>blue classified as red</source>
+            <translation>blue 被分为 red</translation>
+        </message>
+        <message>
+            <source>green classified as blue</source>
+            <translation>green 被分为 blue</translation>
+        </message>
+        <message>
+            <source>green classified as green</source>
+            <translation>green 被分为 green</translation>
+        </message>
+        <message>
+            <source>green classified as red</source>
+            <translation>green 被分为 red</translation>
+        </message>
+        <message>
+            <source>red classified as blue</source>
+            <translation>red 被分为 blue</translation>
+        </message>
+        <message>
+            <source>red classified as green</source>
+            <translation>red 被分为 green</translation>
+        </message>
+        <message>
+            <source>red classified as red</source>
+            <translation>red 被分为 red</translation>
         </message>
         <message>
             <source>Elman (simple RNN)</source>
@@ -5392,6 +5588,18 @@ Allowed: {1}.</source>
         <message>
             <source>An Elman network at learning rate 0.01 brings the forecast error below 0.01 within about 1,100 updates.</source>
             <translation>学习率 0.01 的 Elman 网络在约 1,100 次更新内把预测误差降到 0.01 以下。</translation>
+        </message>
+        <message>
+            <source>Read a whole sequence, then name its class: your own labelled sequences from a CSV file, or the bundled example, where the class is the colour named first.</source>
+            <translation>读完整个序列，再说出它的类别：可以是 CSV 文件中你自己标注的序列，也可以是自带的示例，其中类别是最先提到的颜色。</translation>
+        </message>
+        <message>
+            <source>Adam at 0.01 classifies the bundled example with over 90 % accuracy within about 150 updates.</source>
+            <translation>Adam（学习率 0.01）大约 150 次更新内就能以 90 % 以上的准确率对自带示例分类。</translation>
+        </message>
+        <message>
+            <source>An Elman network at learning rate 0.01 needs about 300 to 900 updates to reach 90 % on the bundled example, and now and then gets stuck lower.</source>
+            <translation>Elman 网络在学习率 0.01 下需要大约 300 到 900 次更新才能在自带示例上达到 90 %，偶尔会停在更低的水平。</translation>
         </message>
         <message>
             <source>tanh</source>

@@ -28,7 +28,7 @@ CONFIG_VERSION = 1
 MAX_CONFIG_BYTES = 1 << 20  # a config.json is ~1 kB
 
 CELLS = _cells.names()  # every cell module that declares a CELL (cells/registry.py)
-TASKS = ("addition", "detection", "charlm", "recall", "adding", "forecast")
+TASKS = ("addition", "detection", "charlm", "recall", "adding", "forecast", "classify")
 ACTIVATIONS = ("tanh", "sigmoid", "relu")
 INITS = ("uniform", "glorot", "orthogonal", "zeros")
 OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")
@@ -129,10 +129,11 @@ class Config:
     noise: float = _f(0.05, label="Noise", group="task", minimum=0.0, maximum=2.0, step=0.01,
                       decimals=3, tasks=("forecast",),
                       help="Standard deviation of the noise added to the series.")
-    data: str = _f("", label="Data file", group="task", tasks=("forecast",),
-                   help="A CSV file of your own (comma, tab or semicolon separated; a header "
-                        "line and a date column are optional); empty uses the built-in "
-                        "generated data.")
+    data: str = _f("", label="Data file", group="task", tasks=("forecast", "classify"),
+                   help="A CSV file of your own (comma, tab or semicolon separated): for "
+                        "forecasting, numeric columns (a header line and a date column are "
+                        "optional); for classification, label and sequence per row (or a "
+                        "folder of one text file per class). Empty uses the built-in data.")
     column: int = _f(1, label="Column", group="task", minimum=1, maximum=1000,
                      tasks=("forecast",),
                      help="Which column of the data file to forecast, counting numeric "
@@ -329,7 +330,7 @@ def coerce(name: str, value: Any) -> Any:
         return value
     except (TypeError, ValueError, OverflowError):
         raise ConfigError(name, msg("{value!r} is not valid; expected {allowed}",
-                                    value=shown(value),
+                                    value=_echo(value, name),
                                     allowed=describe_allowed(name))) from None
 
 

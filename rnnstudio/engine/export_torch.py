@@ -486,9 +486,15 @@ def _forecast(cfg: Config) -> str:
     return head + "\n\n" + clean + "\n\n" + draw
 
 
+def _classify(cfg: Config) -> str:
+    from .tasks.classify import torch_source
+
+    return torch_source(cfg)
+
+
 for _name, _writer in (("addition", _addition), ("detection", _detection),
                        ("charlm", _charlm), ("recall", _recall), ("adding", _adding),
-                       ("forecast", _forecast)):
+                       ("forecast", _forecast), ("classify", _classify)):
     register_task_exporter(_name, _writer)
 
 

@@ -40,7 +40,7 @@ FIELDS = re.compile(r"\{[^{}]*\}")
 # Where the engine's templates are translated: most in engine.py; race mode's and the
 # lessons' in race_lessons.py.
 ZH_FILES = ("engine.py", "race_lessons.py", "hardening.py", "challenges.py", "graduate.py",
-            "presets.py", "race_lanes.py", "series.py", "predict.py")
+            "presets.py", "race_lanes.py", "series.py", "predict.py", "classify.py")
 
 
 def _zh() -> dict[str, str]:

@@ -11,12 +11,13 @@ from rnnstudio import resources
 from rnnstudio.engine.config import Config, ConfigError
 from rnnstudio.engine.model import Network
 from rnnstudio.engine.tasks import make_task
+from rnnstudio.engine.tasks import registry as task_registry
 from rnnstudio.engine.tasks.addition import from_bits, is_heldout
 from rnnstudio.engine.tasks.charlm import MAX_VOCAB, REPLACEMENT
 from rnnstudio.engine.tasks.detection import ALPHABET
 from rnnstudio.engine.tasks.recall import BLANK, Recall
 
-TASKS = ["addition", "detection", "charlm", "recall", "adding", "forecast"]
+TASKS = list(task_registry.names())  # every registered task
 
 
 def task_for(name: str, **kw):

@@ -8,6 +8,7 @@ stand for several updates, a light band shows their min–max range.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,6 +21,8 @@ from . import common as c
 from .common import log_floor
 
 LOSS_CAP = 2000
+# confusion counts n_i_j (classification): drawn by the prediction view, not listed here
+COUNT_KEY = re.compile(r"n_\d+_\d+")
 METRIC_CAP = 1000
 
 
@@ -167,7 +170,7 @@ class LossPlot(c.Panel):
         if m is not None:
             parts.append(f"{self.metric_label} {m:.4g}")
         for k, v in self._other_metrics.items():
-            if k != self.metric_name and math.isfinite(v):
+            if k != self.metric_name and math.isfinite(v) and not COUNT_KEY.fullmatch(k):
                 parts.append(f"{self._labels.get(k, k.replace('_', ' '))} {v:.4g}")
         return "   ".join(parts)
 

@@ -6,6 +6,8 @@
 - detection: the letter stream along the time axis, the true word ends as bars and the
   network's flag probability as a curve;
 - charlm: the newest generated sample (at the config's temperature) in a text box;
+- classify: the confusion matrix of the held-out sequences (plots/confusion.py), from
+  the evaluation's counts, with the probe sequence's reading below it;
 - recall, adding, forecast and any other task: true and predicted values (or symbols)
   over time steps, with the input in grey.
 
@@ -27,6 +29,7 @@ from ...engine.config import Config
 from ..i18n import engine_text
 from ..messages import Progress
 from . import common as c
+from .confusion import ConfusionView
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 BLANK_MARK = "·"
@@ -487,8 +490,10 @@ class PredictionView(c.Panel):
         self.stream = Stream()
         self.sample = Sample()
         self.values = Values()
+        self.confusion = ConfusionView()
         self.stack = QtWidgets.QStackedWidget()
-        for page in (self.bits.page, self.stream.page, self.sample.page, self.values.page):
+        for page in (self.bits.page, self.stream.page, self.sample.page, self.values.page,
+                     self.confusion.page):
             self.stack.addWidget(page)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -496,10 +501,10 @@ class PredictionView(c.Panel):
         self.task = "addition"
 
     @property
-    def view(self) -> BitGrid | Stream | Sample | Values:
+    def view(self) -> BitGrid | Stream | Sample | Values | ConfusionView:
         """The page shown for the current task."""
         return {"addition": self.bits, "detection": self.stream,
-                "charlm": self.sample}.get(self.task, self.values)
+                "charlm": self.sample, "classify": self.confusion}.get(self.task, self.values)
 
     def reset(self, config: Config) -> None:
         self.task = config.task
@@ -512,6 +517,10 @@ class PredictionView(c.Panel):
         if view is self.sample:
             if progress.sample is not None:
                 self.sample.show_sample(progress.sample, progress.latest.step)
+            return
+        if view is self.confusion:
+            for step, metrics in progress.evals:
+                self.confusion.show(step, dict(metrics), progress.sample)
             return
         probe = progress.probe
         if probe is None or "x" not in probe or "output" not in probe:
