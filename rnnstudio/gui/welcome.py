@@ -7,7 +7,9 @@ test or a script). It shows at start-up while "Show at start-up" stays ticked
 never shows it. Help → Welcome… and Help → Tour open them at any time.
 
 Own data is routed by the file's suffix through :data:`DATA_KINDS`: the task it is for
-and the setting that takes the file's path. The file dialog's filter is made from it.
+and the setting that takes the file's path. The file dialog's filter is made from it. A
+``.csv`` that is not a numeric series but reads as labelled sequences goes to
+classification (:func:`data_kind`).
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from .tour import Tour, default_steps
 
 # a data file's suffix -> (the task that reads it, the setting that takes its path)
 DATA_KINDS: dict[str, tuple[str, str]] = {".txt": ("charlm", "corpus"),
-                                          ".csv": ("forecast", "data")}
+                                          ".csv": ("forecast", "data"),
+                                          ".tsv": ("classify", "data")}
 LESSON_ID = "vanishing"  # "Open the vanishing-gradient lesson"
 CHARS_WIDE = 90  # the welcome window's width, in average characters of its font
 MIN_WIDTH = 540
@@ -55,8 +58,24 @@ def data_uses() -> str:
 
 
 def data_kind(path: str | Path) -> tuple[str, str] | None:
-    """(task, setting) for a data file, by its suffix (any case); None if unknown."""
-    return DATA_KINDS.get(Path(path).suffix.lower())
+    """(task, setting) for a data file, by its suffix (any case); None if unknown. A CSV
+    the series reader refuses but the labelled-sequence reader takes is for classify."""
+    kind = DATA_KINDS.get(Path(path).suffix.lower())
+    if kind == ("forecast", "data"):
+        from ..engine import tabular
+        from ..engine.tasks import classify
+
+        try:
+            series = "number" in tabular.read_table(str(path)).kinds
+        except ConfigError:
+            return kind  # the series reader's message names the problem
+        if not series:
+            try:
+                classify.load(str(path))
+            except ConfigError:
+                return kind
+            return ("classify", "data")
+    return kind
 
 
 class StartButton(QPushButton):

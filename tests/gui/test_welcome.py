@@ -121,6 +121,24 @@ def test_own_data_a_csv_series_is_forecast(make_window, qtbot, tmp_path, monkeyp
     qtbot.waitUntil(lambda: w.controller.step_count == 1, timeout=30000)
 
 
+@pytest.mark.parametrize("name, delimiter", [("moves.tsv", "\t"), ("moves.csv", ",")])
+def test_own_data_labelled_sequences_are_classified(make_window, qtbot, tmp_path, monkeypatch,
+                                                    name, delimiter):
+    # a table of label, sequence: a .tsv always, a .csv when no column is numeric
+    path = tmp_path / name
+    rows = [f"{lab}{delimiter}{' '.join(seq)}" for lab, seq in
+            [("up", "1234"), ("down", "4321"), ("up", "2345"), ("down", "5432")] * 4]
+    path.write_text(f"label{delimiter}sequence\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    w = first_start(make_window)
+    qtbot.mouseClick(w.welcome.dialog.data_button, Qt.MouseButton.LeftButton)
+    assert (w.config.task, w.config.data) == ("classify", str(path))
+    assert name in w.banner.text()
+    click(qtbot, w, "step")
+    qtbot.waitUntil(lambda: w.controller.step_count == 1, timeout=30000)
+
+
 def test_own_data_of_an_unknown_kind_is_refused_by_name(make_window, tmp_path, monkeypatch):
     path = tmp_path / "numbers.xyz"
     path.write_text("1 2 3\n", encoding="utf-8")
