@@ -9,7 +9,7 @@ Runs the app offscreen with throw-away settings and saves what a user sees:
 - the whole window: Trask's binary adder trained until it adds correctly; an LSTM
   spotting a word (gates and cell state inside); a run that diverges (the banner); the
   Chinese interface; the dark theme with the runs list comparing two runs; presentation
-  mode at a projector's resolution;
+  mode at a projector's resolution; a GRU classifying the bundled labelled sequences;
 - each teaching view after a short training run: lessons, unrolled network, equations,
   try it yourself, verify gradients, race mode (a race of the vanishing-gradient lesson).
 
@@ -43,6 +43,9 @@ WINDOW_SHOTS: dict[str, tuple[dict, int, str, str | None]] = {
     "chinese.png": (ADDER, 400, "", "zh_CN"),
     "dark.png": (ADDER, 400, "dark", None),
     "presentation.png": (ADDER, 400, "presentation", None),
+    "classify.png": ({"task": "classify", "cell": "gru", "eval_every": 25,
+                      "data": str(ROOT / "resources" / "examples" / "sequences.tsv"),
+                      "recommended": ("classify", "gru")}, 300, "", None),
 }
 # file name -> (teaching view, its size)
 VIEW_SHOTS: dict[str, tuple[str, tuple[int, int]]] = {
@@ -89,8 +92,13 @@ def window_shot(app: Any, name: str, size: tuple[int, int], seconds: float,
     from rnnstudio.gui.main_window import MainWindow
     from rnnstudio.gui.settings import default_preset
 
+    from rnnstudio.engine.presets import recommended
+
     changes, updates, look, shot_lang = WINDOW_SHOTS[name]
     i18n.install(lang or shot_lang or "en")
+    changes = dict(changes)
+    if "recommended" in changes:  # the settings the app applies when switching to the task
+        changes = {**recommended(*changes.pop("recommended")), **changes}
     cfg = default_preset().replace(**changes)
     window = MainWindow(cfg, restore=False)
     w, h = size

@@ -599,6 +599,18 @@
             <translation>{0}：{1} 行，{2} 列（{3}分隔）</translation>
         </message>
         <message>
+            <source>{0}: {1} sequences in {2} classes ({3}); {4} held out</source>
+            <translation>{0}：{1} 个序列，{2} 个类别（{3}）；{4} 个留作验证</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>sequence</source>
+            <translation>序列</translation>
+        </message>
+        <message>
             <source>training: {0} to {1} ({2} values)</source>
             <translation>训练：{0} 至 {1}（{2} 个值）</translation>
         </message>

@@ -105,3 +105,26 @@ def test_the_prediction_plot_shows_the_files_units(qtbot, monkeypatch, window):
     from rnnstudio.gui.plots.common import full_text
 
     assert full_text(values.plot.getAxis("left")) == "sunspots"
+
+
+def test_labelled_sequences_preview_as_training_reads_them(qtbot, window, tmp_path):
+    # the bundled example starts with a comment and has no header: its first row is data
+    window.apply_field("task", "classify")
+    preview = window.task_panel.editor("data").preview
+    assert preview.isVisible()  # the bundled example, before any file is chosen
+    text = preview.summary.text()
+    assert "sequences.tsv: 360 sequences in 3 classes" in text and "held out" in text
+    table = preview.table
+    assert [table.horizontalHeaderItem(j).text() for j in range(2)] == ["label", "sequence"]
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == \
+        ("red", "on red the cat blue green hill")
+    # a folder of one file per class, which the table reader cannot read
+    folder = tmp_path / "moods"
+    folder.mkdir()
+    (folder / "happy.txt").write_text("yay fun\nsun smile\nfun fun\n", encoding="utf-8")
+    (folder / "sad.txt").write_text("rain grey\nsigh rain\ngrey\n", encoding="utf-8")
+    window.apply_field("data", str(folder))
+    assert window.config.data == str(folder)
+    assert "6 sequences in 2 classes (happy 3, sad 3)" in preview.summary.text()
+    assert table.item(0, 0).text() in ("happy", "sad")
+    assert preview.canvas.isHidden()

@@ -93,4 +93,8 @@ TRANSLATIONS = {
         "你自己的 CSV 文件（逗号、制表符或分号分隔）："
         "用于预测时为数值列（表头行和日期列可有可无）；"
         "用于分类时每行是标签和序列（也可以是每类一个文本文件的文件夹）。留空则使用内置数据。",
+    "DataPreview|{0}: {1} sequences in {2} classes ({3}); {4} held out":
+        "{0}：{1} 个序列，{2} 个类别（{3}）；{4} 个留作验证",
+    "DataPreview|label": "标签",
+    "DataPreview|sequence": "序列",
 }

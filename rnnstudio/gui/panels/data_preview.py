@@ -5,7 +5,9 @@ its first rows as a small table, or the reader's message in red when the file ca
 used. A task that forecasts one column also gets a small plot of that column over time
 (in the file's units) with the boundary between the training part and the held-out part
 marked by a dashed line. The file is read by the engine's one reader
-(:mod:`engine.tabular`), which caches it while it is unchanged.
+(:mod:`engine.tabular`), which caches it while it is unchanged. Classification reads its
+file (or folder, or the bundled example) with its own reader, so the preview shows the
+labelled sequences exactly as training sees them, with the count of each class.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import tabular
 from ...engine.config import Config, ConfigError
+from ...engine.tasks import classify
 from ..i18n import engine_text
 from ..plots import common as c
 
@@ -84,16 +87,28 @@ class DataPreview(QWidget):
         """Preview `config.data` (with the forecast column and its split for a
         forecasting task)."""
         forecast = config.task == "forecast"
+        labelled = config.task == "classify"  # "" is the bundled example: shown too
         key = (config.data, config.task, config.column if forecast else None,
                config.seq_len if forecast else None, _stamp(config.data))
+        wanted = labelled or bool(config.data.strip())
         if key == self._key:
-            self.setVisible(bool(config.data.strip()))
+            self.setVisible(wanted)
             return
         self._key = key
-        if not config.data.strip():
+        if not wanted:
             self.hide()
             return
         self.show()
+        if labelled:
+            self.canvas.hide()
+            self.split_note.hide()
+            try:
+                dataset = classify.load(config.data)
+            except ConfigError as exc:
+                self._failed(exc)
+                return
+            self._show_sequences(dataset)
+            return
         try:
             table = tabular.read_table(config.data)
         except ConfigError as exc:
@@ -137,6 +152,30 @@ class DataPreview(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
+        self._fit_table()
+
+    def _show_sequences(self, data: classify.Dataset) -> None:
+        self.summary.setStyleSheet("")
+        counts = np.bincount(data.labels, minlength=len(data.classes))
+        per_class = ", ".join(f"{name} {n}" for name, n in zip(data.classes, counts,
+                                                                  strict=True))
+        self.summary.setText(QCoreApplication.translate(
+            "DataPreview", "{0}: {1} sequences in {2} classes ({3}); {4} held out").format(
+            data.name, len(data.seqs), len(data.classes), per_class, len(data.held)))
+        shown = min(PREVIEW_ROWS, len(data.seqs))
+        self.table.clear()
+        self.table.setColumnCount(2)
+        self.table.setRowCount(shown)
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("DataPreview", "label"),
+            QCoreApplication.translate("DataPreview", "sequence")])
+        self.table.setVerticalHeaderLabels([str(i + 1) for i in range(shown)])
+        for i in range(shown):
+            self.table.setItem(i, 0, QTableWidgetItem(data.classes[data.labels[i]]))
+            self.table.setItem(i, 1, QTableWidgetItem(" ".join(data.seqs[i])))
+        self._fit_table()
+
+    def _fit_table(self) -> None:
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + self.table.verticalHeader().length()
                                   + 2 * self.table.frameWidth() + 2)
