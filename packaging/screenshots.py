@@ -88,11 +88,10 @@ def save(widget: Any, path: Path) -> bool:
 def window_shot(app: Any, name: str, size: tuple[int, int], seconds: float,
                 lang: str | None) -> Any:
     """The window of one WINDOW_SHOTS entry, trained and styled (not yet saved)."""
+    from rnnstudio.engine.presets import recommended
     from rnnstudio.gui import i18n
     from rnnstudio.gui.main_window import MainWindow
     from rnnstudio.gui.settings import default_preset
-
-    from rnnstudio.engine.presets import recommended
 
     changes, updates, look, shot_lang = WINDOW_SHOTS[name]
     i18n.install(lang or shot_lang or "en")
