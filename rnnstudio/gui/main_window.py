@@ -65,7 +65,7 @@ from .panels import ModelPanel, SettingsForm, TaskPanel, TrainingPanel
 from .panels.fields import CHOICE_LABELS
 from .plots import GradientFlowPlot, InsideView, LossPlot, PredictionView
 from .presets import SWITCHES, Presets
-from .screens import fit_on_screen, guard_docks
+from .screens import SideWidth, fit_on_screen, guard_docks
 from .settings import SETTINGS_VERSION, Settings, default_preset
 from .teach.mechanism_views import install as install_mechanism
 from .teaching import install as install_teaching
@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
         self._before_full_screen: tuple[QByteArray, QByteArray] | None = None
         self._balance_when_full = False
         self.dock_guards = guard_docks(self)  # floating docks stay on a visible screen
+        # the settings keep their width when the window is maximised; the plots grow
+        self.side_width = SideWidth(self, self.settings_dock,
+                                    [self.docks["loss"], self.docks["gradients"]])
         self.keep_on_screen()
 
     # ================================================================ building

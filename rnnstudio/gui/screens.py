@@ -138,3 +138,50 @@ def guard_docks(window: QWidget) -> list[DockGuard]:
         if not any(isinstance(c, DockGuard) for c in dock.children()):
             made.append(DockGuard(dock))
     return made
+
+
+class SideWidth(QObject):
+    """Keeps a side dock (the settings) at its width when the window's width jumps
+    (maximised, restored, moved to a larger screen): Qt would hand it a share of the new
+    width, a third of a 1920-px screen for a column of fields, instead of the plots. The
+    width kept is the one the dock last had while the window's width stood still (the
+    first layout, or the user dragging the separator). Full screen is left alone
+    (presentation mode shares the screen itself)."""
+
+    JUMP = 150  # px: a change of the window's width this large is not a drag
+
+    def __init__(self, window: QWidget, dock: QDockWidget, beside: Sequence[QDockWidget]):
+        super().__init__(window)
+        self.window, self.dock, self.beside = window, dock, list(beside)
+        self.width: int | None = None
+        self._window_width = window.width()
+        window.installEventFilter(self)
+        dock.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() != QEvent.Type.Resize:
+            return False
+        if obj is self.window:
+            old, new = event.oldSize().width(), event.size().width()
+            self._window_width = new
+            if old > 0 and abs(new - old) >= self.JUMP and self.width is not None:
+                QTimer.singleShot(0, self, self.restore)
+        elif obj is self.dock and self.window.width() == self._window_width \
+                and not self.dock.isFloating() and self.dock.isVisible():
+            self.width = event.size().width()
+        return False
+
+    def restore(self) -> None:
+        win, dock = self.window, self.dock
+        if self.width is None or win.isFullScreen() or dock.isFloating() \
+                or not dock.isVisible() or dock.width() == self.width:
+            return
+        # Qt moves a separator only between docks it is given: the dock and the columns
+        # beside it, which share what it gives up in proportion to their widths now
+        beside = [d for d in self.beside if d.isVisible() and not d.isFloating()]
+        if not beside:
+            return
+        room = sum(d.width() for d in beside) + dock.width() - self.width
+        total = sum(d.width() for d in beside)
+        widths = [max(1, round(room * d.width() / total)) for d in beside]
+        win.resizeDocks([dock, *beside], [self.width, *widths], Qt.Orientation.Horizontal)

@@ -312,3 +312,30 @@ def test_a_narrow_window_shows_the_toolbar_as_icons_with_nothing_in_the_overflow
     w.resize(1400, 700)  # and the names come back
     qtbot.waitUntil(lambda: tb.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
                     timeout=3000)
+
+
+def test_maximising_gives_the_plots_the_new_width_not_the_settings(make_window, qtbot) -> None:
+    # Qt would hand the settings column a share of a maximised window's extra width
+    from rnnstudio.gui.main_window import FRAME_WAIT_MS
+
+    w = make_window()
+    qtbot.wait(FRAME_WAIT_MS + 100)  # the first placement settled (kept on the screen)
+    w.resize(1100, 700)
+    qtbot.wait(100)
+    side = w.settings_dock
+    loss, grads = w.docks["loss"], w.docks["gradients"]
+    rest = (side.width() + loss.width() + grads.width() - 300) // 2
+    w.resizeDocks([side, loss, grads], [300, rest, rest],  # the user drags the separator
+                  Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(side.width() - 300) <= 4, timeout=3000)
+    kept = side.width()
+    plots = loss.width() + grads.width()
+    w.resize(1800, 700)  # maximised on a large screen
+    qtbot.waitUntil(lambda: loss.width() + grads.width() > plots + 600, timeout=3000)
+    qtbot.wait(100)
+    assert side.width() == kept
+    assert abs(loss.width() - grads.width()) < 0.25 * loss.width()  # both plot columns grew
+    w.resize(1100, 700)  # and restored again
+    qtbot.waitUntil(lambda: loss.width() + grads.width() < plots + 50, timeout=3000)
+    qtbot.wait(100)
+    assert side.width() == kept
