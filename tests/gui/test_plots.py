@@ -501,19 +501,23 @@ def assert_apart(labels, vertical: bool) -> None:
 LONG_ADDER = Config(task="addition", bits=32, hidden=8, eval_every=20, seed=3)
 
 
-@pytest.mark.parametrize("width", [300, 420, 700, 1400])
-def test_gradient_ticks_never_overlap_and_time_steps_are_integers(panel, qtbot, width):
+@pytest.mark.parametrize("width, height", [(300, 420), (420, 420), (700, 420), (1400, 420),
+                                           (700, 300)])
+def test_gradient_ticks_never_overlap_and_time_steps_are_integers(panel, qtbot, width, height):
     w = panel(GradientFlowPlot, LONG_ADDER)
     for m in train(LONG_ADDER, 12, every=4):
         w.update_progress(m)
-    w.resize(width, 420)
+    w.resize(width, height)
     qtbot.wait(30)
     for plot in (w.profile_plot, w.heat_plot, w.norm_plot):
         for side in ("bottom", "left"):
             axis = plot.getAxis(side)
             labels = painted_labels(axis)
-            assert len(labels) >= (2 if width >= 420 else 1), (side, labels)
+            assert len(labels) >= (2 if width >= 420 and height >= 420 else 1), (side, labels)
             assert_apart(labels, vertical=side == "left")
+    bar = painted_labels(w.heat_bar.axis)  # the colour bar of a short heat map too
+    assert len(bar) >= 2, bar
+    assert_apart(bar, vertical=True)
     steps = [t for _, t in painted_labels(w.profile_plot.getAxis("bottom"))]
     assert all(s.lstrip("-").isdigit() for s in steps), steps
     T = w.profile_plot.listDataItems()[0].getData()[0].size

@@ -116,19 +116,27 @@ class ValueAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (Qt-style override)
-        span = maxVal - minVal
-        if self._tickSpacing is not None or size <= 0 or not (math.isfinite(span) and span > 0):
-            return super().tickSpacing(minVal, maxVal, size)
-        fm = _tick_metrics(self)
-        if self.orientation in ("left", "right"):
-            room, least = LABEL_GAP * fm.height(), 1.1 * fm.height()
-        else:
-            widest = max(f"{minVal:.3g}", f"{maxVal:.3g}", key=len)
-            room = least = fm.horizontalAdvance(widest) + fm.height()
-        step = nice_step(room * span / size)
-        if math.floor(maxVal / step) - math.ceil(minVal / step) < 2:  # labels at the very
-            step = nice_step(least * span / size)  # ends are dropped: closer, still apart
-        return [(step, 0.0)]
+        return spaced_ticks(self, minVal, maxVal, size) or super().tickSpacing(minVal, maxVal,
+                                                                               size)
+
+
+def spaced_ticks(axis: pg.AxisItem, lo: float, hi: float, size: float) -> list | None:
+    """One level of ticks at 1, 2 or 5 times a power of ten whose labels fit apart on
+    `axis`, `size` pixels long (ValueAxis and the colour bars); None when the axis has a
+    fixed spacing or no range."""
+    span = hi - lo
+    if axis._tickSpacing is not None or size <= 0 or not (math.isfinite(span) and span > 0):
+        return None
+    fm = _tick_metrics(axis)
+    if axis.orientation in ("left", "right"):
+        room, least = LABEL_GAP * fm.height(), 1.1 * fm.height()
+    else:
+        widest = max(f"{lo:.3g}", f"{hi:.3g}", key=len)
+        room = least = fm.horizontalAdvance(widest) + fm.height()
+    step = nice_step(room * span / size)
+    if math.floor(hi / step) - math.ceil(lo / step) < 2:  # labels at the very ends are
+        step = nice_step(least * span / size)  # dropped: closer, still apart
+    return [(step, 0.0)]
 
 
 class LogAxis(pg.AxisItem):
@@ -396,6 +404,8 @@ def color_bar(image: pg.ImageItem, plot: pg.PlotItem, levels: tuple[float, float
     ax.setTextPen(pg.mkPen(FOREGROUND))
     ax.setStyle(tickFont=font)
     ax.enableAutoSIPrefix(False)
+    default = ax.tickSpacing  # labels kept apart on a short bar, as on ValueAxis
+    ax.tickSpacing = lambda lo, hi, size: spaced_ticks(ax, lo, hi, size) or default(lo, hi, size)
     ax.labelStyle = {"color": FOREGROUND, "font-size": f"{LABEL_PT}pt"}
     label_axis(ax, label)
     return bar
