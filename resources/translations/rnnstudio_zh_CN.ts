@@ -983,8 +983,8 @@
             <translation>加和问题：一长串数字中有两个被标记；序列结束时，网络必须输出这两个数的和。它得注意到标记，并在其余输入不断到来时一直记住这两个数。</translation>
         </message>
         <message>
-            <source>Forecasting: the network reads a noisy series one value at a time and predicts the next value. It learns the rhythm (sine) or the dependence on recent values (ARMA) from examples.</source>
-            <translation>时间序列预测：网络逐个读入一条带噪声的序列，并预测下一个值。它从样例中学会序列的节奏（正弦）或对最近几个值的依赖关系（ARMA）。</translation>
+            <source>Forecasting: the network reads a noisy series one value at a time and predicts the next value. It learns the rhythm (sine) or the dependence on recent values (ARMA, or the series of your data file) from examples.</source>
+            <translation>时间序列预测：网络逐个读入一条带噪声的序列，并预测下一个值。它从样例中学会序列的节奏（正弦）或对最近几个值的依赖关系（ARMA，或你的数据文件中的序列）。</translation>
         </message>
         <message>
             <source>Another held-out example</source>
@@ -1041,6 +1041,10 @@
         <message>
             <source>Network's sum: {0} (error {1})</source>
             <translation>网络给出的和：{0}（误差 {1}）</translation>
+        </message>
+        <message>
+            <source>Column {0} of your file, a held-out window (in the file's units)</source>
+            <translation>你的文件的“{0}”列，留出部分中的一段（按文件中的单位）</translation>
         </message>
         <message>
             <source>Noisy sine, period {0} steps</source>

@@ -128,3 +128,26 @@ def test_labelled_sequences_preview_as_training_reads_them(qtbot, window, tmp_pa
     assert "6 sequences in 2 classes (happy 3, sad 3)" in preview.summary.text()
     assert table.item(0, 0).text() in ("happy", "sad")
     assert preview.canvas.isHidden()
+
+
+def test_try_it_shows_a_held_out_window_of_the_file_in_its_units(qtbot):
+    from rnnstudio.engine.config import Config
+    from rnnstudio.engine.trainer import Trainer
+    from rnnstudio.gui.teach.tryit import TryItView
+
+    tr = Trainer(Config(task="forecast", data=str(SUNSPOTS), seq_len=16, hidden=6,
+                        eval_every=1000))
+    for _ in tr.run(budget=3):
+        pass
+    view = TryItView()
+    qtbot.addWidget(view)
+    view.set_model(tr.net, tr.task, tr.config)
+    page = view.example
+    page.show_example(0)
+    shown = page.out.toPlainText()
+    assert "sunspots" in shown and "ARMA" not in shown and "noise" not in shown
+    one = tr.task.heldout().take(slice(0, 1))
+    data = tr.task.data
+    last_true = data.mean + data.std * float(one.y[-1, 0, 0])  # a sunspot count, not a z
+    assert f"{last_true:.3f}" in shown
+    assert float(data.values[data.split:].min()) - 1e-6 <= last_true

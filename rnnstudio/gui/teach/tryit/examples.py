@@ -27,8 +27,8 @@ EXPLAIN = {  # translated at use: QCoreApplication.translate("ExamplePage", text
     "forecast": QT_TRANSLATE_NOOP(
         "ExamplePage",
         "Forecasting: the network reads a noisy series one value at a time and predicts the "
-        "next value. It learns the rhythm (sine) or the dependence on recent values (ARMA) "
-        "from examples."),
+        "next value. It learns the rhythm (sine) or the dependence on recent values (ARMA, "
+        "or the series of your data file) from examples."),
 }
 
 
@@ -160,12 +160,18 @@ class ExamplePage(QtWidgets.QWidget):
     def _forecast(self, out: np.ndarray, one: Any) -> str:
         x, y, net = one.x[:, 0, 0], one.y[:, 0, 0], out[:, 0, 0]
         T = len(x)
-        if one.info and "period" in one.info:
+        data = getattr(self.task, "data", None)
+        if data is not None:  # a file's column: its name, and values in its own units
+            what = self.tr("Column {0} of your file, a held-out window (in the file's "
+                           "units)").format(data.name)
+            x, y, net = (data.mean + data.std * v for v in (x, y, net))
+        elif one.info and "period" in one.info:
             what = self.tr("Noisy sine, period {0} steps").format(
                 f"{float(one.info['period'][0]):.1f}")
         else:
             what = self.tr("ARMA(2, 1) series")
-        what += self.tr(", noise {0}").format(f"{self.task.noise:g}")
+        if data is None:
+            what += self.tr(", noise {0}").format(f"{self.task.noise:g}")
         heads = (self.tr("step t"), self.tr("input x_t"), self.tr("network"),
                  self.tr("true x_(t+1)"))
         rows = ["<tr>" + "".join(f"<th style='padding:2px 10px'>{html.escape(h)}</th>"
