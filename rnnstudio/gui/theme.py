@@ -188,6 +188,7 @@ class Presentation(QObject):
         self._pens: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._axes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._titles: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._texts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._timer = QTimer(self)
         self._timer.setInterval(1000)  # curves made later (new runs, layers) thicken too
         self._timer.timeout.connect(self.refresh)
@@ -231,6 +232,8 @@ class Presentation(QObject):
                     self._enlarge_axis(item)
                 elif isinstance(item, pg.PlotItem):
                     self._enlarge_title(item)
+                elif isinstance(item, pg.TextItem):
+                    self._enlarge_text(item)
 
     def _thicken(self, item: pg.GraphicsObject) -> None:
         opts = getattr(item, "opts", {})
@@ -287,6 +290,18 @@ class Presentation(QObject):
         label.setText(label.text, size=f"{pt:g}pt")
         _refit_title(label)
 
+    def _enlarge_text(self, item: pg.TextItem) -> None:
+        """Text drawn in a plot (the bits of the adder's grid, counts in a confusion
+        matrix, hover readouts) grows like the rest of the text."""
+        font = item.textItem.font()
+        known = self._texts.get(item)
+        if known is not None and abs(font.pointSizeF() - known.pointSizeF() * FONT_SCALE) < 0.01:
+            return  # already large
+        self._texts[item] = QFont(font)
+        big = QFont(font)
+        big.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 9.0) * FONT_SCALE)
+        item.setFont(big)
+
     def _restore(self) -> None:
         for item, (width, _) in list(self._pens.items()):
             pen = pg.mkPen(item.opts.get("pen"))
@@ -312,9 +327,13 @@ class Presentation(QObject):
                 continue
             plot.titleLabel.setText(plot.titleLabel.text, size=size)
             _refit_title(plot.titleLabel)
+        for item, font in list(self._texts.items()):
+            if shiboken6.isValid(item):
+                item.setFont(font)
         self._pens.clear()
         self._axes.clear()
         self._titles.clear()
+        self._texts.clear()
 
     def line_widths(self) -> list[float]:
         """Widths of the drawn curves (for tests)."""

@@ -108,6 +108,21 @@ def test_presentation_mode_keeps_every_row_name_of_the_adder_grid(app_look, make
         i18n.install("en")
 
 
+def test_presentation_mode_enlarges_the_digits_of_the_adder_grid(app_look, make_window,
+                                                                qtbot) -> None:
+    w = make_window()
+    w.step()
+    grid = w.prediction_view.bits
+    qtbot.waitUntil(lambda: grid.texts[0][0].textItem.toPlainText() != "", timeout=10_000)
+    before = grid.texts[0][0].textItem.font().pointSizeF()
+    w.workspace.toggle_presentation(True)
+    qtbot.wait(50)
+    assert grid.texts[0][0].textItem.font().pointSizeF() == pytest.approx(
+        before * th.FONT_SCALE)
+    w.workspace.toggle_presentation(False)
+    assert grid.texts[0][0].textItem.font().pointSizeF() == pytest.approx(before)
+
+
 def test_hide_controls_dialog_lists_every_setting(qtbot) -> None:
     from rnnstudio.engine.config import specs
 
