@@ -234,6 +234,8 @@ def _resume(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[
         parser.error(f"resume: {', '.join(map(_flag, fixed))} cannot change when a run goes "
                      f"on; only {', '.join(map(_flag, sorted(live_fields())))} can (start "
                      f"fresh with --config {name_shown(run / 'config.json')} instead)")
+    for note in exp.changed_files:  # other data than the run trained on: say so, go on
+        print(f"rnnstudio: warning: {note}", file=sys.stderr)
     trainer = exp.trainer
     config = make_config(args, base=exp.config)
     if config.steps <= trainer.step:

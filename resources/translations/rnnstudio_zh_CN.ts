@@ -4414,6 +4414,14 @@
             <translation>{path}：{reason}</translation>
         </message>
         <message>
+            <source>{reason} (likely why: {changed})</source>
+            <translation>{reason}（可能的原因：{changed}）</translation>
+        </message>
+        <message>
+            <source>{field}: {path} has changed since this run was saved (now {size:,} bytes, then {then:,}); training goes on with the file as it is now</source>
+            <translation>{field}：{path} 在这次运行保存之后已被修改（现在 {size:,} 字节，当时 {then:,} 字节）；训练将使用文件现在的内容继续</translation>
+        </message>
+        <message>
             <source>{name}: {reason}</source>
             <translation>{name}：{reason}</translation>
         </message>

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import math
@@ -362,6 +363,9 @@ class Experiment:
     notes: str = ""
     ui: dict[str, Any] = field(default_factory=dict)  # e.g. {"hidden_controls": [...]}
     trainer: Trainer | None = None  # set by load(): ready to train on
+    # set by load(): data files (corpus, data) that are not the ones the run was saved
+    # with, one message each; the run goes on with the files as they are now
+    changed_files: tuple[str, ...] = ()
 
     @property
     def config(self) -> Config:
@@ -370,6 +374,75 @@ class Experiment:
     @property
     def step(self) -> int:
         return int(self.checkpoint.state["step"])
+
+
+# ============================================================ data files
+FILE_FIELDS = ("corpus", "data")  # settings that name a file (or folder) the task reads
+FINGERPRINT_MAX = 256 << 20  # bytes hashed per file (the readers refuse far less)
+FINGERPRINT_FILES = 256  # files of a folder (a folder per class reads at most 64)
+
+
+def _hash_into(h: Any, path: Path) -> int:
+    size = 0
+    with open(path, "rb") as fh:
+        while size < FINGERPRINT_MAX:
+            chunk = fh.read(min(1 << 20, FINGERPRINT_MAX - size))
+            if not chunk:
+                break
+            h.update(chunk)
+            size += len(chunk)
+    return size
+
+
+def fingerprint(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """{"size", "sha256"} of a data file, or of a folder's files (their names and
+    contents); None if it cannot be read."""
+    path = Path(path).expanduser()
+    h = hashlib.sha256()
+    try:
+        if path.is_dir():
+            size = 0
+            for child in sorted(path.iterdir())[:FINGERPRINT_FILES]:
+                if child.is_file():
+                    h.update(child.name.encode("utf-8", "replace") + b"\0")
+                    size += _hash_into(h, child)
+        else:
+            size = _hash_into(h, path)
+    except (OSError, ValueError, RuntimeError):
+        return None
+    return {"size": size, "sha256": h.hexdigest()}
+
+
+def data_files(config: Config) -> dict[str, dict[str, Any]]:
+    """The fingerprints of the data files a config names (what a saved run trained on)."""
+    out = {}
+    for name in FILE_FIELDS:
+        value = str(getattr(config, name, "") or "").strip()
+        fp = fingerprint(value) if value else None
+        if fp is not None:
+            out[name] = {"path": value, **fp}
+    return out
+
+
+def changed_files(saved: Any, config: Config) -> tuple[str, ...]:
+    """A message for each data file that differs from the one the run was saved with;
+    nothing for files saved without a fingerprint."""
+    if not isinstance(saved, dict):
+        return ()
+    out = []
+    for name in FILE_FIELDS:
+        entry = saved.get(name)
+        value = str(getattr(config, name, "") or "").strip()
+        if not isinstance(entry, dict) or not value:
+            continue
+        now = fingerprint(value)  # None: missing, which the task's reader reports itself
+        if now is not None and \
+                (now["size"], now["sha256"]) != (entry.get("size"), entry.get("sha256")):
+            out.append(msg("{field}: {path} has changed since this run was saved (now "
+                           "{size:,} bytes, then {then:,}); training goes on with the file "
+                           "as it is now", field=name, path=shown(value), size=now["size"],
+                           then=int(entry.get("size") or 0)))
+    return tuple(out)
 
 
 # ================================================================== saving
@@ -383,7 +456,7 @@ def to_bytes(exp: Experiment) -> bytes:
     """The file's content."""
     cp = exp.checkpoint
     state = {"format": FORMAT, "version": VERSION, "trainer": cp.state,
-             "ui": _clean_ui(exp.ui)}
+             "ui": _clean_ui(exp.ui), "data_files": data_files(cp.config)}
     try:
         from .. import __version__ as app_version
     except ImportError:  # pragma: no cover - the package always has one
@@ -474,6 +547,7 @@ def from_bytes(data: bytes) -> Experiment:
         if not isinstance(hidden, list) or not all(isinstance(h, str) for h in hidden):
             raise ExperimentError(msg("state.json: 'hidden_controls' must be a list of "
                                       "setting names"))
+        changed = changed_files(state.get("data_files"), config)
         limits = _member_limits(config, trainer_state)
         for info in infos.values():
             if info.file_size > limits[info.filename]:
@@ -481,7 +555,10 @@ def from_bytes(data: bytes) -> Experiment:
                                           "bytes, more than its settings can need ({limit:,})",
                                           member=shown(info.filename), size=info.file_size,
                                           limit=limits[info.filename]))
-        trainer = _new_trainer(config)  # allocates what the config needs, no more
+        try:
+            trainer = _new_trainer(config)  # allocates what the config needs, no more
+        except ExperimentError as exc:
+            raise _explained(exc, changed) from None
         weights = _npz_member(_read_limited(zf, infos["weights.npz"]), "weights.npz",
                               numbers_only=True, allow_meta=True)
         optimizer = _npz_member(_read_limited(zf, infos["optimizer.npz"]), "optimizer.npz",
@@ -502,12 +579,24 @@ def from_bytes(data: bytes) -> Experiment:
                 raise
             raise ExperimentError(_why(exc)) from None  # History.from_csv's own message
     cp = Checkpoint(config=config, state=trainer_state, weights=weights, optimizer=optimizer)
-    trainer = _build_trainer(cp, trainer)
+    try:
+        trainer = _build_trainer(cp, trainer)
+    except ExperimentError as exc:
+        raise _explained(exc, changed) from None
     cp = Checkpoint(config, trainer.resume_state(), weights, optimizer,
                     tuple(getattr(trainer.task, "metric_labels", {}) or ()))
     if not history.metric_names:
         history.metric_names = list(cp.metric_names)
-    return Experiment(checkpoint=cp, history=history, notes=notes, ui=ui, trainer=trainer)
+    return Experiment(checkpoint=cp, history=history, notes=notes, ui=ui, trainer=trainer,
+                      changed_files=changed)
+
+
+def _explained(exc: ExperimentError, changed: tuple[str, ...]) -> ExperimentError:
+    """The error, with the data files that changed since saving as its likely cause."""
+    if not changed:
+        return exc
+    return ExperimentError(msg("{reason} (likely why: {changed})", reason=_why(exc),
+                               changed=changed[0]))
 
 
 NPZ_SLACK = 64 << 10  # zip and .npy headers, the weights' metadata string

@@ -469,6 +469,9 @@ class Workspace(QObject):
         self.adopt(exp, path)
         self.w.statusBar().showMessage(self.tr("Opened {0}: step {1}; Train continues from "
                                                "here").format(str(path), f"{exp.step:,}"), 6000)
+        if exp.changed_files:  # the run trained on other data than the file holds now
+            self.w.banner.show_message(" ".join(i18n.engine_text(m) for m in exp.changed_files),
+                                       "warning")
         self.opened.emit(str(path))
         return True
 

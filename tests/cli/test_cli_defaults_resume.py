@@ -106,3 +106,18 @@ def test_resume_errors_name_the_option_and_leave_the_run_alone(tmp_path, capsys)
     (run / CHECKPOINT).unlink()
     assert CHECKPOINT in _error(["--resume", str(run), "--steps", "20"], capsys)
     assert (run / "metrics.csv").read_bytes() == before["metrics.csv"]
+
+
+def test_resume_warns_when_the_data_file_changed_since(tmp_path, capsys) -> None:
+    data = tmp_path / "series.csv"
+    data.write_text("t,v\n" + "".join(f"{i},{i % 7}\n" for i in range(100)), encoding="utf-8")
+    run = tmp_path / "run"
+    argv = ["--task", "forecast", "--data", str(data), "--seq-len", "10", "--quiet"]
+    assert _run([*argv, "--steps", "5", "--out", str(run)], capsys)[0] == 0
+    code, _, err = _run(["--resume", str(run), "--steps", "8", "--quiet"], capsys)
+    assert code == 0 and "warning" not in err  # the same file
+    with data.open("a", encoding="utf-8") as fh:
+        fh.write("100,3\n101,4\n")
+    code, _, err = _run(["--resume", str(run), "--steps", "11", "--quiet"], capsys)
+    assert code == 0
+    assert "warning: data:" in err and "series.csv' has changed since this run was saved" in err

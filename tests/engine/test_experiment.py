@@ -337,3 +337,59 @@ def test_refused_restore_changes_nothing() -> None:
     assert other.resume_state() == before[2]
     for k, v in before[1].items():
         np.testing.assert_array_equal(other.optimizer.state()[k], v)
+
+
+# ------------------------------------------------------------- the run's data files
+def series_file(path: Path, n: int = 120) -> Path:
+    rows = [f"{i},{np.sin(i / 4):.4f}" for i in range(n)]
+    path.write_text("t,value\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_changed_data_file_is_named_when_the_run_is_opened(tmp_path: Path) -> None:
+    data = series_file(tmp_path / "series.csv")
+    tr = Trainer(small(task="forecast", data=str(data), seq_len=12))
+    history = History()
+    train(tr, 3, history)
+    path = saved(tr, history, tmp_path)
+    assert ex.load(path).changed_files == ()  # the same file: nothing to say
+    series_file(data, n=150)  # the learner added rows since
+    exp = ex.load(path)
+    assert exp.step == 3 and exp.trainer is not None  # opens, and goes on
+    (note,) = exp.changed_files
+    assert "data" in note and "series.csv" in note and "has changed" in note
+    data.unlink()
+    with pytest.raises(ExperimentError, match="data: file not found: .*series.csv") as err:
+        ex.load(path)
+    assert "likely why" not in str(err.value)  # the reader's message says it all
+
+
+def test_a_corpus_with_other_characters_is_named_as_the_likely_cause(tmp_path: Path) -> None:
+    corpus = tmp_path / "poem.txt"
+    corpus.write_text("the cat sat on the mat. " * 40, encoding="utf-8")
+    tr = Trainer(small(task="charlm", corpus=str(corpus), seq_len=10, hidden=8))
+    history = History()
+    train(tr, 2, history)
+    path = saved(tr, history, tmp_path)
+    corpus.write_text("QUITE OTHER LETTERS! " * 40, encoding="utf-8")  # another vocabulary
+    with pytest.raises(ExperimentError) as err:
+        ex.load(path)
+    assert "likely why: corpus" in str(err.value) and "poem.txt" in str(err.value)
+
+
+def test_a_file_saved_without_fingerprints_opens_without_a_warning(tmp_path: Path) -> None:
+    data = series_file(tmp_path / "series.csv")
+    tr = Trainer(small(task="forecast", data=str(data), seq_len=12))
+    history = History()
+    train(tr, 2, history)
+    path = saved(tr, history, tmp_path)
+    with zipfile.ZipFile(path) as zf:  # as an older RNN Studio wrote it
+        members = {n: zf.read(n) for n in zf.namelist()}
+    state = json.loads(members["state.json"])
+    del state["data_files"]
+    members["state.json"] = json.dumps(state).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, b in members.items():
+            zf.writestr(n, b)
+    series_file(data, n=150)
+    assert ex.load(path).changed_files == ()

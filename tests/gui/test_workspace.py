@@ -376,3 +376,21 @@ def test_a_crashed_training_process_keeps_the_session_runs(qtbot, make_window) -
     qtbot.waitUntil(lambda: c.step_count > 5, timeout=10000)
     rows = w.workspace.runs.rows()
     assert len(rows) == 2 and rows[0]["updates"] > 10
+
+
+def test_opening_a_run_whose_data_file_changed_says_so(qtbot, make_window, tmp_path) -> None:
+    data = tmp_path / "series.csv"
+    data.write_text("t,v\n" + "".join(f"{i},{i % 7}\n" for i in range(100)), encoding="utf-8")
+    w = make_window(small(task="forecast", data=str(data), seq_len=10, steps=ENDLESS))
+    w.step()
+    qtbot.waitUntil(lambda: w.controller.step_count == 1, timeout=10000)
+    path = tmp_path / "series.rnnstudio"
+    assert w.workspace.save_to(path)
+    with data.open("a", encoding="utf-8") as fh:
+        fh.write("100,3\n101,4\n")
+    v = make_window(small())
+    assert v.workspace.open(path)  # it opens, and says what it will train on
+    qtbot.wait(100)
+    assert v.banner.level == "warning"
+    assert "series.csv' has changed since this run was saved" in v.banner.text()
+    assert v.controller.step_count == 1
