@@ -569,6 +569,29 @@
         </message>
     </context>
     <context>
+        <name>CorpusPreview</name>
+        <message>
+            <source>{0}: {1} characters, {2} distinct: the network reads and predicts one of {2} symbols per step; the last 10 % is held out</source>
+            <translation>{0}：{1} 个字符，{2} 种不同的字符：网络每一步读入并预测 {2} 种符号中的一种；最后 10 % 留作验证</translation>
+        </message>
+        <message>
+            <source>(past {0} distinct characters the rarest are read as one symbol, {1}: {2} places)</source>
+            <translation>（超过 {0} 种字符时，最少见的字符都读作同一个符号 {1}：共 {2} 处）</translation>
+        </message>
+        <message>
+            <source>and {0} more</source>
+            <translation>另有 {0} 种</translation>
+        </message>
+        <message>
+            <source>Most frequent:</source>
+            <translation>最常见：</translation>
+        </message>
+        <message>
+            <source>Begins:</source>
+            <translation>开头：</translation>
+        </message>
+    </context>
+    <context>
         <name>DataPreview</name>
         <message>
             <source>comma</source>

@@ -21,8 +21,10 @@ KEEP = {
     "latex", "state_dict", "argmax", "exp", "log", "sin", "max", "min", "diag", "sign",
     "clip", "norm", "abs", "dtanh", "dsigmoid", "md",
     "ctrl", "shift", "home", "alt", "space", "enter", "return", "backspace",  # key names
-    "gers",
+    "gers", "shakespeare",
 }
+# Labels that show what a file of the learner's holds (content, not interface).
+CONTENT_LABELS = {"corpus_opening"}
 WORD = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -53,7 +55,8 @@ def texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
         where = f"{type(w).__name__}:{w.objectName()}"
         if w.toolTip():
             yield where, w.toolTip()
-        if isinstance(w, (QtWidgets.QLabel, QtWidgets.QAbstractButton)):
+        if isinstance(w, (QtWidgets.QLabel, QtWidgets.QAbstractButton)) \
+                and w.objectName() not in CONTENT_LABELS:
             yield where, w.text()
         if isinstance(w, QtWidgets.QGroupBox):
             yield where, w.title()

@@ -400,6 +400,21 @@ class FileEditor(FieldEditor):
             self.edit.setText(self._shown)
 
 
+class CorpusEditor(FileEditor):
+    """The character model's text, with what the model will read of it under the path
+    (size, distinct characters, the most frequent, the opening)."""
+
+    def _build(self, parent: QWidget | None) -> QWidget:
+        from .corpus_preview import CorpusPreview
+
+        row = super()._build(parent)
+        self.preview = CorpusPreview(parent)  # the panel puts it in a row of its own
+        return row
+
+    def show_config(self, config: Any) -> None:
+        self.preview.show_config(config)
+
+
 class DataFileEditor(FileEditor):
     """A CSV file of your own, with a preview of its first rows under the path (and, for
     forecasting, the chosen column over time); empty means the built-in data."""
@@ -474,7 +489,7 @@ def make_editor(name: str, spec: Spec, parent: QWidget | None = None) -> FieldEd
     if spec.choices:
         return ChoiceEditor(name, spec, parent)
     if name == "corpus":
-        return FileEditor(name, spec, parent)
+        return CorpusEditor(name, spec, parent)
     if name == "data":
         return DataFileEditor(name, spec, parent)
     t = field_type(name)

@@ -28,6 +28,8 @@ class TaskPanel(SettingsForm):
             self.explanation.setObjectName("task_explanation")
             self.explanation.setStyleSheet("font-style: italic;")
             self.form.addRow(self.explanation)
+        if name == "corpus":  # what the character model will read: full width
+            self.form.addRow(editor.preview)
         if name == "column" and "data" in self.editors:  # the data file's preview (of
             self.form.addRow(self.editors["data"].preview)  # this column): full width
         return None
