@@ -56,7 +56,7 @@ def test_a_unit_colours_the_page_and_the_ranking_and_span_search_work(make_windo
     hi, lo = int(np.argmax(view.page_values)), int(np.argmin(view.page_values))
     red_hi, red_lo = view.colour_at(hi), view.colour_at(lo)
     assert red_hi.red() - red_hi.blue() > red_lo.red() - red_lo.blue()
-    assert "at {0}".format(hi) in view.describe_char(hi)
+    assert f"at {hi}" in view.describe_char(hi)
 
     view.find_button.click()
     rows = view.ranking_rows()
@@ -132,8 +132,8 @@ def test_presentation_mode_enlarges_the_page(make_window, qtbot):
     w = stepped(make_window, qtbot, steps=1)
     view = opened(w, qtbot)
     before = view.text.font().pointSizeF()
-    w.toggle_presentation(True)
+    w.workspace.toggle_presentation(True)
     try:
         qtbot.waitUntil(lambda: view.text.font().pointSizeF() > before * 1.2, timeout=5000)
     finally:
-        w.toggle_presentation(False)
+        w.workspace.toggle_presentation(False)

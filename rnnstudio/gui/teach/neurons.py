@@ -112,7 +112,7 @@ class NeuronsView(QtWidgets.QWidget):
 
         # ---- source and picker
         self.source = QtWidgets.QComboBox()
-        self.source.addItem(self.tr("The run's corpus"), "corpus")
+        self.source.addItem(self.tr("The run's corpus"), "run")
         self.source.addItem(self.tr("Your own text"), "own")
         self.source.setItemData(1, False, QtCore.Qt.ItemDataRole.UserRole - 1)  # until opened
         self.source.currentIndexChanged.connect(lambda _i: self.recompute())
@@ -301,9 +301,7 @@ class NeuronsView(QtWidgets.QWidget):
         """(text, name) of the chosen source, whole."""
         if self.source.currentData() == "own" and self.own_text is not None:
             return self.own_text, self.own_name
-        from ...engine.tasks.charlm import read_corpus
-
-        from ...engine.tasks.charlm import corpus_path
+        from ...engine.tasks.charlm import corpus_path, read_corpus
 
         path = self.trainer.task.path
         bundled = not self.trainer.config.corpus.strip() and path == corpus_path("")
@@ -378,7 +376,7 @@ class NeuronsView(QtWidgets.QWidget):
     def _signal_label(self, name: str) -> str:
         c = registry.info(self.acts.cell) if self.acts else None
         text = c.short_description(name) if c else name
-        return i18n.translate("Cells", text)
+        return i18n.setting_text(text)  # the registry's words (context "settings")
 
     def _fill_signals(self) -> None:
         if self.acts is None:
