@@ -26,6 +26,7 @@ from .tasks.charlm import REPLACEMENT
 Array = np.ndarray
 CHUNK = 256  # steps per forward call; the state carries from chunk to chunk
 PAGE_CHARS = 5000  # the most characters a page shows (and the statistics use)
+NICE = (1, 1.5, 2, 3, 4, 5, 6, 8)  # colour levels of unbounded signals, times 10^k
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,26 @@ class Activations:
         return tuple(n for n in (*c.state_names, *c.gate_names)
                      if f"l{layer}.{n}" in self.signals)
 
-    def levels(self, key: str) -> tuple[float, float]:
-        """Fixed colour levels of a signal: (0, 1) for sigmoid gates (and sigmoid or
-        ReLU hidden states), (-1, 1) for tanh signals and the cell state."""
+    def levels(self, key: str, unit: int | None = None) -> tuple[float, float]:
+        """Fixed colour levels of a signal, the same for all its units: (0, 1) for
+        sigmoid gates (and sigmoid hidden states), (-1, 1) for tanh signals; the cell
+        state, unbounded, gets ±(1, 1.5, 2, 3, ... 10, 15, ...) covering 99 % of its values on the
+        page (of `unit`'s, if given), ReLU states (0, that)."""
         name = key.split(".", 1)[1]
         c = info(self.cell)
         if name in c.gate_names:
             return (-1.0, 1.0) if name in c.tanh_gates else (0.0, 1.0)
-        if name == "h" and "activation" in c.options and self.activation != "tanh":
+        relu = name == "h" and "activation" in c.options and self.activation == "relu"
+        if name == "h" and "activation" in c.options and self.activation == "sigmoid":
             return 0.0, 1.0
-        return -1.0, 1.0
+        if name != "c" and not relu:
+            return -1.0, 1.0
+        v = self.signals[key][self.known]
+        v = np.abs(v if unit is None else v[:, unit])
+        top = float(np.percentile(v, 99)) if v.size and np.isfinite(v).all() else 1.0
+        bound = next((b * 10.0 ** k for k in range(7) for b in NICE if b * 10.0 ** k >= top),
+                     1e7)
+        return (0.0, bound) if relu else (-bound, bound)
 
 
 def encode_known(text: str, vocab: str) -> tuple[Array, Array]:

@@ -73,6 +73,19 @@ class ColourBar(QtWidgets.QWidget):
         p.end()
 
 
+class Table(QtWidgets.QTableWidget):
+    """A table that asks for little height: the dock's scroll area sizes the view by its
+    parts' preferred heights (the wrapped labels make it ask for a height for its width)."""
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt override)
+        return QtCore.QSize(super().sizeHint().width(), 110)
+
+
+class List(QtWidgets.QListWidget):
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt override)
+        return QtCore.QSize(super().sizeHint().width(), 90)
+
+
 class NeuronsView(QtWidgets.QWidget):
     """The page, the unit picker, the feature ranking and the span search."""
 
@@ -134,16 +147,21 @@ class NeuronsView(QtWidgets.QWidget):
         self.signal_box.currentIndexChanged.connect(lambda _i: self._signal_changed())
         self.unit_box.valueChanged.connect(lambda _v: self._paint())
         self.bar = ColourBar()
-        picker = QtWidgets.QHBoxLayout()
-        for label, w in ((self.tr("Text"), self.source), (None, self.open_button),
-                         (None, self.latest_button),
-                         (self.tr("Layer"), self.layer_box), (self.tr("Signal"), self.signal_box),
-                         (self.tr("Unit"), self.unit_box)):
+        self.signal_box.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+        sources, picker = QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout()
+        for row, label, w in ((sources, self.tr("Text"), self.source),
+                              (sources, None, self.open_button),
+                              (sources, None, self.latest_button),
+                              (picker, self.tr("Layer"), self.layer_box),
+                              (picker, self.tr("Signal"), self.signal_box),
+                              (picker, self.tr("Unit"), self.unit_box)):
             if label:
-                picker.addWidget(QtWidgets.QLabel(label))
-            picker.addWidget(w)
+                row.addWidget(QtWidgets.QLabel(label))
+            row.addWidget(w)
+        sources.addStretch(1)
         picker.addStretch(1)
-        picker.addWidget(self.bar)
+        picker.addWidget(self.bar, 1)
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
@@ -191,7 +209,7 @@ class NeuronsView(QtWidgets.QWidget):
             and self.unit_box.setValue(self.span_found[row].unit))
         self.places_label = QtWidgets.QLabel()
         self.places_label.setWordWrap(True)
-        self.places_list = QtWidgets.QListWidget()
+        self.places_list = List()
         self.places_list.currentRowChanged.connect(self._place_clicked)
 
         side = QtWidgets.QVBoxLayout()
@@ -216,8 +234,9 @@ class NeuronsView(QtWidgets.QWidget):
         self.main = QtWidgets.QWidget()
         m = QtWidgets.QVBoxLayout(self.main)
         m.setContentsMargins(0, 0, 0, 0)
-        m.addLayout(picker)
+        m.addLayout(sources)
         m.addWidget(self.status)
+        m.addLayout(picker)
         m.addWidget(split, 1)
 
         self.stack = QtWidgets.QStackedWidget()
@@ -230,8 +249,8 @@ class NeuronsView(QtWidgets.QWidget):
         self._say(self.tr("Train a character model (a few updates are enough), then open "
                           "this view again."))
 
-    def _table(self, headings: list[str]) -> QtWidgets.QTableWidget:
-        t = QtWidgets.QTableWidget(0, len(headings))
+    def _table(self, headings: list[str]) -> Table:
+        t = Table(0, len(headings))
         t.setHorizontalHeaderLabels(headings)
         t.verticalHeader().hide()
         t.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -370,6 +389,12 @@ class NeuronsView(QtWidgets.QWidget):
         self.shown.emit()
 
     # ---------------------------------------------------------------- picking
+    def levels(self) -> tuple[float, float]:
+        """The colour map's ends for the unit shown."""
+        if self.acts is None:
+            return -1.0, 1.0
+        return self.acts.levels(self.signal_key(), self.unit_box.value())
+
     def signal_key(self) -> str:
         return f"l{self.layer_box.value() - 1}.{self.signal_box.currentData()}"
 
@@ -398,7 +423,6 @@ class NeuronsView(QtWidgets.QWidget):
         self.unit_box.blockSignals(True)
         self.unit_box.setRange(0, n - 1)
         self.unit_box.blockSignals(False)
-        self.bar.set_levels(*self.acts.levels(self.signal_key()))
         self._paint()
         self._search_span()
 
@@ -421,7 +445,8 @@ class NeuronsView(QtWidgets.QWidget):
         values = acts.signals[key][:, unit].copy()
         values[~acts.known] = np.nan
         self.page_values = values
-        lo, hi = acts.levels(key)
+        lo, hi = self.levels()
+        self.bar.set_levels(lo, hi)
         steps = np.where(np.isfinite(values),
                          np.round(np.clip((values - lo) / (hi - lo), 0, 1) * LEVELS), -1)
         doc = self.text.document()
@@ -436,7 +461,9 @@ class NeuronsView(QtWidgets.QWidget):
             if steps[a] < 0:
                 continue
             fmt = QtGui.QTextCharFormat()
-            fmt.setBackground(colour(lo + (hi - lo) * steps[a] / LEVELS, lo, hi))
+            bg = colour(lo + (hi - lo) * steps[a] / LEVELS, lo, hi)
+            fmt.setBackground(bg)
+            fmt.setForeground(QtGui.QColor("white" if bg.lightnessF() < 0.45 else "black"))
             cur.setPosition(int(a))
             cur.setPosition(int(b), QtGui.QTextCursor.MoveMode.KeepAnchor)
             cur.setCharFormat(fmt)
@@ -563,6 +590,7 @@ class NeuronsView(QtWidgets.QWidget):
         self._search_span()
 
     def threshold_value(self) -> float:
+        # the signal's levels, the same for all its units
         lo, hi = self.acts.levels(self.signal_key()) if self.acts else (-1.0, 1.0)
         return lo + (hi - lo) * self.threshold.value() / 100
 
