@@ -170,15 +170,15 @@ FEATURES: dict[str, tuple[str, Callable[[str], Array]]] = {
 }
 
 
-def correlations(values: Array, feature: Array) -> Array:
-    """Pearson r of each column of `values` (T, n) with `feature` (T,); NaN where
-    either is constant."""
+def correlations(values: Array, features: Array) -> Array:
+    """Pearson r of each column of `values` (T, n) with `features`, (T,) or (T, k):
+    (n,) or (k, n); NaN where either is constant."""
     v = values - values.mean(axis=0)
-    f = feature - feature.mean()
-    den = np.sqrt((v * v).sum(axis=0) * (f @ f))
+    f = features - features.mean(axis=0)
+    den = np.sqrt(np.multiply.outer((f * f).sum(axis=0), (v * v).sum(axis=0)))
     with np.errstate(invalid="ignore", divide="ignore"):
-        r = (f @ v) / den
-    return np.where(den > 1e-12, r, np.nan)
+        r = (f.T @ v) / den
+    return np.where(den > 1e-12 * len(v), r, np.nan)
 
 
 @dataclass(frozen=True)
@@ -196,19 +196,19 @@ def rank_features(acts: Activations, features: Sequence[str] | None = None,
     """For each feature, the unit (of any layer and signal, or of `signals`) with the
     largest |r|; None where the feature is constant on the text (e.g. no quotes)."""
     keep = acts.known
-    out: list[UnitMatch | None] = []
-    keys = list(signals) if signals is not None else list(acts.signals)
-    for name in (features if features is not None else FEATURES):
-        f = FEATURES[name][1](acts.text)[keep]
-        best: UnitMatch | None = None
-        for key in keys:
-            r = correlations(acts.signals[key][keep], f)
-            if np.isfinite(r).any():
-                u = int(np.nanargmax(np.abs(r)))
-                if best is None or abs(r[u]) > abs(best.r):
-                    best = UnitMatch(name, key, u, float(r[u]))
-        out.append(best)
-    return out
+    names = list(features if features is not None else FEATURES)
+    F = np.stack([FEATURES[n][1](acts.text)[keep] for n in names], axis=1) if names else None
+    best: list[UnitMatch | None] = [None] * len(names)
+    if F is None or not keep.any():
+        return best
+    for key in (signals if signals is not None else acts.signals):
+        r = correlations(acts.signals[key][keep], F)  # (features, units)
+        for i, row in enumerate(r):
+            if np.isfinite(row).any():
+                u = int(np.nanargmax(np.abs(row)))
+                if best[i] is None or abs(row[u]) > abs(best[i].r):
+                    best[i] = UnitMatch(names[i], key, u, float(row[u]))
+    return best
 
 
 # ------------------------------------------------------------------- span search

@@ -40,6 +40,9 @@ def test_the_ranking_finds_the_unit_that_copies_each_feature():
     assert (best["vowel"].unit, best["space"].unit, best["brackets"].unit) == (0, 1, 2)
     assert best["vowel"].r > 0.99 and best["space"].r > 0.99 and best["brackets"].r > 0.99
     assert "quotes" not in best  # no double quotes in the text: nothing to match
+    m = best["line"]
+    want = np.corrcoef(acts.signals[m.key][:, m.unit], nr.line_position(TEXT))[0, 1]
+    assert m.r == pytest.approx(want)
 
 
 def test_a_selected_span_finds_its_unit_and_where_the_pattern_recurs():

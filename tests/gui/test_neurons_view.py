@@ -8,6 +8,7 @@ import re
 import numpy as np
 import pytest
 import run_state
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from rnnstudio.engine import Config
 from rnnstudio.engine import neurons as nr
@@ -57,6 +58,18 @@ def test_a_unit_colours_the_page_and_the_ranking_and_span_search_work(make_windo
     red_hi, red_lo = view.colour_at(hi), view.colour_at(lo)
     assert red_hi.red() - red_hi.blue() > red_lo.red() - red_lo.blue()
     assert f"at {hi}" in view.describe_char(hi)
+    cur = QtGui.QTextCursor(view.text.document())  # hovering a character says its value
+    cur.setPosition(hi)
+    view.text.setTextCursor(cur)
+    view.text.ensureCursorVisible()
+    at = QtCore.QPointF(view.text.cursorRect(cur).center() + QtCore.QPoint(2, 0))
+    port = view.text.viewport()
+    QtWidgets.QApplication.sendEvent(port, QtGui.QMouseEvent(
+        QtCore.QEvent.Type.MouseMove, at, QtCore.QPointF(port.mapToGlobal(at)),
+        QtCore.Qt.MouseButton.NoButton, QtCore.Qt.MouseButton.NoButton,
+        QtCore.Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(QtWidgets.QToolTip.isVisible, timeout=3000)
+    assert QtWidgets.QToolTip.text() == view.describe_char(hi)
 
     view.find_button.click()
     rows = view.ranking_rows()
@@ -88,9 +101,12 @@ def test_the_learners_own_text_with_characters_the_model_never_saw(make_window, 
     view = opened(w, qtbot)
     own = tmp_path / "mine.txt"
     own.write_text("Hello [world]\nZ\u00e9bra\n", encoding="utf-8")
+    mine = view.source.model().item(1)
+    assert not mine.isEnabled()  # until a text is opened
     with qtbot.waitSignal(view.shown, timeout=20_000):
         assert view.open_text(own)
     assert view.text.toPlainText() == "Hello [world]\nZ\u00e9bra\n"
+    assert mine.isEnabled() and "mine.txt" in view.source.currentText()
     pos = view.text.toPlainText().index("\u00e9")
     assert not np.isfinite(view.page_values[pos]) and view.colour_at(pos) is None
     assert view.colour_at(0) is not None

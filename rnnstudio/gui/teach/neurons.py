@@ -127,7 +127,7 @@ class NeuronsView(QtWidgets.QWidget):
         self.source = QtWidgets.QComboBox()
         self.source.addItem(self.tr("The run's corpus"), "run")
         self.source.addItem(self.tr("Your own text"), "own")
-        self.source.setItemData(1, False, QtCore.Qt.ItemDataRole.UserRole - 1)  # until opened
+        self.source.model().item(1).setEnabled(False)  # until a text is opened
         self.source.currentIndexChanged.connect(lambda _i: self.recompute())
         self.open_button = QtWidgets.QPushButton(self.tr("Open text…"))
         self.open_button.setToolTip(self.tr("Read a UTF-8 text file of your own with the "
@@ -308,7 +308,7 @@ class NeuronsView(QtWidgets.QWidget):
                       error=True)
             return False
         self.own_text, self.own_name = text, Path(path).name
-        self.source.setItemData(1, None, QtCore.Qt.ItemDataRole.UserRole - 1)
+        self.source.model().item(1).setEnabled(True)
         self.source.setItemText(1, self.tr("Your own text: {0}").format(self.own_name))
         if self.source.currentIndex() == 1:
             self.recompute()
