@@ -9,7 +9,7 @@ the page runs in a background thread.
 
 from __future__ import annotations
 
-import contextlib
+import queue
 import threading
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ SPAN_WAIT_MS = 200  # after the selection stops changing
 MAX_SPAN = 200  # characters of a selection searched
 SHOWN_UNITS = 12  # rows of the span's units table
 PATTERN_UNITS = 3  # the best span units whose pattern is searched for
+POLL_MS = 30  # how often the GUI thread looks for the background thread's result
 
 
 def colour(value: float, lo: float, hi: float) -> QtGui.QColor:
@@ -89,7 +90,6 @@ class List(QtWidgets.QListWidget):
 class NeuronsView(QtWidgets.QWidget):
     """The page, the unit picker, the feature ranking and the span search."""
 
-    computed = QtCore.Signal(int, object)  # job number, Activations or an exception
     shown = QtCore.Signal()  # a new page is coloured (tests and screenshots wait for it)
     charModelWanted = QtCore.Signal()  # noqa: N815 (Qt signal naming)
 
@@ -110,7 +110,13 @@ class NeuronsView(QtWidgets.QWidget):
         self.page_name = ""
         self._job = 0
         self._closed = False
-        self.computed.connect(self._on_computed, QtCore.Qt.ConnectionType.QueuedConnection)
+        # the thread hands its result over in a queue the GUI thread polls: no Qt object
+        # is touched from the thread (the view may be gone by the time it finishes)
+        self._results: queue.SimpleQueue = queue.SimpleQueue()
+        self._poll = QtCore.QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
+        self._outstanding = 0  # threads whose result has not been collected
 
         # ---- not a character model
         self.other = QtWidgets.QWidget()
@@ -339,9 +345,11 @@ class NeuronsView(QtWidgets.QWidget):
         self.total_chars, self.page_name = len(text), name
         self._job += 1
         self._say(self.tr("Reading the text with the network…"))
-        threading.Thread(target=self._run, args=(self._job, self.trainer,
+        threading.Thread(target=self._run, args=(self._results, self._job, self.trainer,
                                                   text[:nr.PAGE_CHARS]),
                          daemon=True, name="rnnstudio-neurons").start()
+        self._outstanding += 1
+        self._poll.start()
 
     def compute_now(self, trainer: Any | None = None) -> None:
         """Compute and show synchronously (tests, screenshots)."""
@@ -362,11 +370,18 @@ class NeuronsView(QtWidgets.QWidget):
         except Exception as exc:  # noqa: BLE001 (shown, never raised in a thread)
             return exc
 
-    def _run(self, job: int, trainer: Any, text: str) -> None:
-        res = self._activations(trainer, text)
-        if not self._closed:
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self.computed.emit(job, res)
+    @classmethod
+    def _run(cls, results: queue.SimpleQueue, job: int, trainer: Any, text: str) -> None:
+        results.put((job, cls._activations(trainer, text)))
+
+    def _collect(self) -> None:
+        while not self._results.empty():
+            job, res = self._results.get()
+            self._outstanding -= 1
+            if self._outstanding <= 0:
+                self._poll.stop()
+            if not self._closed:
+                self._on_computed(job, res)
 
     def _on_computed(self, job: int, res: Any) -> None:
         if job != self._job:
@@ -680,6 +695,7 @@ class NeuronsView(QtWidgets.QWidget):
 
     def shutdown(self) -> None:
         self._closed = True
+        self._poll.stop()
 
 
 def nr_visible(text: str) -> str:
