@@ -189,6 +189,11 @@ def neurons_shot(app: Any, path: Path, lang: str) -> bool:
     dock = t.docks["neurons"]
     dock.setFloating(True)
     dock.resize(1280, 760)
+    if dock.width() < 1280:  # a floating dock stays on its screen
+        print("neurons.png: the screen is too small for 1280 x 760; offscreen, give it one: "
+              "QT_QPA_PLATFORM=offscreen:configfile=FILE, FILE holding {\"screens\": [{"
+              "\"name\": \"s\", \"x\": 0, \"y\": 0, \"width\": 1920, \"height\": 1200}]}",
+              file=sys.stderr)
     wait(app, 20.0, lambda: view.acts is not None)
     view.find_units()
     best = dict(zip(("quotes", "brackets", "line", "newline", "vowel", "capital", "space"),
