@@ -322,31 +322,24 @@ class NeuronsView(QtWidgets.QWidget):
             self.source.setCurrentIndex(1)  # recomputes
         return True
 
-    def page_source(self) -> tuple[str, str]:
-        """(text, name) of the chosen source, whole."""
+    def page_source(self) -> tuple[str | Path, str]:
+        """(the text, or the corpus file to read it from, and its name) of the source."""
         if self.source.currentData() == "own" and self.own_text is not None:
             return self.own_text, self.own_name
-        from ...engine.tasks.charlm import corpus_path, read_corpus
+        from ...engine.tasks.charlm import corpus_path
 
         path = self.trainer.task.path
         bundled = not self.trainer.config.corpus.strip() and path == corpus_path("")
-        return read_corpus(path), (self.tr("the bundled play (Hamlet)") if bundled
-                                   else path.name)
+        return path, self.tr("the bundled play (Hamlet)") if bundled else path.name
 
     def recompute(self) -> None:
-        """Run the copy over the page in a background thread."""
+        """Read the page and run the copy over it in a background thread."""
         if self.trainer is None or self.trainer.config.task != "charlm":
             return
-        try:
-            text, name = self.page_source()
-        except ConfigError as exc:
-            self._say(i18n.engine_text(exc), error=True)
-            return
-        self.total_chars, self.page_name = len(text), name
+        source, self.page_name = self.page_source()
         self._job += 1
         self._say(self.tr("Reading the text with the network…"))
-        threading.Thread(target=self._run, args=(self._results, self._job, self.trainer,
-                                                  text[:nr.PAGE_CHARS]),
+        threading.Thread(target=self._run, args=(self._results, self._job, self.trainer, source),
                          daemon=True, name="rnnstudio-neurons").start()
         self._outstanding += 1
         self._poll.start()
@@ -358,21 +351,25 @@ class NeuronsView(QtWidgets.QWidget):
             self.set_trainer(trainer)
         if self.trainer is None or self.trainer.config.task != "charlm":
             return
-        text, self.page_name = self.page_source()
-        self.total_chars = len(text)
+        source, self.page_name = self.page_source()
         self._job += 1
-        self._on_computed(self._job, self._activations(self.trainer, text[:nr.PAGE_CHARS]))
+        self._on_computed(self._job, self._activations(self.trainer, source))
 
     @staticmethod
-    def _activations(trainer: Any, text: str) -> Any:
+    def _activations(trainer: Any, source: str | Path) -> tuple[Any, int]:
+        """(Activations of the page, or the exception, and the source's length)."""
+        from ...engine.tasks.charlm import read_corpus
+
         try:
-            return nr.activations(trainer.net, trainer.task.vocab, text)
+            text = read_corpus(source) if isinstance(source, Path) else source
+            return nr.activations(trainer.net, trainer.task.vocab, text[:nr.PAGE_CHARS]), len(text)
         except Exception as exc:  # noqa: BLE001 (shown, never raised in a thread)
-            return exc
+            return exc, 0
 
     @classmethod
-    def _run(cls, results: queue.SimpleQueue, job: int, trainer: Any, text: str) -> None:
-        results.put((job, cls._activations(trainer, text)))
+    def _run(cls, results: queue.SimpleQueue, job: int, trainer: Any, source: str | Path
+             ) -> None:
+        results.put((job, cls._activations(trainer, source)))
 
     def _collect(self) -> None:
         while not self._results.empty():
@@ -383,9 +380,10 @@ class NeuronsView(QtWidgets.QWidget):
             if not self._closed:
                 self._on_computed(job, res)
 
-    def _on_computed(self, job: int, res: Any) -> None:
+    def _on_computed(self, job: int, got: tuple[Any, int]) -> None:
         if job != self._job:
             return  # a newer copy or text is on its way
+        res, self.total_chars = got
         if isinstance(res, Exception):
             self._say(self.tr("Could not read the text: {0}").format(i18n.engine_text(res)),
                       error=True)
