@@ -153,3 +153,23 @@ def test_presentation_mode_enlarges_the_page(make_window, qtbot):
         qtbot.waitUntil(lambda: view.text.font().pointSizeF() > before * 1.2, timeout=5000)
     finally:
         w.workspace.toggle_presentation(False)
+
+
+@pytest.mark.parametrize("cell", ["gru", "mgu"])
+def test_every_layer_and_every_signal_the_cell_declares_can_be_shown(make_window, qtbot,
+                                                                     cell):
+    from rnnstudio.engine.cells import registry
+
+    w = stepped(make_window, qtbot, CHAR.replace(cell=cell, layers=2, hidden=8), steps=2)
+    view = opened(w, qtbot)
+    info = registry.info(cell)
+    assert view.layer_box.maximum() == 2
+    names = [view.signal_box.itemData(i) for i in range(view.signal_box.count())]
+    assert names == [*info.state_names, *info.gate_names]
+    tr = run_state.network(qtbot, w.controller)
+    want = nr.activations(tr.net, tr.task.vocab, tr.task.decode(tr.task.ids[:nr.PAGE_CHARS]))
+    gate = info.gate_names[-1]
+    view.select_unit(f"l1.{gate}", 5)
+    assert view.signal_key() == f"l1.{gate}"
+    np.testing.assert_allclose(view.page_values, want.signals[f"l1.{gate}"][:, 5], atol=1e-6)
+    assert view.levels() == want.levels(f"l1.{gate}")
