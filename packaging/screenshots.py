@@ -11,7 +11,8 @@ Runs the app offscreen with throw-away settings and saves what a user sees:
   Chinese interface; the dark theme with the runs list comparing two runs; presentation
   mode at a projector's resolution; a GRU classifying the bundled labelled sequences;
 - each teaching view after a short training run: lessons, unrolled network, equations,
-  try it yourself, verify gradients, race mode (a race of the vanishing-gradient lesson).
+  try it yourself, verify gradients, race mode (a race of the vanishing-gradient lesson);
+  neurons you can read, after 500 updates of an LSTM on the bundled play.
 
 Training stops at a number of updates, or after --seconds on a slow machine. Prints
 each file written.
@@ -172,8 +173,58 @@ def welcome_shot(app: Any, path: Path, lang: str) -> bool:
     return ok
 
 
+CHAR_MODEL = {"task": "charlm", "cell": "lstm", "hidden": 64, "seq_len": 50, "batch": 32,
+              "optimizer": "adam", "lr": 0.01, "init": "glorot", "eval_every": 100}
+
+
+def neurons_shot(app: Any, path: Path, lang: str) -> bool:
+    """Neurons you can read: an LSTM trained 500 updates on the play, the unit that best
+    follows the position in the line, a speaker's name selected."""
+    from rnnstudio.engine.config import Config
+    from rnnstudio.gui import i18n
+    from rnnstudio.gui.main_window import MainWindow
+
+    i18n.install(lang)
+    window = MainWindow(Config(**CHAR_MODEL), restore=False)
+    window.resize(1440, 900)
+    window.show()
+    wait(app, 0.5)
+    train(app, window, 500, 180.0)
+    t = window.teaching
+    view = t.neurons
+    t.show_view("neurons")
+    dock = t.docks["neurons"]
+    dock.setFloating(True)
+    dock.resize(1280, 760)
+    if dock.width() < 1280:  # a floating dock stays on its screen
+        print("neurons.png: the screen is too small for 1280 x 760; offscreen, give it one: "
+              "QT_QPA_PLATFORM=offscreen:configfile=FILE, FILE holding {\"screens\": [{"
+              "\"name\": \"s\", \"x\": 0, \"y\": 0, \"width\": 1920, \"height\": 1200}]}",
+              file=sys.stderr)
+    wait(app, 20.0, lambda: view.acts is not None)
+    view.find_units()
+    best = dict(zip(("quotes", "brackets", "line", "newline", "vowel", "capital", "space"),
+                    view.ranking, strict=True))
+    m = best["line"]
+    view.select_unit(m.key, m.unit)
+    view.features.selectRow(2)
+    text = view.acts.text
+    start = text.index("HORATIO:")
+    view.select_span(start, start + len("HORATIO"))
+    if view.places:
+        view.places_list.setCurrentRow(0)
+    wait(app, 1.0)
+    ok = save(dock, path)
+    window.workspace.confirm_close = False
+    window.close()
+    window.deleteLater()
+    wait(app, 0.2)
+    return ok
+
+
 # file name -> a function (app, path, language) saving a dialog's picture
-DIALOG_SHOTS: dict[str, Callable[[Any, Path, str], bool]] = {"welcome.png": welcome_shot}
+DIALOG_SHOTS: dict[str, Callable[[Any, Path, str], bool]] = {"welcome.png": welcome_shot,
+                                                             "neurons.png": neurons_shot}
 
 
 def main(argv: list[str] | None = None) -> int:

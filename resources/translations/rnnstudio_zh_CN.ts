@@ -2098,6 +2098,209 @@
         </message>
     </context>
     <context>
+        <name>NeuronsView</name>
+        <message>
+            <source>Load the Char-RNN lesson</source>
+            <translation>载入字符级 RNN 课程</translation>
+        </message>
+        <message>
+            <source>The run's corpus</source>
+            <translation>本次运行的语料</translation>
+        </message>
+        <message>
+            <source>Your own text</source>
+            <translation>你自己的文本</translation>
+        </message>
+        <message>
+            <source>Open text…</source>
+            <translation>打开文本…</translation>
+        </message>
+        <message>
+            <source>Read a UTF-8 text file of your own with the network (characters it never saw stay uncoloured)</source>
+            <translation>让网络读你自己的 UTF-8 文本文件（它从未见过的字符不着色）</translation>
+        </message>
+        <message>
+            <source>Latest network</source>
+            <translation>最新网络</translation>
+        </message>
+        <message>
+            <source>Take a new copy of the run's network (the page does not follow training by itself)</source>
+            <translation>重新复制一份本次运行的网络（页面不会自动跟随训练）</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>信号</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Find interesting units</source>
+            <translation>寻找有趣的单元</translation>
+        </message>
+        <message>
+            <source>For each text feature, the unit (any layer, state or gate) whose activation follows it best on this page: Pearson's r</source>
+            <translation>对每个文本特征，找出在本页上激活值与它最吻合的单元（任意层、状态或门）：皮尔逊相关系数 r</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>特征</translation>
+        </message>
+        <message>
+            <source>Best unit</source>
+            <translation>最佳单元</translation>
+        </message>
+        <message>
+            <source>Select some text on the page: the units that are on over it and off around it are listed here.</source>
+            <translation>在页面上选中一段文字：在这段文字上开启、在它周围关闭的单元会列在这里。</translation>
+        </message>
+        <message>
+            <source>A unit counts as on above this activation</source>
+            <translation>激活值高于此值时，单元算作开启</translation>
+        </message>
+        <message>
+            <source>On inside</source>
+            <translation>内部开启</translation>
+        </message>
+        <message>
+            <source>Off around</source>
+            <translation>周围关闭</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>阈值</translation>
+        </message>
+        <message>
+            <source>Train a character model (a few updates are enough), then open this view again.</source>
+            <translation>请先训练一个字符级模型（几次更新就够），再打开这个视图。</translation>
+        </message>
+        <message>
+            <source>Neurons you can read needs a character model: a network that reads text one character at a time. This run is “{0}”. Load the Char-RNN lesson (or choose the task “Character language model” in the settings), train a few hundred updates, and come back.</source>
+            <translation>“看得懂的神经元”需要一个字符级模型：一次读入一个字符的网络。当前运行是“{0}”。请载入字符级 RNN 课程（或在设置中选择任务“字符级语言模型”），训练几百次更新后再回来。</translation>
+        </message>
+        <message>
+            <source>Open a text</source>
+            <translation>打开文本</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Could not open the text: {0}</source>
+            <translation>无法打开文本：{0}</translation>
+        </message>
+        <message>
+            <source>Your own text: {0}</source>
+            <translation>你自己的文本：{0}</translation>
+        </message>
+        <message>
+            <source>the bundled play (Hamlet)</source>
+            <translation>内置剧本《哈姆雷特》</translation>
+        </message>
+        <message>
+            <source>Reading the text with the network…</source>
+            <translation>网络正在读这段文本…</translation>
+        </message>
+        <message>
+            <source>Could not read the text: {0}</source>
+            <translation>无法读取文本：{0}</translation>
+        </message>
+        <message>
+            <source>“{0}” at {1}: not in the model's vocabulary</source>
+            <translation>位置 {1} 的“{0}”：不在模型的词表中</translation>
+        </message>
+        <message>
+            <source>“{0}” at {1}: {2} = {3:+.3f}</source>
+            <translation>位置 {1} 的“{0}”：{2} = {3:+.3f}</translation>
+        </message>
+        <message>
+            <source>From a copy of the network at update {0}.</source>
+            <translation>来自第 {0} 次更新时复制的网络。</translation>
+        </message>
+        <message>
+            <source>Showing the first {0} of {1} characters of {2}.</source>
+            <translation>显示{2}共 {1} 个字符中的前 {0} 个。</translation>
+        </message>
+        <message>
+            <source>{0}: {1} characters.</source>
+            <translation>{0}：{1} 个字符。</translation>
+        </message>
+        <message>
+            <source>{0} characters are not in the model's vocabulary: they stay uncoloured and count for nothing.</source>
+            <translation>有 {0} 个字符不在模型的词表中：它们不着色，也不参与统计。</translation>
+        </message>
+        <message>
+            <source>Each character is coloured by the unit's value after reading it; hover for the number.</source>
+            <translation>每个字符按单元读完它之后的值着色；鼠标悬停可看数值。</translation>
+        </message>
+        <message>
+            <source>inside double quotes</source>
+            <translation>在双引号内</translation>
+        </message>
+        <message>
+            <source>inside brackets</source>
+            <translation>在括号内</translation>
+        </message>
+        <message>
+            <source>position in the line</source>
+            <translation>在行中的位置</translation>
+        </message>
+        <message>
+            <source>right after a newline</source>
+            <translation>紧跟在换行之后</translation>
+        </message>
+        <message>
+            <source>a vowel</source>
+            <translation>元音字母</translation>
+        </message>
+        <message>
+            <source>a capital letter</source>
+            <translation>大写字母</translation>
+        </message>
+        <message>
+            <source>a space</source>
+            <translation>空格</translation>
+        </message>
+        <message>
+            <source>{0} #{1}</source>
+            <translation>{0} #{1}</translation>
+        </message>
+        <message>
+            <source>layer {0}, {1}</source>
+            <translation>第 {0} 层，{1}</translation>
+        </message>
+        <message>
+            <source>not on this page</source>
+            <translation>本页没有</translation>
+        </message>
+        <message>
+            <source>No unit of this signal is on over “{0}” and off around it at this threshold.</source>
+            <translation>在这个阈值下，这个信号没有单元在“{0}”上开启而在周围关闭。</translation>
+        </message>
+        <message>
+            <source>Units on over “{0}” and off around it (as many characters on each side):</source>
+            <translation>在“{0}”上开启、在周围关闭的单元（两侧各取同样多的字符）：</translation>
+        </message>
+        <message>
+            <source>Other places where {0} switch the same way: {1}</source>
+            <translation>{0} 以同样方式开关的其他位置：{1} 处</translation>
+        </message>
+        <message>
+            <source>{0}: {1} ({2:.0%} alike)</source>
+            <translation>{0}：{1}（相似度 {2:.0%}）</translation>
+        </message>
+    </context>
+    <context>
         <name>PlotDock</name>
         <message>
             <source>PNG image (*.png)</source>
@@ -2996,6 +3199,10 @@
         <message>
             <source>Memory horizon</source>
             <translation>记忆跨度</translation>
+        </message>
+        <message>
+            <source>Neurons you can read</source>
+            <translation>看得懂的神经元</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from .teach.equations import EquationsView
 from .teach.gradcheck_view import GradCheckView
 from .teach.horizon import install as install_horizon
 from .teach.lessons_panel import LessonsPanel
+from .teach.neurons import install as install_neurons
 from .teach.race import RaceView
 from .teach.tryit import TryItView
 from .teach.unrolled import UnrolledView
@@ -82,6 +83,7 @@ class Teaching(QObject):
         self._on_run_reset(window.config)
         install_challenges(self)  # Learn → Challenges (teach/challenges_panel.py)
         install_horizon(self)  # Learn → Memory horizon (teach/horizon.py)
+        install_neurons(self)  # Learn → Neurons you can read (teach/neurons.py)
 
     # ================================================================ building
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:

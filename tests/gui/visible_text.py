@@ -73,7 +73,8 @@ def texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
             for i in range(w.count()):
                 yield where, w.itemText(i)
         if isinstance(w, (QtWidgets.QTextEdit, QtWidgets.QPlainTextEdit)):
-            if w.objectName() != "generated_text":  # the network's own writing
+            if w.objectName() not in ("generated_text", "corpus_text"):  # the network's
+                # own writing; a text it reads (Neurons you can read)
                 yield where, w.toPlainText()
             if isinstance(w, QtWidgets.QTextEdit) or w.isReadOnly():
                 yield where, w.placeholderText()
