@@ -71,7 +71,8 @@ TRANSLATIONS: dict[str, str] = {
         "均方误差 {mse:.4g}，重复上一个值为 {naive:.4g}",
     "CorpusPreview|{0}: {1} characters, {2} distinct: the network reads and predicts one of "
     "{2} symbols per step; the last 10 % is held out":
-        "{0}：{1} 个字符，{2} 种不同的字符：网络每一步读入并预测 {2} 种符号中的一种；最后 10 % 留作验证",
+        "{0}：{1} 个字符，{2} 种不同的字符：网络每一步读入并预测 {2} 种符号中的一种；"
+        "最后 10 % 留作验证",
     "CorpusPreview|(past {0} distinct characters the rarest are read as one symbol, {1}: {2} "
     "places)":
         "（超过 {0} 种字符时，最少见的字符都读作同一个符号 {1}：共 {2} 处）",
