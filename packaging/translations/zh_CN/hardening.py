@@ -6,6 +6,12 @@ as in engine.py.
 """
 
 _ENGINE: dict[str, str] = {
+    # ------------------------------------------- data files a saved run trained on
+    "{field}: {path} has changed since this run was saved (now {size:,} bytes, then "
+    "{then:,}); training goes on with the file as it is now":
+        "{field}：{path} 在这次运行保存之后已被修改（现在 {size:,} 字节，当时 {then:,} 字节）；"
+        "训练将使用文件现在的内容继续",
+    "{reason} (likely why: {changed})": "{reason}（可能的原因：{changed}）",
     # ------------------------------------------------ allowed values (config.py)
     "1 to 20 lower-case letters a-z": "1 到 20 个小写字母 a-z",
     "text": "文本",

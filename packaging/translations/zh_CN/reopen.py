@@ -17,9 +17,4 @@ TRANSLATIONS = {
     "{0} · can reopen": "{0} · 可重新打开",
     "Run {0} reopened at update {1}; Train continues from here":
         "运行 {0} 已在第 {1} 次更新处重新打开；“训练”将从这里继续",
-    "{field}: {path} has changed since this run was saved (now {size:,} bytes, then "
-    "{then:,}); training goes on with the file as it is now":
-        "{field}：{path} 在这次运行保存之后已被修改（现在 {size:,} 字节，当时 {then:,} 字节）；"
-        "训练将使用文件现在的内容继续",
-    "{reason} (likely why: {changed})": "{reason}（可能的原因：{changed}）",
 }
