@@ -13,7 +13,7 @@ decides.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..engine.text import CONTEXT as ENGINE_CONTEXT
 from ..engine.text import render
@@ -87,6 +87,26 @@ def install(lang: str) -> bool:
     _installed.append(ours)
     _current = lang
     return True
+
+
+def apply_now() -> None:
+    """Deliver the LanguageChange events an :func:`install` posted, now: every widget
+    has retranslated itself when this returns."""
+    for _ in range(3):  # the application's event, then the windows', then their children's
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+class Retranslatable:
+    """Mixin for a widget (listed before the Qt class) whose texts are set by its
+    ``retranslate()``: called from its __init__ and again on QEvent.LanguageChange."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
 
 
 def translate(context: str, text: str) -> str:

@@ -49,15 +49,13 @@ class Presets(QObject):
         self.previous: dict[str, Any] = {}  # what "Keep my settings" puts back
         self.note = ""  # the banner text of the last switch
         self.warnings: list[str] = []
-        self.action = QAction(self.tr("Apply recommended settings on task switch"), window)
+        self.action = QAction(window)
         self.action.setObjectName("action_apply_presets")
         self.action.setCheckable(True)
         self.action.setChecked(window.settings.apply_presets())
         self.action.toggled.connect(window.settings.set_apply_presets)
         self.keep_button = QToolButton()
         self.keep_button.setObjectName("keep_settings")
-        self.keep_button.setText(self.tr("Keep my settings"))
-        self.keep_button.setToolTip(self.tr("Put back the values you had before the switch"))
         self.keep_button.setAutoRaise(True)
         self.keep_button.setStyleSheet("QToolButton { text-decoration: underline; }")
         self.keep_button.clicked.connect(self.keep)
@@ -75,6 +73,14 @@ class Presets(QObject):
         box = window.settings_dock.widget().widget().layout()
         box.insertWidget(0, self.label)  # over the settings, where it is seen unscrolled
         window.controller.state_changed.connect(self._on_state)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Apply recommended settings on task switch"))
+        self.keep_button.setText(self.tr("Keep my settings"))
+        self.keep_button.setToolTip(self.tr("Put back the values you had before the switch"))
+        if hasattr(self.w, "config"):
+            self.config_changed(self.w.config)
 
     @property
     def enabled(self) -> bool:

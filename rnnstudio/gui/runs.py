@@ -291,17 +291,6 @@ class RunsPanel(c.Panel):
                 self.hint.setText(self.tr("Could not save {0}: {1}").format(
                     path, exc.strerror or exc))
 
-    def adopt_runs(self, other: RunsPanel, skip: int | None = None) -> None:
-        """Take over another panel's runs (a rebuilt window), except run `skip`."""
-        for rec in other.runs.values():
-            if rec.run_id == skip:
-                continue
-            key = -len(self.runs) - 1  # negative: never a new controller's run id
-            rec.run_id = key
-            self.runs[key] = rec
-            self._add_row(rec)
-            self._update_row(rec)
-
     def set_reopenable(self, run_ids: set[int], current: int) -> None:
         """Which rows' networks can be reopened, and which run is the window's now."""
         self.reopenable, self.current = set(run_ids), current

@@ -25,10 +25,13 @@ class SettingsUndo(QObject):
         super().__init__(window)
         self.w = window
         self._entry: dict[str, Any] | None = None
-        self.action = QAction(self.tr("Undo"), window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.action.setEnabled(False)
         self.action.triggered.connect(self.undo)
+        self._show()
+
+    def retranslate(self) -> None:
+        self._show()
 
     @property
     def pending(self) -> dict[str, Any] | None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import Retranslatable
+
 # Background / border / text per banner level (readable on light and dark themes:
 # the banner sets its own text colour).
 LEVELS = {
@@ -52,7 +54,7 @@ class WrapLabel(QLabel):
                 self.setMinimumHeight(h)
 
 
-class Banner(QFrame):
+class Banner(Retranslatable, QFrame):
     """A one-or-two-line message across the top of the window, never a dialog."""
 
     shown = Signal(bool)  # the window shows or hides the banner's bar accordingly
@@ -74,11 +76,14 @@ class Banner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setAutoRaise(True)
         self.close_button.setText("✕")
-        self.close_button.setToolTip(self.tr("Dismiss this message"))
         self.close_button.clicked.connect(self.clear)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.active = False  # a message is up (the window shows or hides its container)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(self.tr("Dismiss this message"))
 
     def show_message(self, text: str, level: str = "info") -> None:
         if not text:
@@ -117,7 +122,7 @@ class Banner(QFrame):
         self.shown.emit(False)
 
 
-class DockTitle(QWidget):
+class DockTitle(Retranslatable, QWidget):
     """A dock title bar: the title, an Export button, float and close buttons.
     Mouse presses on the label fall through, so the dock still drags and docks."""
 
@@ -135,13 +140,11 @@ class DockTitle(QWidget):
         self.title.setFont(font)
         lay.addWidget(self.title, 1)
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Save this panel as a PNG or SVG image"))
         self.export_button.setAutoRaise(True)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.png_action = QAction(self.tr("Export PNG…"), menu)
-        self.svg_action = QAction(self.tr("Export SVG…"), menu)
+        self.png_action = QAction(menu)
+        self.svg_action = QAction(menu)
         self.png_action.triggered.connect(lambda: self.export_requested.emit("png"))
         self.svg_action.triggered.connect(lambda: self.export_requested.emit("svg"))
         menu.addAction(self.png_action)
@@ -152,16 +155,23 @@ class DockTitle(QWidget):
         self.float_button = QToolButton()
         self.float_button.setAutoRaise(True)
         self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
-        self.float_button.setToolTip(self.tr("Float / dock this panel"))
         self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
         self.close_button = QToolButton()
         self.close_button.setAutoRaise(True)
         self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
-        self.close_button.setToolTip(self.tr("Hide this panel (View menu shows it again)"))
         self.close_button.clicked.connect(dock.close)
         lay.addWidget(self.float_button)
         lay.addWidget(self.close_button)
         dock.windowTitleChanged.connect(self.title.setText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save this panel as a PNG or SVG image"))
+        self.png_action.setText(self.tr("Export PNG…"))
+        self.svg_action.setText(self.tr("Export SVG…"))
+        self.float_button.setToolTip(self.tr("Float / dock this panel"))
+        self.close_button.setToolTip(self.tr("Hide this panel (View menu shows it again)"))
 
 
 class PlotDock(QDockWidget):

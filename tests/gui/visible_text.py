@@ -123,3 +123,32 @@ def english_left(root: QtWidgets.QWidget, keep: set[str] | frozenset[str] = froz
             seen.add((where, text))
             bad.append((where, text))
     return bad
+
+
+NUMBER = re.compile(r"\d[\d,.:]*")
+
+
+def menu_texts(menu: QtWidgets.QMenu, where: str = "") -> Iterator[tuple[str, str]]:
+    """(path, text and tooltip) of every action of `menu` and its submenus."""
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        path = f"{where}/{action.text()}"
+        yield path, action.text()
+        yield path, action.toolTip()
+        if action.menu() is not None:
+            yield from menu_texts(action.menu(), path)
+
+
+def window_texts(window: QtWidgets.QMainWindow, roots: tuple[QtWidgets.QWidget, ...] = ()
+                 ) -> list[tuple[str, str]]:
+    """Everything readable in `window` and `roots` (its floating docks, say): its menus
+    with their actions, the widgets shown and the window title, sorted, numbers (which
+    depend on timing) written as #; for comparing two windows."""
+    out = [("title", window.windowTitle())]
+    for action in window.menuBar().actions():
+        out += [("menu", t) for t in (action.text(), *(t for _, t in
+                                                        menu_texts(action.menu())))]
+    for root in (window, *roots):
+        out += list(texts(root))
+    return sorted({(where, NUMBER.sub("#", text)) for where, text in out if text})

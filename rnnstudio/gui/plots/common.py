@@ -19,6 +19,7 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.config import Config
+from ..i18n import Retranslatable
 from ..messages import Progress
 
 # Okabe–Ito
@@ -604,8 +605,12 @@ class DecimatingSeries:
         return float(self._y[self.n - 1]) if self.n else None
 
 
-class Panel(QtWidgets.QWidget):
-    """Base of the four panels: reset / update_progress / export."""
+class Panel(Retranslatable, QtWidgets.QWidget):
+    """Base of the four panels: reset / update_progress / export, and retranslate (its
+    titles and texts in the interface language, the data kept)."""
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
 
     def reset(self, config: Config) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

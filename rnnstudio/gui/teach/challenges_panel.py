@@ -300,8 +300,7 @@ def install(teaching: Any) -> ChallengesPanel:
     w = teaching.w
     panel = ChallengesPanel(record_source=lambda: window_record(w),
                             predict_source=lambda: teaching.unrolled.predict.quiz.as_dict())
-    title = QtCore.QCoreApplication.translate("Teaching", "Challenges")
-    dock = teaching._dock(title, "challenges", panel)
+    dock = teaching._dock("", "challenges", panel)
     teaching.docks["challenges"] = dock
     w.tabifyDockWidget(teaching.docks["lessons"], dock)
     w.settings_dock.raise_()  # the settings stay in front of their tab group
@@ -319,7 +318,7 @@ def install(teaching: Any) -> ChallengesPanel:
         teaching.unrolled.set_predict(True)
 
     panel.predictWanted.connect(predict_on)
-    _add_to_learn_menu(teaching, "challenges", dock.windowTitle(), "Ctrl+F2")
+    _add_to_learn_menu(teaching, "challenges", "", "Ctrl+F2")
     teaching.challenges = panel
     return panel
 

@@ -342,12 +342,11 @@ def install(teaching: Any) -> HorizonView:
     from .challenges_panel import _add_to_learn_menu
 
     view = HorizonView()
-    title = QtCore.QCoreApplication.translate("Teaching", "Memory horizon")
-    dock = teaching._dock(title, "horizon", view)
+    dock = teaching._dock("", "horizon", view)
     teaching.docks["horizon"] = dock
     teaching.w.tabifyDockWidget(teaching.w.docks["loss"], dock)
     teaching.w.docks["loss"].raise_()
-    _add_to_learn_menu(teaching, "horizon", title, None)
+    _add_to_learn_menu(teaching, "horizon", "", None)
     teaching.horizon = view
     closing = teaching.shutdown  # the window's closeEvent calls it: join our thread too
 

@@ -31,6 +31,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...engine import mechanism as mech
+from ..i18n import Retranslatable
 from ..plots.common import (
     GREEN,
     GREY,
@@ -524,7 +525,7 @@ class CliffView(QtWidgets.QWidget):
         return np.empty((0, 0)) if img is None else np.asarray(img).T
 
 
-class MechanismView(QtWidgets.QTabWidget):
+class MechanismView(Retranslatable, QtWidgets.QTabWidget):
     """The four views as tabs of one dock."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -535,8 +536,13 @@ class MechanismView(QtWidgets.QTabWidget):
         self.cliff = CliffView()
         self.views = {"jacobian": self.jacobian, "contributions": self.contributions,
                       "saturation": self.saturation, "cliff": self.cliff}
-        for name, v in self.views.items():
-            self.addTab(v, self.title(name))
+        for v in self.views.values():
+            self.addTab(v, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, name in enumerate(self.views):
+            self.setTabText(i, self.title(name))
 
     def title(self, name: str) -> str:
         return {"jacobian": self.tr("Jacobian and spectrum"),
@@ -570,7 +576,7 @@ class Mechanism(QObject):
         super().__init__(window)
         self.w = window
         self.view = MechanismView()
-        dock = self.dock = QtWidgets.QDockWidget(self.tr("Why gradients vanish"), window)
+        dock = self.dock = QtWidgets.QDockWidget(window)
         dock.setObjectName("dock_mechanism")
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(self.view)
@@ -606,19 +612,26 @@ class Mechanism(QObject):
         teaching = self.w.teaching
         learn = next((o for o in teaching.actions["lessons"].associatedObjects()
                       if isinstance(o, QtWidgets.QMenu)), None)
-        menu = QtWidgets.QMenu(self.tr("Why gradients vanish"), self.w)
+        menu = QtWidgets.QMenu(self.w)
         if learn is not None:
             learn.addSeparator()
             learn.addMenu(menu)
         self.actions: dict[str, QtGui.QAction] = {}
         for name in TABS:
-            act = QtGui.QAction(self.view.title(name), self.w)
+            act = QtGui.QAction(self.w)
             act.setShortcut(QtGui.QKeySequence(KEYS[name]))
             act.triggered.connect(lambda _=False, n=name: self.show_view(n))
             self.w.addAction(act)
             menu.addAction(act)
             self.actions[name] = act
         self.menu = menu
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Why gradients vanish"))
+        self.menu.setTitle(self.tr("Why gradients vanish"))
+        for name, act in self.actions.items():
+            act.setText(self.view.title(name))
 
     def show_view(self, name: str) -> None:
         self.view.setCurrentIndex(TABS.index(name))
