@@ -24,6 +24,7 @@ DEFAULT = "en"
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
+_switches = 0  # language changes so far (a widget retranslates once per change)
 
 
 def qm_path(lang: str):
@@ -61,10 +62,11 @@ def install(lang: str) -> bool:
     """Make `lang` the interface language from now on (widgets built afterwards, and
     those that retranslate on QEvent.LanguageChange). Returns False (and stays in
     English) if its translation file is missing or unreadable."""
-    global _current
+    global _current, _switches
     app = QCoreApplication.instance()
     if app is None:
         return False
+    _switches += 1
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
@@ -102,7 +104,10 @@ class Retranslatable:
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)  # type: ignore[misc]
-        if event.type() == QEvent.Type.LanguageChange:
+        # once per change: a floating dock gets the event as a window and as a child
+        if event.type() == QEvent.Type.LanguageChange and \
+                getattr(self, "_retranslated", None) != _switches:
+            self._retranslated = _switches
             self.retranslate()
 
     def retranslate(self) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.config import Config, atomic_write_text
 from ..engine.experiment import History
+from .i18n import setting_text
 from .messages import Progress
 from .plots import common as c
 from .plots.loss import task_facts
@@ -91,7 +92,11 @@ class RunRecord:
     number: int
     config: Config
     metric_name: str
-    metric_label: str
+    metric_source: str  # its label, untranslated
+
+    @property
+    def metric_label(self) -> str:
+        return setting_text(self.metric_source)
     loss: c.DecimatingSeries = field(default_factory=lambda: c.DecimatingSeries(LOSS_CAP))
     metric: c.DecimatingSeries = field(default_factory=lambda: c.DecimatingSeries(METRIC_CAP))
     step: int = 0
@@ -215,7 +220,7 @@ class RunsPanel(c.Panel):
         if rec is None:
             if not has_updates:
                 return
-            name, label, _, _ = task_facts(config)
+            name, label, _, _ = task_facts(config, translated=False)
             rec = RunRecord(run_id, len(self.runs) + 1, config, name, label)
             self.runs[run_id] = rec
             self._add_row(rec)

@@ -242,6 +242,16 @@ def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None 
     plot.showGrid(x=GRID, y=GRID, alpha=0.15)
 
 
+def retitle(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None,
+            short_title: str | None = None) -> None:
+    """New axis labels and title for a styled plot, keeping their sizes (a language
+    change)."""
+    set_axis_label(plot, "bottom", x_label)
+    set_axis_label(plot, "left", y_label)
+    if title is not None:
+        set_title(plot, title, short_title)
+
+
 # ---------------------------------------------------------------- fitting text
 # A title or axis label wider than its room shows its short form, else its text cut
 # with "…"; the full text is the tooltip. Refitted whenever the item's size changes.

@@ -26,8 +26,10 @@ COUNT_KEY = re.compile(r"n_\d+_\d+")
 METRIC_CAP = 1000
 
 
-def task_facts(config: Config) -> tuple[str, str, bool, dict[str, str]]:
-    """(metric name, its readable label, higher is better, all labels) of the config's task."""
+def task_facts(config: Config, translated: bool = True
+               ) -> tuple[str, str, bool, dict[str, str]]:
+    """(metric name, its readable label, higher is better, all labels) of the config's
+    task; the labels in the interface language, else as the task names them."""
     try:
         from ...engine.tasks import make_task
 
@@ -35,7 +37,7 @@ def task_facts(config: Config) -> tuple[str, str, bool, dict[str, str]]:
     except Exception:  # an unfinished or misconfigured task: still draw the loss
         return "metric", "metric", True, {}
     name = task.metric_name
-    labels = {k: QCoreApplication.translate("settings", v)
+    labels = {k: QCoreApplication.translate("settings", v) if translated else v
               for k, v in (getattr(task, "metric_labels", {}) or {}).items()}
     return name, labels.get(name, name.replace("_", " ")), bool(task.higher_is_better), labels
 

@@ -113,12 +113,16 @@ class ChallengesPanel(i18n.Retranslatable, QtWidgets.QWidget):
 
         self._bundled = items is None  # the bundled ones, read in the interface language
         self._opened: list[chm.Challenge] = []  # added with Open file…
+        self._read: dict[str, list[chm.Challenge]] = {}  # bundled ones by language
         self._retranslate_texts()
         self.set_items(self._load() if items is None else items)
 
     def _load(self) -> list[chm.Challenge]:
+        lang = i18n.current()
         try:
-            return chm.load_challenges(lang=i18n.current())
+            if lang not in self._read:
+                self._read[lang] = chm.load_challenges(lang=lang)
+            return self._read[lang]
         except chm.ChallengeError as exc:
             self._say_error(self.tr("Challenges could not be loaded: {0}").format(
                 i18n.engine_text(exc)))

@@ -90,14 +90,18 @@ class LessonsPanel(i18n.Retranslatable, QtWidgets.QWidget):
         self.text.setMinimumHeight(120)
 
         self._bundled = lessons is None  # the bundled lessons, read in the interface language
+        self._read: dict[str, list[Lesson]] = {}  # by language (a switch back reads none)
         self._retranslate_texts()
         if lessons is None:
             lessons = self._load()
         self.set_lessons(lessons)
 
     def _load(self) -> list[Lesson]:
+        lang = i18n.current()
+        if lang in self._read:
+            return self._read[lang]
         try:
-            lessons = load_lessons(lang=i18n.current())
+            lessons = self._read[lang] = load_lessons(lang=lang)
         except (LessonError, FileNotFoundError) as exc:
             self.error.setText(self.tr("Lessons could not be loaded: {0}").format(
                 i18n.engine_text(exc)))
