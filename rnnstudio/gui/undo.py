@@ -57,7 +57,9 @@ class SettingsUndo(QObject):
         e = self._entry
         self.action.setEnabled(e is not None)
         name = e["name"] if e is not None else None
-        if name in specs():
+        if e is None:
+            self.action.setText(self.tr("Undo"))
+        elif name in specs():
             self.action.setText(self.tr("Undo {0}").format(setting_text(specs()[name].label)))
         else:
             self.action.setText(self.tr("Undo settings change"))
