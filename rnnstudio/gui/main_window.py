@@ -551,6 +551,11 @@ class MainWindow(QMainWindow):
         labels = self.controller.metric_labels
         self._metric_labels = {k: setting_text(v) for k, v in (labels or {}).items()}
         state = self.controller.state
+        if self._run_end_text and self.banner.text() == self._run_end_text:
+            if state == "finished" and self.controller.latest is not None:
+                self._show_finished()  # the run's end, said again in this language
+            elif self._goal_snapshot() is not None:
+                self._show_goal(self._goal_snapshot())
         self._show_train_action(state)
         self.status_labels["state"].setText(self.tr(STATE_TEXT[state]) if state in STATE_TEXT
                                             else state)
@@ -777,12 +782,7 @@ class MainWindow(QMainWindow):
         elif state == "finished" and self.controller.latest is not None:
             status = self.controller.latest.latest.status
             if status == "done":
-                done = self.tr("finished {0} updates").format(
-                    f"{self.controller.latest.latest.step:,}")
-                self._run_end_text = self.tr("Finished the update budget ({0}). Train runs "
-                                             "another {1} updates.").format(
-                    done, f"{self.config.steps:,}")
-                self.banner.show_message(self._run_end_text, "info")
+                self._show_finished()
             else:
                 self.statusBar().showMessage(msg[:1].upper() + msg[1:], 4000)
         elif state in ("running", "ready") and self.banner.level in ("success", "warning"):
@@ -790,6 +790,12 @@ class MainWindow(QMainWindow):
         if state in ("running",):
             self._rate.clear()
         self._show_status(self.controller.latest)
+
+    def _show_finished(self) -> None:
+        done = self.tr("finished {0} updates").format(f"{self.controller.latest.latest.step:,}")
+        self._run_end_text = self.tr("Finished the update budget ({0}). Train runs another {1} "
+                                     "updates.").format(done, f"{self.config.steps:,}")
+        self.banner.show_message(self._run_end_text, "info")
 
     def _show_train_action(self, state: str) -> None:
         """The one Train button: Train, Pause while training, Resume when paused."""
