@@ -162,6 +162,7 @@ class HorizonView(i18n.Retranslatable, QtWidgets.QWidget):
                                          "delay is the sequence length."))
         for cell, box in self.cell_boxes.items():
             box.setText(i18n.setting_text(CHOICE_LABELS["cell"].get(cell, cell)))
+            self.curves[cell].opts["name"] = box.text()  # the CSV export's column
         self.delays_edit.setToolTip(self.tr("Delays to train at, separated by commas"))
         self.steps_box.setToolTip(self.tr("Updates for every cell at every delay: the same "
                                           "budget and the same batches for all"))
