@@ -208,6 +208,8 @@ class RunsPanel(c.Panel):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._redraw_if_dirty)
         self._timer.start()
+        for plot in (self.loss_plot, self.metric_plot):
+            c.style_plot(plot, "", "", "")
         self.retranslate()
 
     # ------------------------------------------------------------------ API
@@ -385,10 +387,10 @@ class RunsPanel(c.Panel):
         self.clear_button.setText(self.tr("Clear old runs"))
         self.clear_button.setToolTip(self.tr("Forget every run except the newest"))
         self.hint.setText(self.tr("Tick runs to overlay their curves."))
-        c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
-                     self.tr("Training loss"))
-        c.style_plot(self.metric_plot, self.tr("update"), self.tr("metric"),
-                     self.tr("Held-out metric"))
+        c.retitle(self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
+                  self.tr("Training loss"))  # (keeping presentation mode's sizes)
+        c.retitle(self.metric_plot, self.tr("update"), self.tr("metric"),
+                  self.tr("Held-out metric"))
         for rec in self.runs.values():
             self._update_row(rec)
         self._dirty = True
