@@ -550,12 +550,7 @@ class MainWindow(QMainWindow):
                 retranslate()
         labels = self.controller.metric_labels
         self._metric_labels = {k: setting_text(v) for k, v in (labels or {}).items()}
-        state = self.controller.state
-        if self._run_end_text and self.banner.text() == self._run_end_text:
-            if state == "finished" and self.controller.latest is not None:
-                self._show_finished()  # the run's end, said again in this language
-            elif self._goal_snapshot() is not None:
-                self._show_goal(self._goal_snapshot())
+        state = self.controller.state  # (the banner says its message again itself)
         self._show_train_action(state)
         self.status_labels["state"].setText(self.tr(STATE_TEXT[state]) if state in STATE_TEXT
                                             else state)
@@ -771,10 +766,12 @@ class MainWindow(QMainWindow):
                                             else state)
         msg = engine_text(self.controller.last_message)
         if state == "diverged":
-            self.banner.show_message(
-                self.tr("Training diverged and was paused: {0} The plots keep the history; "
-                        "Train carries on from the last finite weights, Reset starts over.")
-                .format(msg), "warning")
+            def diverged() -> str:
+                return self.tr("Training diverged and was paused: {0} The plots keep the "
+                               "history; Train carries on from the last finite weights, Reset "
+                               "starts over.").format(engine_text(self.controller.last_message))
+
+            self.banner.show_message(diverged(), "warning", diverged)
         elif state == "failed":
             self.banner.show_message(msg, "error")
         elif state == "paused" and self._goal_snapshot() is not None:
@@ -792,10 +789,15 @@ class MainWindow(QMainWindow):
         self._show_status(self.controller.latest)
 
     def _show_finished(self) -> None:
-        done = self.tr("finished {0} updates").format(f"{self.controller.latest.latest.step:,}")
-        self._run_end_text = self.tr("Finished the update budget ({0}). Train runs another {1} "
-                                     "updates.").format(done, f"{self.config.steps:,}")
-        self.banner.show_message(self._run_end_text, "info")
+        step, steps = f"{self.controller.latest.latest.step:,}", f"{self.config.steps:,}"
+
+        def text() -> str:
+            done = self.tr("finished {0} updates").format(step)
+            self._run_end_text = self.tr("Finished the update budget ({0}). Train runs "
+                                         "another {1} updates.").format(done, steps)
+            return self._run_end_text
+
+        self.banner.show_message(text(), "info", text)
 
     def _show_train_action(self, state: str) -> None:
         """The one Train button: Train, Pause while training, Resume when paused."""
@@ -834,7 +836,6 @@ class MainWindow(QMainWindow):
         """"Goal reached at update 150: sum accuracy 1.00 ≥ 0.99 — paused (Resume trains
         on)"."""
         name = snap.metric_name
-        label = self._metric_labels.get(name, name.replace("_", " "))
         goal = self.config.until_metric
         value = snap.metric
         if value is None or goal is None:
@@ -848,10 +849,15 @@ class MainWindow(QMainWindow):
             digits += 1  # never show a value that reads as equal when it is not
             shown = f"{value:.{digits}f}"
         sign = "≥" if self.controller.higher_is_better else "≤"
-        self._run_end_text = self.tr(
-            "Goal reached at update {0}: {1} {2} {3} {4} — paused (Resume trains on, Reset "
-            "starts over)").format(f"{snap.step:,}", label, shown, sign, shown_goal)
-        self.banner.show_message(self._run_end_text, "success")
+
+        def text() -> str:
+            label = self._metric_labels.get(name, name.replace("_", " "))
+            self._run_end_text = self.tr(
+                "Goal reached at update {0}: {1} {2} {3} {4} — paused (Resume trains on, Reset "
+                "starts over)").format(f"{snap.step:,}", label, shown, sign, shown_goal)
+            return self._run_end_text
+
+        self.banner.show_message(text(), "success", text)
 
     def _show_status(self, p: Progress | None) -> None:
         self._status_shown = p  # shown again in another language

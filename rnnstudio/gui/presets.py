@@ -107,17 +107,20 @@ class Presets(QObject):
         return True
 
     def _show_note(self, config: Config, changed: dict[str, Any]) -> None:
-        parts = [self.tr("{0} {1}").format(setting_text(specs()[k].label),
-                                           shown_value(k, getattr(config, k)))
-                 for k in changed]
-        task = setting_text(tasks.info(config.task).title)
-        cell = QCoreApplication.translate("Cells", cells.info(config.cell).short)
-        self.note = self.tr("{0} with {1}: {2} (recommended)").format(
-            task, cell, self.tr(", ").join(parts))
-        self.w.banner.show_message(self.note, "info")
+        def note() -> str:
+            parts = [self.tr("{0} {1}").format(setting_text(specs()[k].label),
+                                               shown_value(k, getattr(config, k)))
+                     for k in changed]
+            task = setting_text(tasks.info(config.task).title)
+            cell = QCoreApplication.translate("Cells", cells.info(config.cell).short)
+            self.note = self.tr("{0} with {1}: {2} (recommended)").format(
+                task, cell, self.tr(", ").join(parts))
+            return self.note
+
+        self.w.banner.show_message(note(), "info", note)
+        self.keep_button.show()
         why = reason(config.task, config.cell)
         self.w.banner.label.setToolTip(setting_text(why) if why else "")
-        self.keep_button.show()
 
     def keep(self) -> None:
         """Put back the values the last switch replaced (an edit of its own: undoable)."""
@@ -150,5 +153,8 @@ class Presets(QObject):
 
     def _on_state(self, state: str) -> None:
         if state == "running" and self.warnings:
-            self.w.banner.show_message(self.tr("Training with settings likely to fail: {0}")
-                                       .format(" ".join(self.warnings)), "warning")
+            def warning() -> str:
+                return self.tr("Training with settings likely to fail: {0}").format(
+                    " ".join(self.warnings))
+
+            self.w.banner.show_message(warning(), "warning", warning)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -80,15 +81,22 @@ class Banner(Retranslatable, QFrame):
         lay.addWidget(self.label, 1)
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.active = False  # a message is up (the window shows or hides its container)
+        self._again: Callable[[], str] | None = None  # the message in another language
         self.retranslate()
 
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("Dismiss this message"))
+        if self.active and self._again is not None:
+            self.show_message(self._again(), self.level, self._again)
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: str = "info",
+                     again: Callable[[], str] | None = None) -> None:
+        """Show `text`; `again` (if given) says it in the interface language after a
+        language change (a message without one stays as it was said)."""
         if not text:
             self.clear()
             return
+        self._again = again
         bg, border, fg = LEVELS.get(level, LEVELS["info"])
         self.level = level
         self.setStyleSheet(f"#banner {{ background: {bg}; border: 1px solid {border}; "
@@ -117,6 +125,7 @@ class Banner(Retranslatable, QFrame):
         return self.label.text() if self.active else ""
 
     def clear(self) -> None:
+        self._again = None
         self.label.setText("")
         self.active = False
         self.shown.emit(False)

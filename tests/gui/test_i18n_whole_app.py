@@ -226,3 +226,24 @@ def test_presentation_mode_stays_on_through_a_language_switch(make_window, qtbot
     finally:
         i18n.install("en")
         w.workspace.toggle_presentation(False)
+
+
+def test_the_banner_says_its_message_again_in_the_new_language(make_window, qtbot):
+    w = make_window(CONFIGS[0].replace(steps=5))
+    w.train()
+    qtbot.waitUntil(lambda: w.controller.state == "finished", timeout=30_000)
+    qtbot.waitUntil(lambda: "Finished" in w.banner.text(), timeout=5000)
+    try:
+        switch(qtbot, w, "zh_CN")
+        assert w.banner.text() and not english_words(w.banner.text())
+        w.reset()  # Reset still knows it as the run's end, and clears it
+        assert not w.banner.text()
+        # a task switch's recommended settings, with "Keep my settings" beside them
+        w.apply_field("task", "recall")
+        keep = w.presets.keep_button
+        assert w.banner.text() and keep.isVisible()
+        switch(qtbot, w, "en")
+        assert "recommended" in w.banner.text() and keep.isVisible()
+        assert keep.text() == "Keep my settings"
+    finally:
+        i18n.install("en")
