@@ -8,7 +8,9 @@ compiles ``rnnstudio_zh_CN.qm``, which :func:`install` loads. Qt's own translati
 (standard dialog buttons) are loaded too when the Qt installation has them.
 
 The choice is stored in QSettings (`settings.Key.LANGUAGE`); by default the system locale
-decides.
+decides. Installing a translator makes Qt send QEvent.LanguageChange to every widget: each
+one that shows translated text sets it in its ``retranslate()`` (:class:`Retranslatable`),
+so a switch retranslates the window in place.
 """
 
 from __future__ import annotations
