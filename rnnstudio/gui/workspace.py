@@ -43,7 +43,7 @@ from .torch_export import add_to_menu
 from .torch_export import name_action as name_torch_action
 
 CAPTURE_TIMEOUT_MS = 5000
-CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, language switch)
+CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, exports)
 GRADIENT_HISTORY = "gradient_history"  # the heat map of gradient norms, in the file's "ui"
 
 
