@@ -1268,10 +1268,6 @@
             <translation>更新次数</translation>
         </message>
         <message>
-            <source>Over training</source>
-            <translation>训练全过程</translation>
-        </message>
-        <message>
             <source>‖g‖ (log scale)</source>
             <translation>‖g‖（对数坐标）</translation>
         </message>

@@ -40,13 +40,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _current(window):
-    """The window on screen: a language switch replaces the first one."""
-    while getattr(window, "replacement", None) is not None:
-        window = window.replacement
-    return window
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if any(a in ("-h", "--help") for a in argv):
@@ -73,6 +66,6 @@ def main(argv: list[str] | None = None) -> int:
     elif not files and not quit_after:  # the welcome window, unless the user turned it off
         QTimer.singleShot(0, window.welcome.at_start_up)
     if quit_after:
-        QTimer.singleShot(int(quit_after), lambda: _current(window).close())
+        QTimer.singleShot(int(quit_after), window.close)
     code = app.exec()
     return int(code)

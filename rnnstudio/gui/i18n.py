@@ -8,12 +8,14 @@ compiles ``rnnstudio_zh_CN.qm``, which :func:`install` loads. Qt's own translati
 (standard dialog buttons) are loaded too when the Qt installation has them.
 
 The choice is stored in QSettings (`settings.Key.LANGUAGE`); by default the system locale
-decides.
+decides. Installing a translator makes Qt send QEvent.LanguageChange to every widget: each
+one that shows translated text sets it in its ``retranslate()`` (:class:`Retranslatable`),
+so a switch retranslates the window in place.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..engine.text import CONTEXT as ENGINE_CONTEXT
 from ..engine.text import render
@@ -24,6 +26,7 @@ DEFAULT = "en"
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
+_switches = 0  # language changes so far (a widget retranslates once per change)
 
 
 def qm_path(lang: str):
@@ -61,10 +64,11 @@ def install(lang: str) -> bool:
     """Make `lang` the interface language from now on (widgets built afterwards, and
     those that retranslate on QEvent.LanguageChange). Returns False (and stays in
     English) if its translation file is missing or unreadable."""
-    global _current
+    global _current, _switches
     app = QCoreApplication.instance()
     if app is None:
         return False
+    _switches += 1
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
@@ -87,6 +91,29 @@ def install(lang: str) -> bool:
     _installed.append(ours)
     _current = lang
     return True
+
+
+def apply_now() -> None:
+    """Deliver the LanguageChange events an :func:`install` posted, now: every widget
+    has retranslated itself when this returns."""
+    for _ in range(3):  # the application's event, then the windows', then their children's
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+class Retranslatable:
+    """Mixin for a widget (listed before the Qt class) whose texts are set by its
+    ``retranslate()``: called from its __init__ and again on QEvent.LanguageChange."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)  # type: ignore[misc]
+        # once per change: a floating dock gets the event as a window and as a child
+        if event.type() == QEvent.Type.LanguageChange and \
+                getattr(self, "_retranslated", None) != _switches:
+            self._retranslated = _switches
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
 
 
 def translate(context: str, text: str) -> str:

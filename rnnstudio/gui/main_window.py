@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
@@ -142,6 +143,14 @@ class _SpaceFilter(QObject):
         return False
 
 
+def name_action(act: QAction, text: str, tip: str = "") -> None:
+    """An action's text, with `tip` (else the text) and its shortcut as its tooltip."""
+    act.setText(text)
+    keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    act.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
+    act.setStatusTip(tip or text)
+
+
 def app_icon() -> QIcon:
     """RNN Studio's icon at every size shipped in resources/icons (empty if missing)."""
     icon = QIcon()
@@ -174,8 +183,6 @@ def collect_garbage_in_gui_thread() -> None:
 
 
 class MainWindow(QMainWindow):
-    open_windows: list[MainWindow] = []  # windows made by a language switch (kept alive)
-
     def __init__(self, config: Config | None = None, settings: Settings | None = None,
                  restore: bool = True):
         super().__init__()
@@ -187,13 +194,13 @@ class MainWindow(QMainWindow):
             problem = self.settings.problem
         self.setWindowTitle("RNN Studio")
         self.setObjectName("main_window")
-        self.replacement: MainWindow | None = None  # set when a language switch rebuilds it
         self.setDockNestingEnabled(True)
         self.setWindowIcon(app_icon())
         self._space_filter = _SpaceFilter(self)
         self._run_end_text = ""  # the banner text that ended the last run, until Reset
         self._rate: deque[tuple[float, int]] = deque(maxlen=64)
         self._metric_labels: dict[str, str] = {}
+        self._status_shown: Progress | None = None
 
         self._build_banner()
         self._build_settings()
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
         self.presets = Presets(self)  # recommended settings on a switch, failure warnings
         self.presets.config_changed(config)
         self._build_menus()
+        self.retranslate()
         self._on_run_reset(config)
         self._on_state(self.controller.state)
 
@@ -259,7 +267,7 @@ class MainWindow(QMainWindow):
     # ================================================================ building
     def _build_banner(self) -> None:
         self.banner = Banner()
-        bar = QToolBar(self.tr("Messages"), self)
+        bar = QToolBar(self)
         bar.setObjectName("message_bar")
         bar.setMovable(False)
         bar.setFloatable(False)
@@ -278,11 +286,12 @@ class MainWindow(QMainWindow):
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(4, 4, 4, 4)
-        for key, title, form in (("model", self.tr("Model"), self.model_panel),
-                                 ("task", self.tr("Task"), self.task_panel),
-                                 ("training", self.tr("Training"), self.training_panel)):
-            group = QGroupBox(title)
+        self.setting_groups: dict[str, QGroupBox] = {}
+        for key, form in (("model", self.model_panel), ("task", self.task_panel),
+                          ("training", self.training_panel)):
+            group = QGroupBox()
             group.setObjectName(f"group_{key}")
+            self.setting_groups[key] = group
             gl = QVBoxLayout(group)
             gl.setContentsMargins(2, 6, 2, 2)
             gl.addWidget(form)
@@ -300,7 +309,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        dock = QDockWidget(self.tr("Settings"), self)
+        dock = QDockWidget(self)
         dock.setObjectName("dock_settings")
         dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -322,15 +331,11 @@ class MainWindow(QMainWindow):
         self.inside_view = InsideView()
         self.plots = {"loss": self.loss_plot, "gradients": self.gradient_plot,
                       "prediction": self.prediction_view, "inside": self.inside_view}
-        titles = {"loss": self.tr("Loss and metric"),
-                  "gradients": self.tr("Gradient flow across time"),
-                  "prediction": self.tr("Predicted vs true"),
-                  "inside": self.tr("Inside the network")}
         self.docks: dict[str, PlotDock] = {}
         for name, panel in self.plots.items():
             # An explicit minimum: a panel's long label must not widen its whole column.
             panel.setMinimumSize(240, 180)
-            dock = PlotDock(titles[name], name, panel, self)
+            dock = PlotDock("", name, panel, self)
             self.docks[name] = dock
         d = self.docks
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["loss"])
@@ -340,15 +345,12 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None,
                 icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
-        act = QAction(text, self)
+        act = QAction(self)
         if icon is not None:
             act.setIcon(self.style().standardIcon(icon))
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
-        keys = f" ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" \
-            if shortcut else ""
-        act.setToolTip(f"{tip or text}{keys}")
-        act.setStatusTip(tip or text)
+        name_action(act, text, tip)
         act.triggered.connect(slot)
         self.addAction(act)
         return act
@@ -357,28 +359,19 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         self.actions_by_name: dict[str, QAction] = {
             # One button drives the run: Train, Pause while training, Resume when paused.
-            "train": self._action(self.tr("Train"), self.toggle, "Space", sp.SP_MediaPlay),
-            "step": self._action(self.tr("Step"), self.step, ".", sp.SP_MediaSkipForward,
-                                 self.tr("Exactly one update, then pause")),
-            "run_n": self._action(self.tr("Run {0} updates").format(RUN_N_DEFAULT),
-                                  lambda: self.run_updates(), "Ctrl+.",
-                                  sp.SP_MediaSeekForward,
-                                  self.tr("Train exactly the number of updates set beside, "
-                                          "at the chosen speed, then pause")),
-            "stop": self._action(self.tr("Stop"), self.stop, "Esc", sp.SP_MediaStop,
-                                 self.tr("End the run here (the weights are kept)")),
-            "reset": self._action(self.tr("Reset"), self.reset, "Ctrl+R", sp.SP_BrowserReload,
-                                  self.tr("Re-initialise: same seed, same start weights")),
-            "randomise": self._action(self.tr("Randomise seed"), self.randomise_seed,
-                                      "Ctrl+Shift+R", sp.SP_DialogResetButton,
-                                      self.tr("New seed: different start weights and data "
-                                              "order")),
+            "train": self._action("", self.toggle, "Space", sp.SP_MediaPlay),
+            "step": self._action("", self.step, ".", sp.SP_MediaSkipForward),
+            "run_n": self._action("", lambda: self.run_updates(), "Ctrl+.",
+                                  sp.SP_MediaSeekForward),
+            "stop": self._action("", self.stop, "Esc", sp.SP_MediaStop),
+            "reset": self._action("", self.reset, "Ctrl+R", sp.SP_BrowserReload),
+            "randomise": self._action("", self.randomise_seed, "Ctrl+Shift+R",
+                                      sp.SP_DialogResetButton),
         }
         a = self.actions_by_name
         a["train"].setShortcuts([QKeySequence("Space"), QKeySequence("Ctrl+P")])
         a["pause"] = a["train"]  # the same action: Pause and Resume are its other faces
-        a["run_n"].setIconText(self.tr("Run"))  # the toolbar's: the count is beside it
-        tb = QToolBar(self.tr("Run"), self)
+        tb = QToolBar(self)
         tb.setObjectName("run_toolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setMovable(False)
@@ -403,12 +396,9 @@ class MainWindow(QMainWindow):
         spin.setObjectName("run_n_spin")
         spin.setRange(1, RUN_N_MAX)
         spin.setValue(RUN_N_DEFAULT)
-        spin.setSuffix(self.tr(" updates"))
-        spin.setToolTip(self.tr("How many updates Run trains before it pauses"))
         spin.setAccelerated(True)
         spin.installEventFilter(self._space_filter)
-        spin.valueChanged.connect(lambda n: self.actions_by_name["run_n"].setText(
-            self.tr("Run {0} updates").format(n)))
+        spin.valueChanged.connect(self._name_run_n)
         tb.addWidget(spin)
         self.run_n_spin = spin
 
@@ -417,16 +407,11 @@ class MainWindow(QMainWindow):
         setting (remembered between sessions), not part of the Config."""
         combo = QComboBox()
         combo.setObjectName("speed_combo")
-        tip = self.tr("Training speed in updates per second: slow motion shows every "
-                      "update as it happens; full speed draws as often as the screen "
-                      "can. It changes only how fast, never what is learned.")
-        combo.setToolTip(tip)
         self.speed_menu_actions: list[QAction] = []
         group = QActionGroup(self)
         for ups in SPEEDS:
-            text = self.speed_text(ups)
-            combo.addItem(text, ups)
-            act = QAction(text, self)
+            combo.addItem("", ups)
+            act = QAction(self)
             act.setCheckable(True)
             act.setData(ups)
             act.triggered.connect(lambda _=False, v=ups: self.set_speed(v))
@@ -436,10 +421,10 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(SPEEDS.index(stored) if stored in SPEEDS else len(SPEEDS) - 1)
         self.speed_menu_actions[combo.currentIndex()].setChecked(True)
         combo.currentIndexChanged.connect(lambda i: self.set_speed(SPEEDS[i]))
-        label = QLabel(self.tr("S&peed:"))
+        label = QLabel()
         label.setBuddy(combo)  # Alt+P reaches it
-        label.setToolTip(tip)
         label.setContentsMargins(6, 0, 2, 0)
+        self.speed_label = label
         tb.addWidget(label)
         tb.addWidget(combo)
         self.speed_combo = combo
@@ -452,56 +437,128 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """File (experiments, exports), Run, View (docks, look, language), Help."""
         a = self.actions_by_name
-        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
+        self.quit_action = self._action("", self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         mb = self.menuBar()
-        file_menu = mb.addMenu(self.tr("&File"))
+        self.menus: dict[str, QMenu] = {}
+        file_menu = self.menus["file"] = mb.addMenu("")
         self.workspace.build_file_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = mb.addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"] = mb.addMenu("")
         edit_menu.addAction(self.undo.action)
         edit_menu.addAction(self.presets.action)
         self.addAction(self.undo.action)
-        run_menu = mb.addMenu(self.tr("&Run"))
+        run_menu = self.menus["run"] = mb.addMenu("")
         for key in ("train", "step", "run_n", "stop"):
             run_menu.addAction(a[key])
-        speed_menu = run_menu.addMenu(self.tr("Speed"))
+        speed_menu = self.menus["speed"] = run_menu.addMenu("")
         speed_menu.setObjectName("speed_menu")
         for act in self.speed_menu_actions:
             speed_menu.addAction(act)
         run_menu.addSeparator()
         run_menu.addAction(a["reset"])
         run_menu.addAction(a["randomise"])
-        view_menu = mb.addMenu(self.tr("&View"))
+        view_menu = self.menus["view"] = mb.addMenu("")
         view_menu.addAction(self.settings_dock.toggleViewAction())
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         self.workspace.build_view_menu(view_menu)
         view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("Restore default layout"), self.restore_layout))
-        view_menu.addAction(self._action(self.tr("Default preset (binary adder)"),
-                                         lambda: self.set_config(default_preset(),
-                                                                 fresh=True)))
-        help_menu = mb.addMenu(self.tr("&Help"))
+        self.restore_layout_action = self._action("", self.restore_layout)
+        view_menu.addAction(self.restore_layout_action)
+        self.default_preset_action = self._action(
+            "", lambda: self.set_config(default_preset(), fresh=True))
+        view_menu.addAction(self.default_preset_action)
+        help_menu = self.menus["help"] = mb.addMenu("")
         self.help_menu = help_menu  # the welcome window and the tour add theirs (welcome.py)
-        help_menu.addAction(self._action(self.tr("About RNN Studio"), self.about))
+        self.about_action = self._action("", self.about)
+        help_menu.addAction(self.about_action)
 
     def _build_status(self) -> None:
         sb = self.statusBar()
         self.status_labels: dict[str, QLabel] = {}
+        for key in ("state", "step", "speed", "loss", "metric", "eta"):
+            lab = QLabel("")
+            lab.setObjectName(f"status_{key}")
+            lab.setMinimumWidth(60)
+            sb.addPermanentWidget(lab)
+            self.status_labels[key] = lab
+
+    def _name_run_n(self, n: int) -> None:
+        self.actions_by_name["run_n"].setText(self.tr("Run {0} updates").format(n))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "teaching"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language (its widgets retranslate
+        themselves on the same LanguageChange); the run, plots and layout stay."""
+        self.banner_bar.setWindowTitle(self.tr("Messages"))
+        for key, title in (("model", self.tr("Model")), ("task", self.tr("Task")),
+                           ("training", self.tr("Training"))):
+            self.setting_groups[key].setTitle(title)
+        self.settings_dock.setWindowTitle(self.tr("Settings"))
+        for name, title in (("loss", self.tr("Loss and metric")),
+                            ("gradients", self.tr("Gradient flow across time")),
+                            ("prediction", self.tr("Predicted vs true")),
+                            ("inside", self.tr("Inside the network"))):
+            self.docks[name].setWindowTitle(title)
+        a = self.actions_by_name
+        name_action(a["step"], self.tr("Step"), self.tr("Exactly one update, then pause"))
+        name_action(a["run_n"], self.tr("Run {0} updates").format(self.run_n_spin.value()),
+                    self.tr("Train exactly the number of updates set beside, at the chosen "
+                            "speed, then pause"))
+        a["run_n"].setIconText(self.tr("Run"))  # the toolbar's: the count is beside it
+        name_action(a["stop"], self.tr("Stop"), self.tr("End the run here (the weights are "
+                                                        "kept)"))
+        name_action(a["reset"], self.tr("Reset"),
+                    self.tr("Re-initialise: same seed, same start weights"))
+        name_action(a["randomise"], self.tr("Randomise seed"),
+                    self.tr("New seed: different start weights and data order"))
+        self.run_toolbar.setWindowTitle(self.tr("Run"))
+        self.run_n_spin.setSuffix(self.tr(" updates"))
+        self.run_n_spin.setToolTip(self.tr("How many updates Run trains before it pauses"))
+        tip = self.tr("Training speed in updates per second: slow motion shows every "
+                      "update as it happens; full speed draws as often as the screen "
+                      "can. It changes only how fast, never what is learned.")
+        self.speed_combo.setToolTip(tip)
+        self.speed_label.setToolTip(tip)
+        self.speed_label.setText(self.tr("S&peed:"))
+        for i, ups in enumerate(SPEEDS):
+            self.speed_combo.setItemText(i, self.speed_text(ups))
+            self.speed_menu_actions[i].setText(self.speed_text(ups))
         for key, tip in (("state", self.tr("What the run is doing")),
                          ("step", self.tr("Updates done / update budget")),
                          ("speed", self.tr("Training updates per second")),
                          ("loss", self.tr("Training loss of the latest update")),
                          ("metric", self.tr("Latest held-out metric")),
                          ("eta", self.tr("Time left at the current speed"))):
-            lab = QLabel("")
-            lab.setObjectName(f"status_{key}")
-            lab.setToolTip(tip)
-            lab.setMinimumWidth(60)
-            sb.addPermanentWidget(lab)
-            self.status_labels[key] = lab
+            self.status_labels[key].setToolTip(tip)
+        if not hasattr(self, "menus"):
+            return
+        name_action(self.quit_action, self.tr("Quit"))
+        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
+                           ("run", self.tr("&Run")), ("speed", self.tr("Speed")),
+                           ("view", self.tr("&View")), ("help", self.tr("&Help"))):
+            self.menus[key].setTitle(title)
+        name_action(self.restore_layout_action, self.tr("Restore default layout"))
+        name_action(self.default_preset_action, self.tr("Default preset (binary adder)"))
+        name_action(self.about_action, self.tr("About RNN Studio"))
+        for part in ("workspace", "undo", "presets", "teaching", "mechanism", "welcome"):
+            retranslate = getattr(getattr(self, part, None), "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+        labels = self.controller.metric_labels
+        self._metric_labels = {k: setting_text(v) for k, v in (labels or {}).items()}
+        state = self.controller.state  # (the banner says its message again itself)
+        self._show_train_action(state)
+        self.status_labels["state"].setText(self.tr(STATE_TEXT[state]) if state in STATE_TEXT
+                                            else state)
+        self._show_status(self._status_shown)
+        self.update_title()
 
     # =========================================================== run commands
     def train(self) -> None:
@@ -712,10 +769,12 @@ class MainWindow(QMainWindow):
                                             else state)
         msg = engine_text(self.controller.last_message)
         if state == "diverged":
-            self.banner.show_message(
-                self.tr("Training diverged and was paused: {0} The plots keep the history; "
-                        "Train carries on from the last finite weights, Reset starts over.")
-                .format(msg), "warning")
+            def diverged() -> str:
+                return self.tr("Training diverged and was paused: {0} The plots keep the "
+                               "history; Train carries on from the last finite weights, Reset "
+                               "starts over.").format(engine_text(self.controller.last_message))
+
+            self.banner.show_message(diverged(), "warning", diverged)
         elif state == "failed":
             self.banner.show_message(msg, "error")
         elif state == "paused" and self._goal_snapshot() is not None:
@@ -723,12 +782,7 @@ class MainWindow(QMainWindow):
         elif state == "finished" and self.controller.latest is not None:
             status = self.controller.latest.latest.status
             if status == "done":
-                done = self.tr("finished {0} updates").format(
-                    f"{self.controller.latest.latest.step:,}")
-                self._run_end_text = self.tr("Finished the update budget ({0}). Train runs "
-                                             "another {1} updates.").format(
-                    done, f"{self.config.steps:,}")
-                self.banner.show_message(self._run_end_text, "info")
+                self._show_finished()
             else:
                 self.statusBar().showMessage(msg[:1].upper() + msg[1:], 4000)
         elif state in ("running", "ready") and self.banner.level in ("success", "warning"):
@@ -736,6 +790,17 @@ class MainWindow(QMainWindow):
         if state in ("running",):
             self._rate.clear()
         self._show_status(self.controller.latest)
+
+    def _show_finished(self) -> None:
+        step, steps = f"{self.controller.latest.latest.step:,}", f"{self.config.steps:,}"
+
+        def text() -> str:
+            done = self.tr("finished {0} updates").format(step)
+            self._run_end_text = self.tr("Finished the update budget ({0}). Train runs "
+                                         "another {1} updates.").format(done, steps)
+            return self._run_end_text
+
+        self.banner.show_message(text(), "info", text)
 
     def _show_train_action(self, state: str) -> None:
         """The one Train button: Train, Pause while training, Resume when paused."""
@@ -774,7 +839,6 @@ class MainWindow(QMainWindow):
         """"Goal reached at update 150: sum accuracy 1.00 ≥ 0.99 — paused (Resume trains
         on)"."""
         name = snap.metric_name
-        label = self._metric_labels.get(name, name.replace("_", " "))
         goal = self.config.until_metric
         value = snap.metric
         if value is None or goal is None:
@@ -788,12 +852,18 @@ class MainWindow(QMainWindow):
             digits += 1  # never show a value that reads as equal when it is not
             shown = f"{value:.{digits}f}"
         sign = "≥" if self.controller.higher_is_better else "≤"
-        self._run_end_text = self.tr(
-            "Goal reached at update {0}: {1} {2} {3} {4} — paused (Resume trains on, Reset "
-            "starts over)").format(f"{snap.step:,}", label, shown, sign, shown_goal)
-        self.banner.show_message(self._run_end_text, "success")
+
+        def text() -> str:
+            label = self._metric_labels.get(name, name.replace("_", " "))
+            self._run_end_text = self.tr(
+                "Goal reached at update {0}: {1} {2} {3} {4} — paused (Resume trains on, Reset "
+                "starts over)").format(f"{snap.step:,}", label, shown, sign, shown_goal)
+            return self._run_end_text
+
+        self.banner.show_message(text(), "success", text)
 
     def _show_status(self, p: Progress | None) -> None:
+        self._status_shown = p  # shown again in another language
         lab = self.status_labels
         budget = self.config.steps
         step = self.controller.step_count if hasattr(self, "controller") else 0
@@ -1041,40 +1111,13 @@ class MainWindow(QMainWindow):
                     "backpropagation through time, and watch what happens inside.")
             .format(__version__), "info")
 
-    def rebuild(self) -> MainWindow:
-        """A new window in the current language with this one's run, file, notes, runs
-        list and layout; this window then closes (without asking: nothing is lost)."""
-        ws = self.workspace
-        exp = ws.experiment()
-        new = MainWindow(self.config, self.settings, restore=False)
-        new.restoreGeometry(self.normal_layout()[0])
-        new.restoreState(self.saveState(SETTINGS_VERSION), SETTINGS_VERSION)
-        new._before_full_screen = self._before_full_screen  # F11 off: back to this
-        new._restored = True
-        nw = new.workspace
-        nw.confirm_close, nw.last_dir = ws.confirm_close, ws.last_dir
-        nw.runs.adopt_runs(ws.runs, skip=self.controller.run_id)
-        if exp is not None:
-            nw.adopt(exp, ws.path, dirty=ws.dirty)
-        nw.set_theme(ws.theme.choice)
-        if ws.presentation.enabled:
-            nw.toggle_presentation(True)
-        MainWindow.open_windows.append(new)
-        new.show()
-        self.replacement = new
-        ws.confirm_close = False
-        self.close()
-        return new
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         ws = getattr(self, "workspace", None)
         if ws is not None and ws.confirm_close and not ws.maybe_save():
             event.ignore()
             return
-        if ws is not None and ws.presentation.enabled and self.replacement is None:
+        if ws is not None and ws.presentation.enabled:
             ws.presentation.set_enabled(False)  # the app's font back to normal
-        if self in MainWindow.open_windows:
-            MainWindow.open_windows.remove(self)
         self.settings.save_config(self.config)
         self.settings.save_window(*self.normal_layout())
         self.settings.sync()

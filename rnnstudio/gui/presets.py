@@ -49,15 +49,13 @@ class Presets(QObject):
         self.previous: dict[str, Any] = {}  # what "Keep my settings" puts back
         self.note = ""  # the banner text of the last switch
         self.warnings: list[str] = []
-        self.action = QAction(self.tr("Apply recommended settings on task switch"), window)
+        self.action = QAction(window)
         self.action.setObjectName("action_apply_presets")
         self.action.setCheckable(True)
         self.action.setChecked(window.settings.apply_presets())
         self.action.toggled.connect(window.settings.set_apply_presets)
         self.keep_button = QToolButton()
         self.keep_button.setObjectName("keep_settings")
-        self.keep_button.setText(self.tr("Keep my settings"))
-        self.keep_button.setToolTip(self.tr("Put back the values you had before the switch"))
         self.keep_button.setAutoRaise(True)
         self.keep_button.setStyleSheet("QToolButton { text-decoration: underline; }")
         self.keep_button.clicked.connect(self.keep)
@@ -75,6 +73,14 @@ class Presets(QObject):
         box = window.settings_dock.widget().widget().layout()
         box.insertWidget(0, self.label)  # over the settings, where it is seen unscrolled
         window.controller.state_changed.connect(self._on_state)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Apply recommended settings on task switch"))
+        self.keep_button.setText(self.tr("Keep my settings"))
+        self.keep_button.setToolTip(self.tr("Put back the values you had before the switch"))
+        if hasattr(self.w, "config"):
+            self.config_changed(self.w.config)
 
     @property
     def enabled(self) -> bool:
@@ -101,17 +107,20 @@ class Presets(QObject):
         return True
 
     def _show_note(self, config: Config, changed: dict[str, Any]) -> None:
-        parts = [self.tr("{0} {1}").format(setting_text(specs()[k].label),
-                                           shown_value(k, getattr(config, k)))
-                 for k in changed]
-        task = setting_text(tasks.info(config.task).title)
-        cell = QCoreApplication.translate("Cells", cells.info(config.cell).short)
-        self.note = self.tr("{0} with {1}: {2} (recommended)").format(
-            task, cell, self.tr(", ").join(parts))
-        self.w.banner.show_message(self.note, "info")
+        def note() -> str:
+            parts = [self.tr("{0} {1}").format(setting_text(specs()[k].label),
+                                               shown_value(k, getattr(config, k)))
+                     for k in changed]
+            task = setting_text(tasks.info(config.task).title)
+            cell = QCoreApplication.translate("Cells", cells.info(config.cell).short)
+            self.note = self.tr("{0} with {1}: {2} (recommended)").format(
+                task, cell, self.tr(", ").join(parts))
+            return self.note
+
+        self.w.banner.show_message(note(), "info", note)
+        self.keep_button.show()
         why = reason(config.task, config.cell)
         self.w.banner.label.setToolTip(setting_text(why) if why else "")
-        self.keep_button.show()
 
     def keep(self) -> None:
         """Put back the values the last switch replaced (an edit of its own: undoable)."""
@@ -144,5 +153,8 @@ class Presets(QObject):
 
     def _on_state(self, state: str) -> None:
         if state == "running" and self.warnings:
-            self.w.banner.show_message(self.tr("Training with settings likely to fail: {0}")
-                                       .format(" ".join(self.warnings)), "warning")
+            def warning() -> str:
+                return self.tr("Training with settings likely to fail: {0}").format(
+                    " ".join(self.warnings))
+
+            self.w.banner.show_message(warning(), "warning", warning)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.config import Config, atomic_write_text
 from ..engine.experiment import History
+from .i18n import setting_text
 from .messages import Progress
 from .plots import common as c
 from .plots.loss import task_facts
@@ -91,7 +92,11 @@ class RunRecord:
     number: int
     config: Config
     metric_name: str
-    metric_label: str
+    metric_source: str  # its label, untranslated
+
+    @property
+    def metric_label(self) -> str:
+        return setting_text(self.metric_source)
     loss: c.DecimatingSeries = field(default_factory=lambda: c.DecimatingSeries(LOSS_CAP))
     metric: c.DecimatingSeries = field(default_factory=lambda: c.DecimatingSeries(METRIC_CAP))
     step: int = 0
@@ -203,6 +208,8 @@ class RunsPanel(c.Panel):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._redraw_if_dirty)
         self._timer.start()
+        for plot in (self.loss_plot, self.metric_plot):
+            c.style_plot(plot, "", "", "")
         self.retranslate()
 
     # ------------------------------------------------------------------ API
@@ -215,7 +222,7 @@ class RunsPanel(c.Panel):
         if rec is None:
             if not has_updates:
                 return
-            name, label, _, _ = task_facts(config)
+            name, label, _, _ = task_facts(config, translated=False)
             rec = RunRecord(run_id, len(self.runs) + 1, config, name, label)
             self.runs[run_id] = rec
             self._add_row(rec)
@@ -290,17 +297,6 @@ class RunsPanel(c.Panel):
             except OSError as exc:
                 self.hint.setText(self.tr("Could not save {0}: {1}").format(
                     path, exc.strerror or exc))
-
-    def adopt_runs(self, other: RunsPanel, skip: int | None = None) -> None:
-        """Take over another panel's runs (a rebuilt window), except run `skip`."""
-        for rec in other.runs.values():
-            if rec.run_id == skip:
-                continue
-            key = -len(self.runs) - 1  # negative: never a new controller's run id
-            rec.run_id = key
-            self.runs[key] = rec
-            self._add_row(rec)
-            self._update_row(rec)
 
     def set_reopenable(self, run_ids: set[int], current: int) -> None:
         """Which rows' networks can be reopened, and which run is the window's now."""
@@ -391,10 +387,10 @@ class RunsPanel(c.Panel):
         self.clear_button.setText(self.tr("Clear old runs"))
         self.clear_button.setToolTip(self.tr("Forget every run except the newest"))
         self.hint.setText(self.tr("Tick runs to overlay their curves."))
-        c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
-                     self.tr("Training loss"))
-        c.style_plot(self.metric_plot, self.tr("update"), self.tr("metric"),
-                     self.tr("Held-out metric"))
+        c.retitle(self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
+                  self.tr("Training loss"))  # (keeping presentation mode's sizes)
+        c.retitle(self.metric_plot, self.tr("update"), self.tr("metric"),
+                  self.tr("Held-out metric"))
         for rec in self.runs.values():
             self._update_row(rec)
         self._dirty = True

@@ -46,13 +46,14 @@ class Teaching(QObject):
         self.gradcheck = GradCheckView()
         self.race = RaceView()
         self.docks: dict[str, QDockWidget] = {
-            "lessons": self._dock(self.tr("Lessons"), "lessons", self.lessons),
-            "unrolled": self._dock(self.tr("Unrolled network"), "unrolled", self.unrolled),
-            "equations": self._dock(self.tr("Equations"), "equations", self.equations),
-            "tryit": self._dock(self.tr("Try it yourself"), "tryit", self.tryit),
-            "gradcheck": self._dock(self.tr("Verify gradients"), "gradcheck", self.gradcheck),
-            "race": self._dock(self.tr("Race mode"), "race", self.race),
+            "lessons": self._dock("", "lessons", self.lessons),
+            "unrolled": self._dock("", "unrolled", self.unrolled),
+            "equations": self._dock("", "equations", self.equations),
+            "tryit": self._dock("", "tryit", self.tryit),
+            "gradcheck": self._dock("", "gradcheck", self.gradcheck),
+            "race": self._dock("", "race", self.race),
         }
+        self._titles()
         d, wd = self.docks, window.docks
         # Tabbed behind the panels they belong with, so the 2 × 2 plot grid stays as it is.
         window.tabifyDockWidget(window.settings_dock, d["lessons"])
@@ -84,6 +85,29 @@ class Teaching(QObject):
         install_challenges(self)  # Learn → Challenges (teach/challenges_panel.py)
         install_horizon(self)  # Learn → Memory horizon (teach/horizon.py)
         install_neurons(self)  # Learn → Neurons you can read (teach/neurons.py)
+        self.retranslate()
+
+    def _titles(self) -> None:
+        d = self.docks
+        for name, title in (("lessons", self.tr("Lessons")),
+                            ("unrolled", self.tr("Unrolled network")),
+                            ("equations", self.tr("Equations")),
+                            ("tryit", self.tr("Try it yourself")),
+                            ("gradcheck", self.tr("Verify gradients")),
+                            ("race", self.tr("Race mode")),
+                            ("challenges", self.tr("Challenges")),
+                            ("horizon", self.tr("Memory horizon")),
+                            ("neurons", self.tr("Neurons you can read"))):
+            if name in d:
+                d[name].setWindowTitle(title)
+
+    def retranslate(self) -> None:
+        """Dock titles and the Learn menu (the views retranslate themselves)."""
+        self._titles()
+        self.menu.setTitle(self.tr("&Learn"))
+        for name, act in self.actions.items():
+            act.setText(self.docks[name].windowTitle())
+        self.verify_action.setText(self.tr("Verify gradients now"))
 
     # ================================================================ building
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
@@ -105,7 +129,7 @@ class Teaching(QObject):
 
     def _build_menu(self) -> None:
         mb = self.w.menuBar()
-        menu = self.w.menuBar().addMenu(self.tr("&Learn"))
+        menu = self.menu = self.w.menuBar().addMenu("")
         help_menu = getattr(self.w, "help_menu", None)
         if help_menu is not None:  # Learn sits before Help, in every language
             mb.insertMenu(help_menu.menuAction(), menu)
@@ -120,7 +144,7 @@ class Teaching(QObject):
             menu.addAction(act)
             self.actions[name] = act
         menu.addSeparator()
-        verify = QAction(self.tr("Verify gradients now"), self.w)
+        verify = self.verify_action = QAction(self.w)
         verify.triggered.connect(self.verify_gradients)
         menu.addAction(verify)
 

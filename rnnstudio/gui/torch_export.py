@@ -16,14 +16,19 @@ from . import i18n
 
 def add_to_menu(ws: Any, export_menu: QMenu) -> QAction:
     """The menu entry (ws: the window's Workspace)."""
-    act = export_menu.addAction(QCoreApplication.translate("TorchExport",
-                                                           "PyTorch script (.py)…"))
+    act = export_menu.addAction("")
     act.setObjectName("export_pytorch_script")
+    name_action(act)
+    act.triggered.connect(lambda _=False: ask(ws))
+    return act
+
+
+def name_action(act: QAction) -> None:
+    """The entry's text and tooltip in the interface language."""
+    act.setText(QCoreApplication.translate("TorchExport", "PyTorch script (.py)…"))
     act.setToolTip(QCoreApplication.translate(
         "TorchExport", "A Python program that trains this network with PyTorch exactly as "
                        "RNN Studio does (add --device cuda to run it on a GPU)"))
-    act.triggered.connect(lambda _=False: ask(ws))
-    return act
 
 
 def ask(ws: Any) -> None:

@@ -25,10 +25,13 @@ class SettingsUndo(QObject):
         super().__init__(window)
         self.w = window
         self._entry: dict[str, Any] | None = None
-        self.action = QAction(self.tr("Undo"), window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.action.setEnabled(False)
         self.action.triggered.connect(self.undo)
+        self._show()
+
+    def retranslate(self) -> None:
+        self._show()
 
     @property
     def pending(self) -> dict[str, Any] | None:
@@ -54,7 +57,9 @@ class SettingsUndo(QObject):
         e = self._entry
         self.action.setEnabled(e is not None)
         name = e["name"] if e is not None else None
-        if name in specs():
+        if e is None:
+            self.action.setText(self.tr("Undo"))
+        elif name in specs():
             self.action.setText(self.tr("Undo {0}").format(setting_text(specs()[name].label)))
         else:
             self.action.setText(self.tr("Undo settings change"))

@@ -82,10 +82,10 @@ class StartButton(QPushButton):
     """A large button with a bold title and a line of explanation under it (both follow
     the app's font, so they grow in presentation mode)."""
 
-    def __init__(self, title: str, description: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.title = QLabel(f"<b>{title}</b>")
-        self.description = QLabel(description)
+        self.title = QLabel()
+        self.description = QLabel()
         self.description.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 8, 14, 8)
@@ -93,11 +93,15 @@ class StartButton(QPushButton):
         for label in (self.title, self.description):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             lay.addWidget(label)
-        self.setAccessibleName(title)
-        self.setToolTip(description)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def set_texts(self, title: str, description: str) -> None:
+        self.title.setText(f"<b>{title}</b>")
+        self.description.setText(description)
+        self.setAccessibleName(title)
+        self.setToolTip(description)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return self.layout().sizeHint()
@@ -119,36 +123,21 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcome_dialog")
         self.setModal(False)
-        self.setWindowTitle(self.tr("Welcome to RNN Studio"))
         # a heading in rich text: it grows with the app's font (presentation mode)
-        title = QLabel(f"<h2>{self.tr('Welcome to RNN Studio')}</h2>")
+        title = self.title = QLabel()
         title.setObjectName("welcome_title")
-        intro = QLabel(self.tr(
-            "RNN Studio lets you build a recurrent network, train it and watch it learn: "
-            "the loss, the predictions, the states inside and how far the error signal "
-            "travels back in time. Everything is computed exactly, step by step, so you "
-            "can pause at any update and look. Pick a start below, or close this window "
-            "and explore: Help → Welcome… brings it back."))
+        intro = self.intro = QLabel()
         intro.setObjectName("welcome_intro")
         intro.setWordWrap(True)
-        self.adder_button = StartButton(
-            self.tr("Train the binary adder"),
-            self.tr("The default set-up: a small Elman network learns to add two binary "
-                    "numbers, one bit per time step. Training starts at once."))
+        self.adder_button = StartButton()
         self.adder_button.setObjectName("welcome_adder")
-        self.lesson_button = StartButton(
-            self.tr("Open the vanishing-gradient lesson"),
-            self.tr("Elman, LSTM and GRU race to remember a symbol for 20 steps; the "
-                    "gradient-flow maps show why only the gated cells manage it."))
+        self.lesson_button = StartButton()
         self.lesson_button.setObjectName("welcome_lesson")
-        self.data_button = StartButton(
-            self.tr("Open your own data…"),
-            self.tr("Train on a file of your own, read by the task for its kind ({0}).")
-            .format(data_uses()))
+        self.data_button = StartButton()
         self.data_button.setObjectName("welcome_data")
-        self.tour_button = QPushButton(self.tr("Take the tour"))
+        self.tour_button = QPushButton()
         self.tour_button.setObjectName("welcome_tour")
-        self.show_at_start = QCheckBox(self.tr("Show at start-up"))
+        self.show_at_start = QCheckBox()
         self.show_at_start.setObjectName("welcome_show_at_start")
         self.show_at_start.setChecked(welcome.w.settings.show_welcome())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -171,6 +160,31 @@ class WelcomeDialog(QDialog):
         self.data_button.clicked.connect(welcome.open_data)
         self.tour_button.clicked.connect(welcome.start_tour)
         self.show_at_start.toggled.connect(welcome.set_show_at_start)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to RNN Studio"))
+        self.title.setText(f"<h2>{self.tr('Welcome to RNN Studio')}</h2>")
+        self.intro.setText(self.tr(
+            "RNN Studio lets you build a recurrent network, train it and watch it learn: "
+            "the loss, the predictions, the states inside and how far the error signal "
+            "travels back in time. Everything is computed exactly, step by step, so you "
+            "can pause at any update and look. Pick a start below, or close this window "
+            "and explore: Help → Welcome… brings it back."))
+        self.adder_button.set_texts(
+            self.tr("Train the binary adder"),
+            self.tr("The default set-up: a small Elman network learns to add two binary "
+                    "numbers, one bit per time step. Training starts at once."))
+        self.lesson_button.set_texts(
+            self.tr("Open the vanishing-gradient lesson"),
+            self.tr("Elman, LSTM and GRU race to remember a symbol for 20 steps; the "
+                    "gradient-flow maps show why only the gated cells manage it."))
+        self.data_button.set_texts(
+            self.tr("Open your own data…"),
+            self.tr("Train on a file of your own, read by the task for its kind ({0}).")
+            .format(data_uses()))
+        self.tour_button.setText(self.tr("Take the tour"))
+        self.show_at_start.setText(self.tr("Show at start-up"))
 
     def fit(self) -> None:
         """About CHARS_WIDE characters wide in the current font (so larger in presentation
@@ -183,8 +197,11 @@ class WelcomeDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.isVisible():
-            QTimer.singleShot(0, self, self.fit)  # presentation mode switched while open
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) \
+                and self.isVisible():
+            QTimer.singleShot(0, self, self.fit)  # presentation mode or language switched
 
 
 class Welcome(QObject):
@@ -197,15 +214,20 @@ class Welcome(QObject):
         self.tour: Tour | None = None
         help_menu = window.help_menu
         first = help_menu.actions()[0] if help_menu.actions() else None
-        self.welcome_action = QAction(self.tr("Welcome…"), window)
+        self.welcome_action = QAction(window)
         self.welcome_action.setObjectName("action_welcome")
         self.welcome_action.triggered.connect(self.show_welcome)
-        self.tour_action = QAction(self.tr("Tour"), window)
+        self.tour_action = QAction(window)
         self.tour_action.setObjectName("action_tour")
         self.tour_action.triggered.connect(self.start_tour)
         help_menu.insertActions(first, [self.welcome_action, self.tour_action])
         if first is not None:
             help_menu.insertSeparator(first)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.welcome_action.setText(self.tr("Welcome…"))
+        self.tour_action.setText(self.tr("Tour"))
 
     # ---------------------------------------------------------------- showing
     def at_start_up(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from .i18n import Retranslatable
 
 # Background / border / text per banner level (readable on light and dark themes:
 # the banner sets its own text colour).
@@ -52,7 +55,7 @@ class WrapLabel(QLabel):
                 self.setMinimumHeight(h)
 
 
-class Banner(QFrame):
+class Banner(Retranslatable, QFrame):
     """A one-or-two-line message across the top of the window, never a dialog."""
 
     shown = Signal(bool)  # the window shows or hides the banner's bar accordingly
@@ -74,16 +77,26 @@ class Banner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setAutoRaise(True)
         self.close_button.setText("✕")
-        self.close_button.setToolTip(self.tr("Dismiss this message"))
         self.close_button.clicked.connect(self.clear)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.active = False  # a message is up (the window shows or hides its container)
+        self._again: Callable[[], str] | None = None  # the message in another language
+        self.retranslate()
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(self.tr("Dismiss this message"))
+        if self.active and self._again is not None:
+            self.show_message(self._again(), self.level, self._again)
+
+    def show_message(self, text: str, level: str = "info",
+                     again: Callable[[], str] | None = None) -> None:
+        """Show `text`; `again` (if given) says it in the interface language after a
+        language change (a message without one stays as it was said)."""
         if not text:
             self.clear()
             return
+        self._again = again
         bg, border, fg = LEVELS.get(level, LEVELS["info"])
         self.level = level
         self.setStyleSheet(f"#banner {{ background: {bg}; border: 1px solid {border}; "
@@ -112,12 +125,13 @@ class Banner(QFrame):
         return self.label.text() if self.active else ""
 
     def clear(self) -> None:
+        self._again = None
         self.label.setText("")
         self.active = False
         self.shown.emit(False)
 
 
-class DockTitle(QWidget):
+class DockTitle(Retranslatable, QWidget):
     """A dock title bar: the title, an Export button, float and close buttons.
     Mouse presses on the label fall through, so the dock still drags and docks."""
 
@@ -135,13 +149,11 @@ class DockTitle(QWidget):
         self.title.setFont(font)
         lay.addWidget(self.title, 1)
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Save this panel as a PNG or SVG image"))
         self.export_button.setAutoRaise(True)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.png_action = QAction(self.tr("Export PNG…"), menu)
-        self.svg_action = QAction(self.tr("Export SVG…"), menu)
+        self.png_action = QAction(menu)
+        self.svg_action = QAction(menu)
         self.png_action.triggered.connect(lambda: self.export_requested.emit("png"))
         self.svg_action.triggered.connect(lambda: self.export_requested.emit("svg"))
         menu.addAction(self.png_action)
@@ -152,16 +164,23 @@ class DockTitle(QWidget):
         self.float_button = QToolButton()
         self.float_button.setAutoRaise(True)
         self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
-        self.float_button.setToolTip(self.tr("Float / dock this panel"))
         self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
         self.close_button = QToolButton()
         self.close_button.setAutoRaise(True)
         self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
-        self.close_button.setToolTip(self.tr("Hide this panel (View menu shows it again)"))
         self.close_button.clicked.connect(dock.close)
         lay.addWidget(self.float_button)
         lay.addWidget(self.close_button)
         dock.windowTitleChanged.connect(self.title.setText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save this panel as a PNG or SVG image"))
+        self.png_action.setText(self.tr("Export PNG…"))
+        self.svg_action.setText(self.tr("Export SVG…"))
+        self.float_button.setToolTip(self.tr("Float / dock this panel"))
+        self.close_button.setToolTip(self.tr("Hide this panel (View menu shows it again)"))
 
 
 class PlotDock(QDockWidget):

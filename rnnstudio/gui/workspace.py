@@ -39,9 +39,11 @@ from .messages import Progress
 from .parked import ParkedRuns
 from .runs import RunsPanel
 from .theme import THEMES, HideControlsDialog, Presentation, ThemeManager, theme_names
+from .torch_export import add_to_menu
+from .torch_export import name_action as name_torch_action
 
 CAPTURE_TIMEOUT_MS = 5000
-CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, language switch)
+CAPTURE_TAG = "workspace"  # our requests for a checkpoint (saves, exports)
 GRADIENT_HISTORY = "gradient_history"  # the heat map of gradient norms, in the file's "ui"
 
 
@@ -122,13 +124,12 @@ class Workspace(QObject):
         self.presentation = Presentation(window)
 
         self.runs = RunsPanel()
-        self.runs_dock = self._dock(self.tr("Runs"), "dock_runs", self.runs,
+        self.runs_dock = self._dock("", "dock_runs", self.runs,
                                     window.docks["loss"], QSize(600, 440))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes_edit")
-        self.notes.setPlaceholderText(self.tr("Notes on this experiment (saved in the file)"))
         self.notes.textChanged.connect(self._notes_changed)
-        self.notes_dock = self._dock(self.tr("Notes"), "dock_notes", self.notes,
+        self.notes_dock = self._dock("", "dock_notes", self.notes,
                                      window.settings_dock)
         self._notes_loading = False
 
@@ -163,82 +164,104 @@ class Workspace(QObject):
                 lambda on: on and QTimer.singleShot(0, dock, lambda: make_room(dock, room)))
         return dock
 
-    def _act(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
-        act = QAction(text, self.w)
+    def _act(self, slot: Any, shortcut: Any = None) -> QAction:
+        act = QAction(self.w)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
-        if tip:
-            act.setStatusTip(tip)
-            act.setToolTip(tip)
         act.triggered.connect(slot)
         self.w.addAction(act)
         return act
 
+    def retranslate(self) -> None:
+        """The docks' titles and the File and View entries in the interface language."""
+        self.runs_dock.setWindowTitle(self.tr("Runs"))
+        self.notes_dock.setWindowTitle(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes on this experiment (saved in the file)"))
+        for act, text, tip in (
+                (self.open_action, self.tr("&Open…"),
+                 self.tr("Open an experiment (.rnnstudio) or settings (.json) file")),
+                (self.save_action, self.tr("&Save"),
+                 self.tr("Save the experiment: settings, weights, optimizer state, history "
+                         "and notes")),
+                (self.save_as_action, self.tr("Save &As…"),
+                 self.tr("Save the experiment under a new name")),
+                (self.presentation_action, self.tr("&Presentation mode"),
+                 self.tr("Large fonts and thick lines for a projector")),
+                (self.hide_action, self.tr("&Hide controls…"),
+                 self.tr("Instructor: choose settings to hide from the panels (saved in the "
+                         "experiment)")),
+                (self.preferences_action, self.tr("Pre&ferences…"), "")):
+            act.setText(text)
+            if tip:
+                act.setStatusTip(tip)
+                act.setToolTip(tip)
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self._fill_recent()
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.plots_menu.setTitle(self.tr("Plots"))
+        for act, dock, kind in self.plot_export_actions:
+            act.setText(self.tr("{0} as {1}…").format(dock.windowTitle(), kind.upper()))
+        for kind, text in (("metrics", self.tr("Metrics history (CSV)…")),
+                           ("weights", self.tr("Weights (.npz)…")),
+                           ("torch", self.tr("Weights in PyTorch layout (.npz)…")),
+                           ("config", self.tr("Settings (JSON)…")),
+                           ("runs", self.tr("Runs table (CSV)…"))):
+            self.export_actions[kind].setText(text)
+        name_torch_action(self.torch_action)
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        for code, name in theme_names().items():
+            self.theme_actions[code].setText(name)
+        self.language_menu.setTitle(self.tr("&Language"))
+
     def build_file_menu(self, menu: QMenu) -> None:
         """Open, Save, Save As, Recent and Export into the window's File menu."""
-        self.open_action = self._act(self.tr("&Open…"), self.ask_open,
-                                     QKeySequence.StandardKey.Open,
-                                     self.tr("Open an experiment (.rnnstudio) or settings "
-                                             "(.json) file"))
-        self.save_action = self._act(self.tr("&Save"), self.save,
-                                     QKeySequence.StandardKey.Save,
-                                     self.tr("Save the experiment: settings, weights, "
-                                             "optimizer state, history and notes"))
-        self.save_as_action = self._act(self.tr("Save &As…"), self.save_as,
-                                        QKeySequence.StandardKey.SaveAs,
-                                        self.tr("Save the experiment under a new name"))
+        self.open_action = self._act(self.ask_open, QKeySequence.StandardKey.Open)
+        self.save_action = self._act(self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._act(self.save_as, QKeySequence.StandardKey.SaveAs)
         if self.save_as_action.shortcut().isEmpty():
             self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         menu.addAction(self.open_action)
-        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = menu.addMenu("")
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
         menu.addAction(self.save_action)
         menu.addAction(self.save_as_action)
         menu.addSeparator()
-        export = menu.addMenu(self.tr("&Export"))
+        export = self.export_menu = menu.addMenu("")
         export.setObjectName("export_menu")
-        plots = export.addMenu(self.tr("Plots"))
+        plots = self.plots_menu = export.addMenu("")
+        self.plot_export_actions: list[tuple[QAction, QDockWidget, str]] = []
         for dock in self.w.docks.values():
             for kind in ("png", "svg"):
-                act = plots.addAction(self.tr("{0} as {1}…").format(dock.windowTitle(),
-                                                                     kind.upper()))
+                act = plots.addAction("")
                 act.triggered.connect(lambda _=False, d=dock, k=kind: d.ask_export(k))
+                self.plot_export_actions.append((act, dock, kind))
         export.addSeparator()
-        for text, kind in ((self.tr("Metrics history (CSV)…"), "metrics"),
-                           (self.tr("Weights (.npz)…"), "weights"),
-                           (self.tr("Weights in PyTorch layout (.npz)…"), "torch"),
-                           (self.tr("Settings (JSON)…"), "config"),
-                           (self.tr("Runs table (CSV)…"), "runs")):
-            act = export.addAction(text)
+        self.export_actions: dict[str, QAction] = {}
+        for kind in ("metrics", "weights", "torch", "config", "runs"):
+            act = self.export_actions[kind] = export.addAction("")
             act.setObjectName(f"export_{kind}")
             act.triggered.connect(lambda _=False, k=kind: self.ask_export(k))
-        from .torch_export import add_to_menu  # File → Export → PyTorch script
-
-        add_to_menu(self, export)
+        self.torch_action = add_to_menu(self, export)  # File → Export → PyTorch script
 
     def build_view_menu(self, menu: QMenu) -> None:
         menu.addAction(self.runs_dock.toggleViewAction())
         menu.addAction(self.notes_dock.toggleViewAction())
         menu.addSeparator()
-        self.presentation_action = self._act(self.tr("&Presentation mode"),
-                                             self.toggle_presentation, "F11",
-                                             self.tr("Large fonts and thick lines for a "
-                                                     "projector"))
+        self.presentation_action = self._act(self.toggle_presentation, "F11")
         self.presentation_action.setCheckable(True)
         menu.addAction(self.presentation_action)
-        theme_menu = menu.addMenu(self.tr("&Theme"))
+        theme_menu = self.theme_menu = menu.addMenu("")
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for code, name in theme_names().items():
-            act = theme_menu.addAction(name)
+        for code in theme_names():
+            act = theme_menu.addAction("")
             act.setCheckable(True)
             act.setData(code)
             self.theme_group.addAction(act)
             act.triggered.connect(lambda _=False, t=code: self.set_theme(t))
             self.theme_actions[code] = act
-        lang_menu = menu.addMenu(self.tr("&Language"))
+        lang_menu = self.language_menu = menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in i18n.LANGUAGES.items():
@@ -248,11 +271,9 @@ class Workspace(QObject):
             act.triggered.connect(lambda _=False, lang=code: self.set_language(lang))
             self.language_actions[code] = act
         self.language_actions.get(i18n.current(), self.language_actions["en"]).setChecked(True)
-        self.hide_action = self._act(self.tr("&Hide controls…"), self.ask_hidden,
-                                     tip=self.tr("Instructor: choose settings to hide from the "
-                                                 "panels (saved in the experiment)"))
+        self.hide_action = self._act(self.ask_hidden)
         menu.addAction(self.hide_action)
-        self.preferences_action = self._act(self.tr("Pre&ferences…"), self.ask_preferences,
+        self.preferences_action = self._act(self.ask_preferences,
                                             QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu.addAction(self.preferences_action)
@@ -618,17 +639,17 @@ class Workspace(QObject):
         self.w.settings.set_theme(name)
 
     def set_language(self, lang: str) -> None:
-        """Store the choice and rebuild the window in that language."""
+        """Store the choice and retranslate the window in place: Qt sends every widget a
+        LanguageChange; the run goes on, the plots and the layout stay."""
         if lang == i18n.current():
             return
         i18n.save_language(lang)
-        if not i18n.install(lang):
+        ok = i18n.install(lang)
+        i18n.apply_now()
+        if not ok:
             self._error(self.tr("The translation for {0} is missing from this installation.")
                         .format(i18n.LANGUAGES.get(lang, lang)))
-            return
-        rebuild = getattr(self.w, "rebuild", None)
-        if rebuild is not None:
-            rebuild()
+        self.language_actions.get(i18n.current(), self.language_actions["en"]).setChecked(True)
 
     def ask_preferences(self) -> None:
         dlg = PreferencesDialog(i18n.current(), self.theme.choice, self.w)

@@ -5,11 +5,12 @@ the window, its menus, its dialogs and every teaching view, across cells and tas
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
-from visible_text import english_left, english_words
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDockWidget, QMenu, QMessageBox
+from visible_text import english_left, english_words, window_texts
 
 from rnnstudio.engine import Config
 from rnnstudio.gui import i18n
+from rnnstudio.gui.main_window import MainWindow
 
 CONFIGS = [
     Config(hidden=6, steps=30, eval_every=15, lr=0.05),
@@ -107,3 +108,142 @@ def test_dialogs_speak_chinese_down_to_qts_own_buttons(chinese, make_window, qtb
     assert w.workspace.maybe_save() is False
     assert len(asked) == 1 and len(asked[0]) == 6
     assert not [t for t in asked[0] if english_words(t.replace("&", ""))], asked
+
+
+# ------------------------------------------------------------- switching in place
+def step_once_and_open_everything(qtbot, w) -> None:
+    """One update (the same in every window of a config), then every view on screen."""
+    w.step()
+    qtbot.waitUntil(lambda: w.controller.step_count == 1 and w.controller.state == "paused",
+                    timeout=30_000)
+    # the plots and the status bar show the update (the redraws are paced)
+    qtbot.waitUntil(lambda: any(ch.isdigit() for ch in w.status_labels["loss"].text()),
+                    timeout=10_000)
+    for name in w.teaching.docks:
+        w.teaching.show_view(name)
+    w.mechanism.show_view("jacobian")
+    w.workspace.runs_dock.show()
+    t = w.teaching  # the views that show the network have their copy of it
+    qtbot.waitUntil(lambda: t.unrolled.trace is not None and t.tryit.net is not None
+                    and t.gradcheck.verify_button.isEnabled(), timeout=10_000)
+    qtbot.wait(400)
+
+
+def switch(qtbot, w, lang: str) -> None:
+    w.workspace.set_language(lang)
+    assert i18n.current() == lang
+    qtbot.wait(400)
+
+
+def differences(a: list, b: list) -> tuple[list, list]:
+    return sorted(set(a) - set(b))[:15], sorted(set(b) - set(a))[:15]
+
+
+@pytest.mark.parametrize("config", [CONFIGS[0], CONFIGS[1], CONFIGS[5]],
+                         ids=lambda c: f"{c.cell}-{c.task}")
+def test_a_window_switched_in_place_reads_as_a_fresh_one(make_window, qtbot, config):
+    """Every text shown (menus and their actions, the tool and status bars, docks, the
+    settings, plots and every teaching view) equals a window built in that language."""
+    w = make_window(config)
+    step_once_and_open_everything(qtbot, w)
+    english = window_texts(w)
+
+    def fresh_texts() -> list:  # read with the other window closed: one on screen at a time
+        w.hide()
+        fresh = make_window(config)
+        step_once_and_open_everything(qtbot, fresh)
+        got = window_texts(fresh)
+        fresh.close()
+        w.show()
+        return got
+
+    try:
+        switch(qtbot, w, "zh_CN")
+        assert w.isVisible() and w.controller.step_count == 1  # the same window, its run
+        chinese = window_texts(w)
+        assert differences(chinese, fresh_texts()) == ([], [])
+        switch(qtbot, w, "en")
+        assert differences(window_texts(w), english) == ([], [])  # as it was
+        assert differences(english, fresh_texts()) == ([], [])
+    finally:
+        i18n.install("en")
+
+
+def layout(w) -> dict:
+    """Each shown dock: (area, floating, its tab group), geometry."""
+    return {d.objectName(): ((w.dockWidgetArea(d), d.isFloating(),
+                              sorted(t.objectName() for t in w.tabifiedDockWidgets(d))),
+                             d.geometry())
+            for d in w.findChildren(QDockWidget) if d.isVisible()}
+
+
+def test_a_run_trains_on_through_a_language_switch(window, qtbot):
+    w = window  # a budget it cannot finish
+    w.train()
+    qtbot.waitUntil(lambda: w.controller.step_count >= 3, timeout=30_000)
+    qtbot.waitUntil(lambda: len(w.loss_plot.loss_data()[0]) >= 3, timeout=10_000)
+    run = w.controller.run_id
+    docks = layout(w)
+    try:
+        switch(qtbot, w, "zh_CN")
+        assert w.controller.state == "running" and w.controller.run_id == run
+        assert w.actions_by_name["train"].text() == "暂停"  # the button says Pause
+        history = w.workspace.history.copy()  # every update's loss so far
+        first = w.loss_plot.loss_data()[0][0]
+        done = w.controller.step_count
+        qtbot.waitUntil(lambda: w.controller.step_count >= done + 3, timeout=30_000)
+        qtbot.waitUntil(lambda: len(w.workspace.history.steps) > len(history.steps),
+                        timeout=10_000)
+        n = len(history.steps)
+        assert w.workspace.history.steps[:n] == history.steps
+        assert w.workspace.history.losses[:n] == history.losses
+        assert w.loss_plot.loss_data()[0][0] == first  # the curve goes on, not over
+        after = layout(w)
+        assert after.keys() == docks.keys()
+        for name, (place, rect) in docks.items():  # the same places and sizes (the menu
+            assert after[name][0] == place, name   # and tool bars may be a few pixels
+            new = after[name][1]                   # taller in Chinese)
+            assert (new.x(), new.width()) == (rect.x(), rect.width()), name
+            assert abs(new.y() - rect.y()) <= 8 and abs(new.height() - rect.height()) <= 8
+        assert [x for x in QApplication.topLevelWidgets()
+                if isinstance(x, MainWindow) and x.isVisible()] == [w]  # no second window
+    finally:
+        i18n.install("en")
+
+
+def test_presentation_mode_stays_on_through_a_language_switch(make_window, qtbot):
+    w = make_window(CONFIGS[0])
+    font = QApplication.font().pointSizeF()
+    w.workspace.toggle_presentation(True)
+    qtbot.waitUntil(w.isFullScreen, timeout=3000)
+    big = QApplication.font().pointSizeF()
+    assert big > font
+    try:
+        switch(qtbot, w, "zh_CN")
+        assert w.workspace.presentation.enabled and w.workspace.presentation_action.isChecked()
+        assert w.isFullScreen() and QApplication.font().pointSizeF() == big
+        assert w.workspace.presentation_action.text() == "演示模式(&P)"
+    finally:
+        i18n.install("en")
+        w.workspace.toggle_presentation(False)
+
+
+def test_the_banner_says_its_message_again_in_the_new_language(make_window, qtbot):
+    w = make_window(CONFIGS[0].replace(steps=5))
+    w.train()
+    qtbot.waitUntil(lambda: w.controller.state == "finished", timeout=30_000)
+    qtbot.waitUntil(lambda: "Finished" in w.banner.text(), timeout=5000)
+    try:
+        switch(qtbot, w, "zh_CN")
+        assert w.banner.text() and not english_words(w.banner.text())
+        w.reset()  # Reset still knows it as the run's end, and clears it
+        assert not w.banner.text()
+        # a task switch's recommended settings, with "Keep my settings" beside them
+        w.apply_field("task", "recall")
+        keep = w.presets.keep_button
+        assert w.banner.text() and keep.isVisible()
+        switch(qtbot, w, "en")
+        assert "recommended" in w.banner.text() and keep.isVisible()
+        assert keep.text() == "Keep my settings"
+    finally:
+        i18n.install("en")

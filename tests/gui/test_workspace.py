@@ -288,28 +288,27 @@ def test_exported_config_reproduces_the_run_headless(qtbot, make_window, tmp_pat
 
 
 # -------------------------------------------------------------------- language
-def test_switching_to_chinese_rebuilds_the_window_in_chinese(qtbot, make_window) -> None:
+def test_switching_to_chinese_retranslates_the_window_in_place(qtbot, make_window) -> None:
     from rnnstudio.gui import i18n
 
     w = make_window(small())
+    config = w.config
     w.step()
     qtbot.waitUntil(lambda: len(w.workspace.history) == 1, timeout=10000)
     try:
-        w.workspace.set_language("zh_CN")
-        new = w.replacement
-        assert new is not None and new is not w and not w.isVisible()
-        qtbot.waitExposed(new)
-        labels = {e.label.text() for e in new.training_panel.editors.values()}
+        w.workspace.language_actions["zh_CN"].trigger()  # View → Language
+        assert w.isVisible() and i18n.current() == "zh_CN"
+        labels = {e.label.text() for e in w.training_panel.editors.values()}
         assert "学习率:" in labels or "学习率：" in labels
-        menus = [a.text() for a in new.menuBar().actions()]
+        menus = [a.text() for a in w.menuBar().actions()]
         assert any("文件" in m for m in menus)
-        assert new.controller.step_count == 1  # the run came along
-        assert new.config == w.config
+        assert w.workspace.language_actions["zh_CN"].isChecked()
+        assert w.controller.step_count == 1 and len(w.workspace.history) == 1  # the run
+        assert w.config == config
+        assert i18n.saved_language() == "zh_CN"  # and the next start
     finally:
         i18n.install("en")
         i18n.save_language("en")
-        if getattr(w, "replacement", None) is not None:
-            w.replacement.close()
 
 
 # -------------------------------------------------------------------- settings

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
+from rnnstudio.gui.plots.common import full_text
+
 # Names and symbols that stay as they are in any language.
 KEEP = {
     "rnn", "rnns", "lstm", "lstms", "gru", "grus", "elman", "bptt", "tanh", "sigmoid", "relu",
@@ -38,8 +40,14 @@ def _scene_texts(scene: QtWidgets.QGraphicsScene) -> Iterator[str]:
     for item in scene.items():
         if not item.isVisible():
             continue
+        if isinstance(item, pg.LabelItem):  # a plot's title: whole (a cut one depends on
+            yield full_text(item)           # the room)
+            continue
+        if isinstance(item, pg.AxisItem) and item.label.isVisible():
+            yield full_text(item)
         if isinstance(item, QtWidgets.QGraphicsTextItem):
-            yield item.toPlainText()
+            if not isinstance(item.parentItem(), (pg.LabelItem, pg.AxisItem)):
+                yield item.toPlainText()
         elif isinstance(item, QtWidgets.QGraphicsSimpleTextItem):
             yield item.text()
         if item.toolTip():
@@ -95,11 +103,11 @@ def texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
                 yield where, a.toolTip() if a.toolTip() != a.text().replace("&", "") else ""
         if isinstance(w, pg.PlotWidget):
             item = w.getPlotItem()
-            yield where, item.titleLabel.text
+            yield where, full_text(item.titleLabel)  # whole: a cut one depends on the room
             for name in ("left", "bottom", "right", "top"):
                 axis = item.getAxis(name)
                 if axis.isVisible() and axis.label.isVisible():
-                    yield where, axis.labelText
+                    yield where, full_text(axis)
         if isinstance(w, QtWidgets.QGraphicsView) and w.scene() is not None:
             for t in _scene_texts(w.scene()):
                 yield where, t
@@ -127,3 +135,32 @@ def english_left(root: QtWidgets.QWidget, keep: set[str] | frozenset[str] = froz
             seen.add((where, text))
             bad.append((where, text))
     return bad
+
+
+NUMBER = re.compile(r"\d[\d,.:]*|–")  # a value, or the dash shown for none
+
+
+def menu_texts(menu: QtWidgets.QMenu, where: str = "") -> Iterator[tuple[str, str]]:
+    """(path, text and tooltip) of every action of `menu` and its submenus."""
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        path = f"{where}/{action.text()}"
+        yield path, action.text()
+        yield path, action.toolTip()
+        if action.menu() is not None:
+            yield from menu_texts(action.menu(), path)
+
+
+def window_texts(window: QtWidgets.QMainWindow, roots: tuple[QtWidgets.QWidget, ...] = ()
+                 ) -> list[tuple[str, str]]:
+    """Everything readable in `window` and `roots` (its floating docks, say): its menus
+    with their actions, the widgets shown and the window title, sorted, numbers (which
+    depend on timing) written as #; for comparing two windows."""
+    out = [("title", window.windowTitle())]
+    for action in window.menuBar().actions():
+        out += [("menu", t) for t in (action.text(), *(t for _, t in
+                                                        menu_texts(action.menu())))]
+    for root in (window, *roots):
+        out += list(texts(root))
+    return sorted({(where, NUMBER.sub("#", text)) for where, text in out if text})

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...engine import tabular
 from ...engine.config import Config, ConfigError
 from ...engine.tasks import classify
-from ..i18n import engine_text
+from ..i18n import Retranslatable, engine_text
 from ..plots import common as c
 
 PREVIEW_ROWS = 5
@@ -41,7 +41,7 @@ DELIMITER_NAMES = {",": QT_TRANSLATE_NOOP("DataPreview", "comma"),
                    ";": QT_TRANSLATE_NOOP("DataPreview", "semicolon")}
 
 
-class DataPreview(QWidget):
+class DataPreview(Retranslatable, QWidget):
     """Shows the file a ``data`` setting names; hidden while the setting is empty."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -80,12 +80,19 @@ class DataPreview(QWidget):
         self.split_note.setWordWrap(True)
         lay.addWidget(self.split_note)
         self._key: tuple | None = None
+        self._config: Config | None = None
         self.hide()
+
+    def retranslate(self) -> None:
+        if self._config is not None:
+            self._key = None
+            self.show_config(self._config)
 
     # ------------------------------------------------------------------ showing
     def show_config(self, config: Config) -> None:
         """Preview `config.data` (with the forecast column and its split for a
         forecasting task)."""
+        self._config = config
         forecast = config.task == "forecast"
         labelled = config.task == "classify"  # "" is the bundled example: shown too
         key = (config.data, config.task, config.column if forecast else None,

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...engine.cells import registry
+from ..i18n import Retranslatable
 
 W, H = 360.0, 190.0
 
@@ -178,7 +179,7 @@ def _clip(node: Node, inside: QPointF, outside: QPointF) -> QPointF:
     return QPointF(inside.x() + dx * t, inside.y() + dy * t)
 
 
-class CellDiagram(QWidget):
+class CellDiagram(Retranslatable, QWidget):
     """Paints the data flow of one cell type (see module docstring)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -187,8 +188,12 @@ class CellDiagram(QWidget):
         self.painted: list[str] = []  # every text of the last paint, for tests
         self.setMinimumSize(220, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("How one time step of the cell computes h_t (and c_t) from "
                                 "x_t and the previous state."))
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(300, 170)

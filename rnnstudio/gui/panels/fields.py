@@ -166,16 +166,22 @@ class FieldEditor(QObject):
     def __init__(self, name: str, spec: Spec, parent: QWidget | None = None):
         super().__init__(parent)
         self.name, self.spec = name, spec
-        self.label = QLabel(QCoreApplication.translate("fields", "{0}:").format(
-            QCoreApplication.translate("settings", spec.label)))
-        self.label.setToolTip(tooltip(name, spec))
+        self.label = QLabel()
         self.widget: QWidget = self._build(parent)
         self.widget.setObjectName(f"field_{name}")
-        self.widget.setToolTip(tooltip(name, spec))
         self.label.setBuddy(self.widget)
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
         self._error_timer.timeout.connect(self.clear_error)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The label, tooltips and shown names in the interface language (the form calls
+        it on a language change: an editor is a QObject, not a widget)."""
+        self.label.setText(QCoreApplication.translate("fields", "{0}:").format(
+            QCoreApplication.translate("settings", self.spec.label)))
+        self.label.setToolTip(tooltip(self.name, self.spec))
+        self.widget.setToolTip(tooltip(self.name, self.spec))
 
     def _build(self, parent: QWidget | None) -> QWidget:
         raise NotImplementedError
@@ -262,12 +268,17 @@ class FieldEditor(QObject):
 class ChoiceEditor(FieldEditor):
     def _build(self, parent: QWidget | None) -> QWidget:
         self.combo = QComboBox(parent)
-        labels = CHOICE_LABELS.get(self.name, {})
         for choice in self.spec.choices:
-            self.combo.addItem(QCoreApplication.translate("settings", labels.get(choice, choice)),
-                               choice)
+            self.combo.addItem("", choice)
         self.combo.activated.connect(self._emit)
         return self.combo
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        labels = CHOICE_LABELS.get(self.name, {})
+        for i, choice in enumerate(self.spec.choices):
+            self.combo.setItemText(i, QCoreApplication.translate("settings",
+                                                                 labels.get(choice, choice)))
 
     def value(self) -> str:
         return self.combo.currentData()
@@ -366,17 +377,20 @@ class FileEditor(FieldEditor):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         self.edit = QLineEdit(box)
-        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "bundled Shakespeare"))
         self.edit.setClearButtonEnabled(True)
         self.edit.editingFinished.connect(self._finished)
         self.browse = QToolButton(box)
         self.browse.setText("…")
-        self.browse.setToolTip(QCoreApplication.translate("fields", "Choose a UTF-8 text file"))
         self.browse.clicked.connect(self._pick)
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.browse)
         self._shown = ""
         return box
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "bundled Shakespeare"))
+        self.browse.setToolTip(QCoreApplication.translate("fields", "Choose a UTF-8 text file"))
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -423,10 +437,13 @@ class DataFileEditor(FileEditor):
         from .data_preview import DataPreview
 
         row = super()._build(parent)
-        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "built-in data"))
-        self.browse.setToolTip(QCoreApplication.translate("fields", "Choose a CSV file"))
         self.preview = DataPreview(parent)  # the panel puts it in a row of its own
         return row
+
+    def retranslate(self) -> None:
+        FieldEditor.retranslate(self)
+        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "built-in data"))
+        self.browse.setToolTip(QCoreApplication.translate("fields", "Choose a CSV file"))
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -453,8 +470,6 @@ class OptionalFloatEditor(FieldEditor):
         lay = QHBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(box)
-        self.check.setToolTip(QCoreApplication.translate(
-            "fields", "Off: train for the whole update budget"))
         self.spin = CompactDoubleSpinBox(parent=box)
         self.spin.setDecimals(4)
         self.spin.setRange(s.minimum if s.minimum is not None else -1e9,
@@ -469,6 +484,11 @@ class OptionalFloatEditor(FieldEditor):
         self.check.toggled.connect(self._emit)
         self.spin.valueChanged.connect(self._emit)
         return self._with_range_hint(self.spin, box, parent)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.check.setToolTip(QCoreApplication.translate(
+            "fields", "Off: train for the whole update budget"))
 
     def value(self) -> float | None:
         return float(self.spin.value()) if self.check.isChecked() else None

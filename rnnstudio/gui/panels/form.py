@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ...engine.config import Config, Spec, specs
+from ..i18n import Retranslatable
 from .fields import FieldEditor, WordEditor, make_editor
 
 # Which panel shows each field: the spec's group, except that the seed sits with the
@@ -34,7 +35,7 @@ def relevant(spec: Spec, config: Config) -> bool:
     return not (spec.cells and config.cell not in spec.cells)
 
 
-class SettingsForm(QWidget):
+class SettingsForm(Retranslatable, QWidget):
     edited = Signal(str, object)  # field name, new value (not yet accepted)
     message = Signal(str)  # input refused inside an editor
 
@@ -48,6 +49,7 @@ class SettingsForm(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.rows: dict[str, QWidget] = {}  # the field widget of each row (for visibility)
         self.hidden: set[str] = set()  # fields an instructor chose to hide
+        self.config: Config | None = None  # the one shown
         all_specs = specs()
         for name in fields_of(panel):
             ed = make_editor(name, all_specs[name], self)
@@ -63,8 +65,17 @@ class SettingsForm(QWidget):
         self.form.addRow(editor.label, editor.widget)
         return None
 
+    def retranslate(self) -> None:
+        """Labels, tooltips and choice names in the interface language; the config shown
+        again (explanations that depend on it follow)."""
+        for ed in self.editors.values():
+            ed.retranslate()
+        if self.config is not None:
+            self.set_config(self.config)
+
     def set_config(self, config: Config) -> None:
         """Show `config`: every editor's value and which rows apply (and are not hidden)."""
+        self.config = config
         for name, ed in self.editors.items():
             ed.set_value(getattr(config, name))
             ed.show_config(config)

@@ -40,8 +40,7 @@ class ModelPanel(SettingsForm):
             lay.addWidget(editor.widget, 1)
             self.dice = QToolButton()
             self.dice.setText("⚄")
-            self.dice.setToolTip(self.tr("Randomise the seed: new start weights and data "
-                                         "order"))
+            self.retranslate_dice()
             self.dice.clicked.connect(self.randomise_seed)
             lay.addWidget(self.dice)
             self.form.addRow(editor.label, row)
@@ -49,6 +48,13 @@ class ModelPanel(SettingsForm):
         else:
             self.form.addRow(editor.label, editor.widget)
         return None
+
+    def retranslate_dice(self) -> None:
+        self.dice.setToolTip(self.tr("Randomise the seed: new start weights and data order"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.retranslate_dice()
 
     def set_config(self, config: Config) -> None:
         super().set_config(config)

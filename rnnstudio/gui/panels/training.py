@@ -12,6 +12,10 @@ from .form import SettingsForm
 class TrainingPanel(SettingsForm):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("training", parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
         lr = self.editors["lr"]
         lr.widget.setToolTip(lr.widget.toolTip() + "\n" + self.tr(
             "Changes apply at the next update, even while training; arrows step 1, 2, 5, "

@@ -19,6 +19,7 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.config import Config
+from ..i18n import Retranslatable
 from ..messages import Progress
 
 # Okabe–Ito
@@ -247,6 +248,16 @@ def style_plot(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None 
     if title is not None:
         set_title(plot, title, short_title)
     plot.showGrid(x=GRID, y=GRID, alpha=0.15)
+
+
+def retitle(plot: pg.PlotItem, x_label: str, y_label: str, title: str | None = None,
+            short_title: str | None = None) -> None:
+    """New axis labels and title for a styled plot, keeping their sizes (a language
+    change)."""
+    set_axis_label(plot, "bottom", x_label)
+    set_axis_label(plot, "left", y_label)
+    if title is not None:
+        set_title(plot, title, short_title)
 
 
 # ---------------------------------------------------------------- fitting text
@@ -614,8 +625,12 @@ class DecimatingSeries:
         return float(self._y[self.n - 1]) if self.n else None
 
 
-class Panel(QtWidgets.QWidget):
-    """Base of the four panels: reset / update_progress / export."""
+class Panel(Retranslatable, QtWidgets.QWidget):
+    """Base of the four panels: reset / update_progress / export, and retranslate (its
+    titles and texts in the interface language, the data kept)."""
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
 
     def reset(self, config: Config) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

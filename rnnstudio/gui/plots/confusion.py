@@ -53,25 +53,31 @@ class ConfusionView:
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.reading)
         self.plot: pg.PlotItem = self.canvas.addPlot()
-        c.style_plot(self.plot, QCoreApplication.translate(
-            "ConfusionView", "network's answer"), QCoreApplication.translate(
-            "ConfusionView", "true class"),
-                     QCoreApplication.translate(
-            "ConfusionView", "Confusion matrix (held-out)"))
+        c.style_plot(self.plot, "", "", "")
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.invertY(True)
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
-        self.bar = c.color_bar(self.image, self.plot, (0.0, 1.0), c.GATE_MAP,
-                               QCoreApplication.translate(
-            "ConfusionView", "share of the true class"))
+        self.bar = c.color_bar(self.image, self.plot, (0.0, 1.0), c.GATE_MAP, "")
         self.hover = c.HoverReadout(self.plot, self.image, self._describe)
         self.names: list[str] = []
         self.counts = np.zeros((0, 0))
         self.texts: list[pg.TextItem] = []
         self.step: int | None = None
+        self.retitle()
+
+    def retitle(self) -> None:
+        """The titles in the interface language (reset and show redo the rest)."""
+        c.set_axis_label(self.plot, "bottom",
+            QCoreApplication.translate("ConfusionView", "network's answer"))
+        c.set_axis_label(self.plot, "left",
+            QCoreApplication.translate("ConfusionView", "true class"))
+        c.set_title(self.plot,
+            QCoreApplication.translate("ConfusionView", "Confusion matrix (held-out)"))
+        c.label_axis(self.bar.axis,
+            QCoreApplication.translate("ConfusionView", "share of the true class"))
 
     # ------------------------------------------------------------------ drawing
     def reset(self, config: Config) -> None:

@@ -144,9 +144,8 @@ class GradientFlowPlot(c.Panel):
         self._shown = 0
 
         self.choice = QtWidgets.QComboBox()
-        self.choice.setToolTip(self.tr("Which gradient the heat map shows."))
         self.choice.currentIndexChanged.connect(self._choose)
-        self.hint = c.hint_label(self.tr(HINT))
+        self.hint = c.hint_label()
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(self.choice, 0, QtCore.Qt.AlignmentFlag.AlignTop)
@@ -154,15 +153,11 @@ class GradientFlowPlot(c.Panel):
         self.canvas = c.layout_widget()
         self.profile_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
-        c.style_plot(self.profile_plot, self.tr("time step t"),
-                     self.tr("‖∂L/∂h_t‖ (log scale)"), self.tr("Latest update"))
-        c.set_axis_label(self.profile_plot, "left", self.tr("‖∂L/∂h_t‖ (log scale)"),
-                         "‖∂L/∂h_t‖")
+        c.style_plot(self.profile_plot, "", "", "")
         self.profile_plot.setLogMode(y=True)
         self.heat_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=1, axisItems={"left": c.StepAxis("left"), "bottom": c.StepAxis("bottom")})
-        c.style_plot(self.heat_plot, self.tr("update"), self.tr("time step t"),
-                     self.tr("Over training"))
+        c.style_plot(self.heat_plot, "", "", "")
         self.heat_plot.showGrid(x=False, y=False)
         self.heat_image = pg.ImageItem(axisOrder="col-major")
         self.heat_image.setLevels(LOG_LEVELS)
@@ -173,12 +168,7 @@ class GradientFlowPlot(c.Panel):
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
             row=1, col=0, colspan=2,
             axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
-        spans = (f"<span style='color:{c.ORANGE}'>", "</span>", f"<span style='color:{c.BLUE}'>")
-        c.style_plot(self.norm_plot, self.tr("update"), self.tr("‖g‖ (log scale)"),
-                     self.tr("Global gradient norm per update: {0}━ before{1} and {2}╌ after "
-                             "clipping{1}").format(*spans),
-                     self.tr("‖g‖: {0}━ before{1}, {2}╌ after{1} clipping").format(*spans))
-        c.set_axis_label(self.norm_plot, "left", self.tr("‖g‖ (log scale)"), "‖g‖")
+        c.style_plot(self.norm_plot, "", "", "")
         self.norm_plot.setLogMode(y=True)
         self.norm_plot.setDownsampling(auto=True, mode="peak")
         self.norm_plot.setClipToView(True)
@@ -186,7 +176,7 @@ class GradientFlowPlot(c.Panel):
         self.after_curve = self.norm_plot.plot(pen=c.pen(c.BLUE, 1.5, dash=True))
         self.clip_line = pg.InfiniteLine(angle=0, movable=False,
                                          pen=c.pen(c.VERMILLION, 1, dash=True),
-                                         label=self.tr("clip threshold"),
+                                         label="",
                                          labelOpts={"position": 0.02, "color": c.VERMILLION,
                                                     "anchors": [(0, 1), (0, 1)]})
         self.norm_plot.addItem(self.clip_line, ignoreBounds=True)
@@ -211,6 +201,7 @@ class GradientFlowPlot(c.Panel):
             plot.addItem(line)
             self.diverge_lines.append(line)
         self._profile_key = ""
+        self._layers, self._gated = 1, False
         self.h_curves: list[pg.PlotDataItem] = []
         self.c_curves: list[pg.PlotDataItem] = []
 
@@ -218,6 +209,34 @@ class GradientFlowPlot(c.Panel):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
         lay.addWidget(self.canvas, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.choice.setToolTip(self.tr("Which gradient the heat map shows."))
+        self.hint.setText(self.tr(HINT))
+        c.set_axis_label(self.profile_plot, "bottom", self.tr("time step t"))
+        c.set_axis_label(self.profile_plot, "left", self.tr("‖∂L/∂h_t‖ (log scale)"),
+                         "‖∂L/∂h_t‖")
+        c.set_axis_label(self.heat_plot, "bottom", self.tr("update"))
+        c.set_axis_label(self.heat_plot, "left", self.tr("time step t"))
+        spans = (f"<span style='color:{c.ORANGE}'>", "</span>", f"<span style='color:{c.BLUE}'>")
+        c.set_axis_label(self.norm_plot, "bottom", self.tr("update"))
+        c.set_title(self.norm_plot,
+                    self.tr("Global gradient norm per update: {0}━ before{1} and {2}╌ after "
+                            "clipping{1}").format(*spans),
+                    self.tr("‖g‖: {0}━ before{1}, {2}╌ after{1} clipping").format(*spans))
+        c.set_axis_label(self.norm_plot, "left", self.tr("‖g‖ (log scale)"), "‖g‖")
+        self.clip_line.label.setFormat(self.tr("clip threshold"))
+        self.clip_line.label.valueChanged()
+        for i, (key, l) in enumerate(self._quantities):
+            name = "‖∂L/∂h_t‖" if key == "h" else "‖∂L/∂c_t‖"
+            self.choice.setItemText(i, name + self.tr(", layer {0}").format(l + 1))
+        self._profile_key = self._key_text(self._layers, self._gated)
+        self._label_heat()
+        if self.diverged_at is not None:
+            self._mark_divergence(self.diverged_at)
+        else:
+            self._title_profile()
 
     # ------------------------------------------------------------------ API
     def _place_clip_label(self, *_: object) -> None:
@@ -238,6 +257,7 @@ class GradientFlowPlot(c.Panel):
         self.norm_after.clear()
         gated = "c" in registry.info(config.cell).state_names  # a cell state c_t
         self._make_curves(config.layers, gated)
+        self._layers, self._gated = config.layers, gated
         self._quantities = [("h", l) for l in range(config.layers)]
         if gated:
             self._quantities += [("c", l) for l in range(config.layers)]
@@ -324,7 +344,7 @@ class GradientFlowPlot(c.Panel):
         return self.heat.to_state(until)
 
     def restore_history(self, state: Any) -> bool:
-        """Show columns from history_state() (after Open, or a language switch's rebuild)."""
+        """Show columns from history_state() (after Open)."""
         if state is None or not self.heat.from_state(state, len(self._quantities)):
             return False
         self._draw_heat()
@@ -357,21 +377,24 @@ class GradientFlowPlot(c.Panel):
             self.h_curves.append(self.profile_plot.plot(
                 pen=c.pen(colour, 2), symbol="o", symbolSize=4, symbolBrush=colour,
                 symbolPen=None, name=f"‖∂L/∂h_t‖{suffix}", connect="finite"))
-        key = []
-        if layers > 1:
-            key.append(" ".join(f"<span style='color:{c.SERIES_COLOURS[l % 6]}'>■ "
-                                + self.tr("layer {0}").format(l + 1) + "</span>"
-                                for l in range(layers)))
-        if want_c:
-            key.append("━ ‖∂L/∂h_t‖ ╌ ‖∂L/∂c_t‖")
-        self._profile_key = "".join(
-            f"<br><span style='font-size:{c.TICK_PT}pt'>{k}</span>" for k in key)
+        self._profile_key = self._key_text(layers, gated)
         self._title_profile()
         for l in range(want_c):
             colour = c.SERIES_COLOURS[l % len(c.SERIES_COLOURS)]
             suffix = self.tr(", layer {0}").format(l + 1) if layers > 1 else ""
             self.c_curves.append(self.profile_plot.plot(
                 pen=c.pen(colour, 2, dash=True), name=f"‖∂L/∂c_t‖{suffix}", connect="finite"))
+
+    def _key_text(self, layers: int, gated: bool) -> str:
+        """The profile title's key: a colour per layer, the line style per state."""
+        key = []
+        if layers > 1:
+            key.append(" ".join(f"<span style='color:{c.SERIES_COLOURS[l % 6]}'>■ "
+                                + self.tr("layer {0}").format(l + 1) + "</span>"
+                                for l in range(layers)))
+        if gated:
+            key.append("━ ‖∂L/∂h_t‖ ╌ ‖∂L/∂c_t‖")
+        return "".join(f"<br><span style='font-size:{c.TICK_PT}pt'>{k}</span>" for k in key)
 
     def _draw_profiles(self, h: np.ndarray, cflow: np.ndarray | None) -> None:
         """One curve per layer (and per cell state); a norm of exactly 0 (steps after the

@@ -70,17 +70,15 @@ class InsideView(c.Panel):
         self._layers: list[int] = [0]
         self._names: list[str] = ["h"]
 
+        self.config: Config | None = None
         self.layer_box = QtWidgets.QComboBox()
-        self.layer_box.setToolTip(self.tr("Which recurrent layer to look inside (1 = next to "
-                                          "the input)."))
         self.quantity_box = QtWidgets.QComboBox()
-        self.quantity_box.setToolTip(self.tr("The hidden state, the cell state or one of the "
-                                             "gates."))
-        self.layer_label = QtWidgets.QLabel(self.tr("Layer"))
+        self.layer_label = QtWidgets.QLabel()
+        self.show_label = QtWidgets.QLabel()
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.layer_label)
         top.addWidget(self.layer_box)
-        top.addWidget(QtWidgets.QLabel(self.tr("Show")))
+        top.addWidget(self.show_label)
         top.addWidget(self.quantity_box)
         top.addStretch(1)
         self.hint = c.hint_label("")
@@ -99,8 +97,7 @@ class InsideView(c.Panel):
 
         self.plot: pg.PlotItem = self.canvas.addPlot(
             row=1, col=0, axisItems={"left": c.StepAxis("left"), "bottom": c.StepAxis("bottom")})
-        c.style_plot(self.plot, self.tr("time step t"), self.tr("unit"),
-                     self.tr("Hidden state h_t"))
+        c.style_plot(self.plot, "", "", "")
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
@@ -127,9 +124,29 @@ class InsideView(c.Panel):
         self._levels: tuple[float, float] = (-1.0, 1.0)
         self.layer_box.currentIndexChanged.connect(self._choose)
         self.quantity_box.currentIndexChanged.connect(self._choose)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.layer_box.setToolTip(self.tr("Which recurrent layer to look inside (1 = next to "
+                                          "the input)."))
+        self.quantity_box.setToolTip(self.tr("The hidden state, the cell state or one of the "
+                                             "gates."))
+        self.layer_label.setText(self.tr("Layer"))
+        self.show_label.setText(self.tr("Show"))
+        c.set_axis_label(self.plot, "bottom", self.tr("time step t"))
+        c.set_axis_label(self.plot, "left", self.tr("unit"))
+        if self.config is None:
+            c.set_title(self.plot, self.tr("Hidden state h_t"))
+            return
+        self.input_names = tuple(QtCore.QCoreApplication.translate("settings", n)
+                                 for n in INPUT_NAMES.get(self.config.task, ()))
+        self._set_choices(self._layers, self._names)
+        self._label()
+        self._draw()
 
     # ------------------------------------------------------------------ API
     def reset(self, config: Config) -> None:
+        self.config = config
         self.cell = config.cell
         self.activation = config.activation
         self.probe = None

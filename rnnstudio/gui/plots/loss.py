@@ -26,8 +26,10 @@ COUNT_KEY = re.compile(r"n_\d+_\d+")
 METRIC_CAP = 1000
 
 
-def task_facts(config: Config) -> tuple[str, str, bool, dict[str, str]]:
-    """(metric name, its readable label, higher is better, all labels) of the config's task."""
+def task_facts(config: Config, translated: bool = True
+               ) -> tuple[str, str, bool, dict[str, str]]:
+    """(metric name, its readable label, higher is better, all labels) of the config's
+    task; the labels in the interface language, else as the task names them."""
     try:
         from ...engine.tasks import make_task
 
@@ -35,7 +37,7 @@ def task_facts(config: Config) -> tuple[str, str, bool, dict[str, str]]:
     except Exception:  # an unfinished or misconfigured task: still draw the loss
         return "metric", "metric", True, {}
     name = task.metric_name
-    labels = {k: QCoreApplication.translate("settings", v)
+    labels = {k: QCoreApplication.translate("settings", v) if translated else v
               for k, v in (getattr(task, "metric_labels", {}) or {}).items()}
     return name, labels.get(name, name.replace("_", " ")), bool(task.higher_is_better), labels
 
@@ -51,9 +53,8 @@ class LossPlot(c.Panel):
         self._other_metrics: dict[str, float] = {}
         self._labels: dict[str, str] = {}
 
-        self.log_box = QtWidgets.QCheckBox(self.tr("Log scale (loss)"))
-        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
-                                        "improvements stay visible."))
+        self._config: Config | None = None
+        self.log_box = QtWidgets.QCheckBox()
         self.log_box.setChecked(True)
         self.summary = QtWidgets.QLabel("")
         top = QtWidgets.QHBoxLayout()
@@ -67,10 +68,8 @@ class LossPlot(c.Panel):
         self.metric_plot: pg.PlotItem = self.canvas.addPlot(
             row=1, col=0, axisItems={"left": c.ValueAxis("left"), "bottom": c.StepAxis("bottom")})
         self.metric_plot.setXLink(self.loss_plot)
-        c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss"),
-                     self.tr("Training loss (every update)"))
-        c.style_plot(self.metric_plot, self.tr("update"), self.tr("metric"),
-                     self.tr("Held-out metric"))
+        c.style_plot(self.loss_plot, "", "", "")
+        c.style_plot(self.metric_plot, "", "", "")
         # the loss has a point per update: draw at most a few per pixel, and only what is in view
         self.loss_plot.setDownsampling(auto=True, mode="peak")
         self.loss_plot.setClipToView(True)
@@ -99,20 +98,33 @@ class LossPlot(c.Panel):
         lay.addLayout(top)
         lay.addWidget(self.canvas, 1)
         self.log_box.toggled.connect(self._set_log)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.log_box.setText(self.tr("Log scale (loss)"))
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small "
+                                        "improvements stay visible."))
+        c.set_title(self.loss_plot, self.tr("Training loss (every update)"))
+        c.set_title(self.metric_plot, self.tr("Held-out metric"))
+        for p in (self.loss_plot, self.metric_plot):
+            c.set_axis_label(p, "bottom", self.tr("update"))
+        c.set_axis_label(self.metric_plot, "left", self.tr("metric"))
         self._set_log(self.log_box.isChecked())
+        if self._config is not None:
+            (self.metric_name, self.metric_label, self.higher_is_better,
+             self._labels) = task_facts(self._config)
+            self._metric_titles()
+            self._redraw()
 
     # ------------------------------------------------------------------ API
     def reset(self, config: Config) -> None:
         self.loss_buf.clear()
         self.metric_buf.clear()
         self._other_metrics = {}
+        self._config = config
         (self.metric_name, self.metric_label, self.higher_is_better,
          self._labels) = task_facts(config)
-        title = (self.tr("Held-out {0} (higher is better)") if self.higher_is_better
-                 else self.tr("Held-out {0} (lower is better)"))
-        c.set_title(self.metric_plot, title.format(self.metric_label),
-                    self.tr("Held-out {0}").format(self.metric_label))
-        c.set_axis_label(self.metric_plot, "left", self.metric_label)
+        self._metric_titles()
         if config.until_metric is not None:
             self.goal_line.setPos(config.until_metric)
             self.goal_line.show()
@@ -126,6 +138,13 @@ class LossPlot(c.Panel):
         self.loss_plot.enableAutoRange()
         self.metric_plot.enableAutoRange(axis="x", enable=True)
         self._redraw()
+
+    def _metric_titles(self) -> None:
+        title = (self.tr("Held-out {0} (higher is better)") if self.higher_is_better
+                 else self.tr("Held-out {0} (lower is better)"))
+        c.set_title(self.metric_plot, title.format(self.metric_label),
+                    self.tr("Held-out {0}").format(self.metric_label))
+        c.set_axis_label(self.metric_plot, "left", self.metric_label)
 
     def update_progress(self, progress: Progress) -> None:
         if len(progress.steps):

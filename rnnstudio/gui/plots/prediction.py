@@ -100,10 +100,7 @@ class BitGrid:
         self.reading.setFont(font)
         self.reading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.plot: pg.PlotItem = self.canvas.addPlot()
-        c.style_plot(self.plot, QtCore.QCoreApplication.translate(
-            "PredictionView", "bit (the network reads right to left: least significant first)"),
-                     "", QtCore.QCoreApplication.translate("PredictionView",
-                                                           "Binary addition: the probe pair"))
+        c.style_plot(self.plot, "", "", "")
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -118,6 +115,20 @@ class BitGrid:
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setPen(pg.mkPen(None))
             self.plot.getAxis(side).setTextPen(pg.mkPen(c.FOREGROUND))
+        self.retitle()
+        self.texts: list[list[pg.TextItem]] = []
+        self.n = 0
+        self.rgb = np.zeros((0, 4, 3), dtype=np.ubyte)
+        self.bits = np.zeros((0, 4), dtype=np.int64)  # (column, row): what is drawn
+        self.wrong = np.zeros(0, dtype=bool)  # (column,): network bit differs from truth
+        self.values: tuple[int, int, int, int] | None = None  # a, b, true, predicted
+
+    def retitle(self) -> None:
+        """The titles and row names in the interface language."""
+        c.set_axis_label(self.plot, "bottom", QtCore.QCoreApplication.translate(
+            "PredictionView", "bit (the network reads right to left: least significant first)"))
+        c.set_title(self.plot,
+            QtCore.QCoreApplication.translate("PredictionView", "Binary addition: the probe pair"))
         rows = [QtCore.QCoreApplication.translate("PredictionView", name) for name in self.ROWS]
         left = self.plot.getAxis("left")
         left.setTicks([list(enumerate(rows))])
@@ -125,12 +136,6 @@ class BitGrid:
         # labels that do not fit).
         metrics = QtGui.QFontMetrics(left.style.get("tickFont") or QtGui.QFont())
         left.setWidth(max(metrics.horizontalAdvance(r) for r in rows) + 24)
-        self.texts: list[list[pg.TextItem]] = []
-        self.n = 0
-        self.rgb = np.zeros((0, 4, 3), dtype=np.ubyte)
-        self.bits = np.zeros((0, 4), dtype=np.int64)  # (column, row): what is drawn
-        self.wrong = np.zeros(0, dtype=bool)  # (column,): network bit differs from truth
-        self.values: tuple[int, int, int, int] | None = None  # a, b, true, predicted
 
     def reset(self, config: Config) -> None:
         self._build(int(config.bits))
@@ -232,15 +237,10 @@ class Stream:
     def __init__(self) -> None:
         self.page, self.canvas, self.reading = _canvas_page()
         self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
-        c.style_plot(self.plot,
-                     QtCore.QCoreApplication.translate("PredictionView",
-                                                       "input letter at each time step"),
-                     QtCore.QCoreApplication.translate("PredictionView", "P(flag)"),
-                     QtCore.QCoreApplication.translate("PredictionView",
-                                                       "Flags along the probe stream"))
+        c.style_plot(self.plot, "", "", "")
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self.plot.setMouseEnabled(y=False)
-        legend = c.legend_row(self.canvas, row=1, columns=3)
+        self.legend = c.legend_row(self.canvas, row=1, columns=3)
         self.truth = pg.BarGraphItem(x=[], height=[], width=0.85, brush=pg.mkBrush(0, 158, 115, 90),
                                      pen=pg.mkPen(None))
         self.plot.addItem(self.truth)
@@ -248,18 +248,28 @@ class Stream:
                                    symbolBrush=c.BLUE, symbolPen=None)
         self.flags = self.plot.plot(pen=None, symbol="t1", symbolSize=11,
                                     symbolBrush=c.ORANGE, symbolPen=pg.mkPen(c.FOREGROUND))
-        legend.addItem(self.truth, QtCore.QCoreApplication.translate(
-            "PredictionView", "word ends here (truth)"))
-        legend.addItem(self.prob, QtCore.QCoreApplication.translate(
-            "PredictionView", "network P(flag)"))
-        legend.addItem(self.flags, QtCore.QCoreApplication.translate(
-            "PredictionView", "flag raised (P > 0.5)"))
         self.threshold = pg.InfiniteLine(pos=0.5, angle=0, movable=False,
                                          pen=c.pen(c.GREY, 1, dash=True))
         self.plot.addItem(self.threshold)
         self.plot.setYRange(-0.05, 1.15, padding=0)
         self.letters: list[str] = []
         self.word = ""
+        self.retitle()
+
+    def retitle(self) -> None:
+        c.set_axis_label(self.plot, "bottom", QtCore.QCoreApplication.translate("PredictionView",
+                                                 "input letter at each time step"))
+        c.set_axis_label(self.plot, "left",
+            QtCore.QCoreApplication.translate("PredictionView", "P(flag)"))
+        c.set_title(self.plot,
+            QtCore.QCoreApplication.translate("PredictionView", "Flags along the probe stream"))
+        self.legend.clear()
+        self.legend.addItem(self.truth,
+            QtCore.QCoreApplication.translate("PredictionView", "word ends here (truth)"))
+        self.legend.addItem(self.prob,
+            QtCore.QCoreApplication.translate("PredictionView", "network P(flag)"))
+        self.legend.addItem(self.flags,
+            QtCore.QCoreApplication.translate("PredictionView", "flag raised (P > 0.5)"))
 
     def reset(self, config: Config) -> None:
         self.letters = task_symbols(config) or [chr(ord("a") + i) for i in range(26)]
@@ -325,14 +335,17 @@ class Sample:
         self.text.setAcceptRichText(False)
         self.text.setFont(c.mono_font(c.LABEL_PT + 1))
         self.text.setLineWrapMode(QtWidgets.QTextEdit.LineWrapMode.WidgetWidth)
-        self.text.setPlaceholderText(QtCore.QCoreApplication.translate(
-            "PredictionView", "Samples appear here at every evaluation while training."))
         lay = QtWidgets.QVBoxLayout(self.page)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.header)
         lay.addWidget(self.text, 1)
         self.temperature = 1.0
         self.history: deque[tuple[int, str]] = deque(maxlen=self.KEEP)
+        self.retitle()
+
+    def retitle(self) -> None:
+        self.text.setPlaceholderText(QtCore.QCoreApplication.translate(
+            "PredictionView", "Samples appear here at every evaluation while training."))
 
     def reset(self, config: Config) -> None:
         self.temperature = float(config.temperature)
@@ -388,10 +401,7 @@ class Values:
         self.page, self.canvas, self.reading = _canvas_page()
         self.reading.setFont(c.mono_font(c.TICK_PT + 1))
         self.plot: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
-        c.style_plot(self.plot,
-                     QtCore.QCoreApplication.translate("PredictionView", "time step t"),
-                     QtCore.QCoreApplication.translate("PredictionView", "value"),
-                     QtCore.QCoreApplication.translate("PredictionView", "Predicted vs true"))
+        c.style_plot(self.plot, "", "", "")
         self.legend = c.legend_row(self.canvas, row=1, columns=4)
         self.input = self.plot.plot(pen=c.pen(c.GREY, 1.2), symbol="s", symbolSize=5,
                                     symbolBrush=c.GREY, symbolPen=None, connect="finite")
@@ -405,6 +415,15 @@ class Values:
                                    connect="finite")
         self.symbols: list[str] | None = None
         self.units: tuple[object, str] | None = None
+        self.retitle()
+
+    def retitle(self) -> None:
+        c.set_axis_label(self.plot, "bottom",
+            QtCore.QCoreApplication.translate("PredictionView", "time step t"))
+        c.set_axis_label(self.plot, "left",
+            QtCore.QCoreApplication.translate("PredictionView", "value"))
+        c.set_title(self.plot,
+            QtCore.QCoreApplication.translate("PredictionView", "Predicted vs true"))
 
     def reset(self, config: Config) -> None:
         self.symbols = task_symbols(config)
@@ -499,6 +518,20 @@ class PredictionView(c.Panel):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.stack)
         self.task = "addition"
+        self._config: Config | None = None
+        self._shown: list[tuple[str, tuple]] = []  # what the view shows, to draw again
+
+    def retranslate(self) -> None:
+        """Titles in the interface language, then the shown probe, sample or
+        confusion matrix drawn again in it."""
+        for view in (self.bits, self.stream, self.sample, self.values, self.confusion):
+            view.retitle()
+        if self._config is None:
+            return
+        shown = self._shown
+        self.reset(self._config)
+        for kind, args in shown:
+            self._show(kind, args)
 
     @property
     def view(self) -> BitGrid | Stream | Sample | Values | ConfusionView:
@@ -508,6 +541,8 @@ class PredictionView(c.Panel):
 
     def reset(self, config: Config) -> None:
         self.task = config.task
+        self._config = config
+        self._shown = []
         view = self.view
         view.reset(config)
         self.stack.setCurrentWidget(view.page)
@@ -516,19 +551,31 @@ class PredictionView(c.Panel):
         view = self.view
         if view is self.sample:
             if progress.sample is not None:
-                self.sample.show_sample(progress.sample, progress.latest.step)
+                self._show("sample", (progress.sample, progress.latest.step))
             return
         if view is self.confusion:
             for step, metrics in progress.evals:
-                self.confusion.show(step, dict(metrics), progress.sample)
+                self._show("confusion", (step, dict(metrics), progress.sample))
             return
         probe = progress.probe
         if probe is None or "x" not in probe or "output" not in probe:
             return
-        if view is self.values:
-            self.values.show(probe, progress.sample)
+        self._show("probe", (probe, progress.sample))
+
+    def _show(self, kind: str, args: tuple) -> None:
+        view = self.view
+        if kind == "sample":
+            self.sample.show_sample(*args)
+            self._shown = [*self._shown, (kind, args)][-Sample.KEEP:]  # its history
+        elif kind == "confusion":
+            self.confusion.show(*args)
+            self._shown = [(kind, args)]
         else:
-            view.show(probe)
+            if view is self.values:
+                self.values.show(*args)
+            else:
+                view.show(args[0])
+            self._shown = [(kind, args)]
 
     def export_target(self):
         view = self.view

@@ -35,7 +35,7 @@ def _store() -> QtCore.QSettings:
     return Settings().qs
 
 
-class ChallengesPanel(QtWidgets.QWidget):
+class ChallengesPanel(i18n.Retranslatable, QtWidgets.QWidget):
     """Emits ``configChosen(Config, title)`` for Load; `record_source` gives the run to
     check (a :class:`~rnnstudio.engine.challenges.RunRecord`, or None without a run)."""
 
@@ -55,8 +55,7 @@ class ChallengesPanel(QtWidgets.QWidget):
         self.items: dict[str, list[chm.Challenge]] = {"challenge": [], "failure": []}
         self.tabs = QtWidgets.QTabWidget()
         self.lists: dict[str, QtWidgets.QListWidget] = {}
-        for kind, title in (("challenge", self.tr("Challenges")),
-                            ("failure", self.tr("Gallery of failures"))):
+        for kind in ("challenge", "failure"):
             lst = QtWidgets.QListWidget()
             lst.setWordWrap(True)
             lst.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
@@ -66,26 +65,22 @@ class ChallengesPanel(QtWidgets.QWidget):
             lst.currentRowChanged.connect(lambda _row: self._show())
             lst.itemActivated.connect(lambda _item: self.load())
             self.lists[kind] = lst
-            self.tabs.addTab(lst, title)
+            self.tabs.addTab(lst, "")
         self.tabs.currentChanged.connect(lambda _i: self._show())
         self.progress = QtWidgets.QLabel("")
         self.progress.setStyleSheet("color: #555555;")
-        self.open_button = QtWidgets.QPushButton(self.tr("Open file…"))
-        self.open_button.setToolTip(self.tr("Add a challenge file (JSON) an instructor "
-                                            "handed out"))
+        self.open_button = QtWidgets.QPushButton()
         self.open_button.clicked.connect(self.ask_open)
 
         self.text = QtWidgets.QTextBrowser()
         self.text.document().setDefaultStyleSheet(CSS)
         self.text.document().setDocumentMargin(10)
-        self.load_button = QtWidgets.QPushButton(self.tr("Load challenge"))
+        self.load_button = QtWidgets.QPushButton()
         self.load_button.setDefault(True)
         self.load_button.clicked.connect(self.load)
-        self.fix_button = QtWidgets.QPushButton(self.tr("Load the fix"))
+        self.fix_button = QtWidgets.QPushButton()
         self.fix_button.clicked.connect(self.load_fix)
-        self.check_button = QtWidgets.QPushButton(self.tr("Check my run"))
-        self.check_button.setToolTip(self.tr("Check the current run (its settings and "
-                                             "history) against this challenge"))
+        self.check_button = QtWidgets.QPushButton()
         self.check_button.clicked.connect(self.check)
         self.result = QtWidgets.QLabel("")
         self.result.setWordWrap(True)
@@ -116,14 +111,46 @@ class ChallengesPanel(QtWidgets.QWidget):
         lay.addLayout(right, 5)
         self.text.setMinimumHeight(120)
 
-        if items is None:
-            try:
-                items = chm.load_challenges(lang=i18n.current())
-            except chm.ChallengeError as exc:
-                items = []
-                self._say_error(self.tr("Challenges could not be loaded: {0}").format(
-                    i18n.engine_text(exc)))
-        self.set_items(items)
+        self._bundled = items is None  # the bundled ones, read in the interface language
+        self._opened: list[chm.Challenge] = []  # added with Open file…
+        self._read: dict[str, list[chm.Challenge]] = {}  # bundled ones by language
+        self._retranslate_texts()
+        self.set_items(self._load() if items is None else items)
+
+    def _load(self) -> list[chm.Challenge]:
+        lang = i18n.current()
+        try:
+            if lang not in self._read:
+                self._read[lang] = chm.load_challenges(lang=lang)
+            return self._read[lang]
+        except chm.ChallengeError as exc:
+            self._say_error(self.tr("Challenges could not be loaded: {0}").format(
+                i18n.engine_text(exc)))
+            return []
+
+    def _retranslate_texts(self) -> None:
+        self.tabs.setTabText(0, self.tr("Challenges"))
+        self.tabs.setTabText(1, self.tr("Gallery of failures"))
+        self.open_button.setText(self.tr("Open file…"))
+        self.open_button.setToolTip(self.tr("Add a challenge file (JSON) an instructor "
+                                            "handed out"))
+        self.fix_button.setText(self.tr("Load the fix"))
+        self.check_button.setText(self.tr("Check my run"))
+        self.check_button.setToolTip(self.tr("Check the current run (its settings and "
+                                             "history) against this challenge"))
+
+    def retranslate(self) -> None:
+        """The bundled challenges read again in the interface language (files opened
+        stay), the same one selected."""
+        self._retranslate_texts()
+        if not self._bundled:
+            self._fill()
+            return
+        shown = self.current()
+        opened = {c.id for c in self._opened}
+        self.set_items([c for c in self._load() if c.id not in opened] + self._opened)
+        if shown is not None:
+            self.select(shown.id)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -211,6 +238,7 @@ class ChallengesPanel(QtWidgets.QWidget):
             self._say_error(i18n.engine_text(exc))
             return False
         self.error.hide()
+        self._opened = [c for c in self._opened if c.id != ch.id] + [ch]
         items = [c for c in self.items[ch.kind] if c.id != ch.id] + [ch]
         self.items[ch.kind] = items
         self._fill(keep=ch.id)
@@ -300,8 +328,7 @@ def install(teaching: Any) -> ChallengesPanel:
     w = teaching.w
     panel = ChallengesPanel(record_source=lambda: window_record(w),
                             predict_source=lambda: teaching.unrolled.predict.quiz.as_dict())
-    title = QtCore.QCoreApplication.translate("Teaching", "Challenges")
-    dock = teaching._dock(title, "challenges", panel)
+    dock = teaching._dock("", "challenges", panel)
     teaching.docks["challenges"] = dock
     w.tabifyDockWidget(teaching.docks["lessons"], dock)
     w.settings_dock.raise_()  # the settings stay in front of their tab group
@@ -319,7 +346,7 @@ def install(teaching: Any) -> ChallengesPanel:
         teaching.unrolled.set_predict(True)
 
     panel.predictWanted.connect(predict_on)
-    _add_to_learn_menu(teaching, "challenges", dock.windowTitle(), "Ctrl+F2")
+    _add_to_learn_menu(teaching, "challenges", "", "Ctrl+F2")
     teaching.challenges = panel
     return panel
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...engine.cells import registry
 from ...resources import resource_path
+from ..i18n import Retranslatable
 
 # Titles and legend texts are translated at use (context "EquationsView").
 CELL_TITLES = {
@@ -340,7 +341,7 @@ class LegendTable(QtWidgets.QWidget):
             lab.setFont(f)
 
 
-class EquationsView(QtWidgets.QWidget):
+class EquationsView(Retranslatable, QtWidgets.QWidget):
     """Forward and BPTT equations of one cell, with a legend of the symbols.
 
     ``set_cell(name)`` follows the model's cell; the learner may also browse the
@@ -360,21 +361,19 @@ class EquationsView(QtWidgets.QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.selector = QtWidgets.QComboBox()
-        for name, title in CELL_TITLES.items():
-            self.selector.addItem(_tr(title), name)
-        self.selector.setToolTip(self.tr("Show the equations of another cell"))
+        for name in CELL_TITLES:
+            self.selector.addItem("", name)
         self.selector.activated.connect(self._chosen)
-        self.fit_box = QtWidgets.QCheckBox(self.tr("Fit width"))
+        self.fit_box = QtWidgets.QCheckBox()
         self.fit_box.setChecked(True)
-        self.fit_box.setToolTip(self.tr("Scale the equations to the panel's width"))
         self.fit_box.toggled.connect(self._set_fit)
-        self.large_box = QtWidgets.QCheckBox(self.tr("Large"))
-        self.large_box.setToolTip(self.tr("Bigger equations, for a projector"))
+        self.large_box = QtWidgets.QCheckBox()
         self.large_box.toggled.connect(self.set_large_fonts)
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(QtWidgets.QLabel(self.tr("Cell:")))
+        self.cell_label = QtWidgets.QLabel()
+        top.addWidget(self.cell_label)
         top.addWidget(self.selector)
         top.addWidget(self.fit_box)
         top.addWidget(self.large_box)
@@ -398,7 +397,7 @@ class EquationsView(QtWidgets.QWidget):
             col.addWidget(img)
             col.addSpacing(10)
             self.images[part] = img
-        self.legend_heading = QtWidgets.QLabel(self.tr("Symbols"))
+        self.legend_heading = QtWidgets.QLabel()
         f = self.legend_heading.font()
         f.setBold(True)
         self.legend_heading.setFont(f)
@@ -416,7 +415,19 @@ class EquationsView(QtWidgets.QWidget):
         lay.addLayout(top)
         lay.addWidget(self.error)
         lay.addWidget(self.scroll, 1)
-        self.set_cell("elman")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, title in enumerate(CELL_TITLES.values()):
+            self.selector.setItemText(i, _tr(title))
+        self.selector.setToolTip(self.tr("Show the equations of another cell"))
+        self.fit_box.setText(self.tr("Fit width"))
+        self.fit_box.setToolTip(self.tr("Scale the equations to the panel's width"))
+        self.large_box.setText(self.tr("Large"))
+        self.large_box.setToolTip(self.tr("Bigger equations, for a projector"))
+        self.cell_label.setText(self.tr("Cell:"))
+        self.legend_heading.setText(self.tr("Symbols"))
+        self.set_cell(self._cell or "elman")  # the legend and the images' overlaid words
 
     # ------------------------------------------------------------------ API
     def cell(self) -> str:

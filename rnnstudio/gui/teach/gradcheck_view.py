@@ -32,7 +32,7 @@ from ...engine.gradcheck import ParamCheck, iter_check_gradients
 from ...engine.model import Network
 from ...engine.race import CELL_NAMES
 from ...engine.tasks import TASK_TITLES, Batch, make_task
-from ..i18n import engine_text, setting_text
+from ..i18n import Retranslatable, engine_text, setting_text
 from ..jobs import stop_and_join, worker_thread
 
 PROBE_SEQUENCES = 3  # held-out sequences in the probe batch
@@ -149,7 +149,7 @@ class CheckWorker(QtCore.QObject):
             self.done.emit(self.run_id, "failed", exc)
 
 
-class GradCheckView(QtWidgets.QWidget):
+class GradCheckView(Retranslatable, QtWidgets.QWidget):
     """The "Verify gradients" view.
 
     Give it a model with :meth:`set_network` (copies the weights at once) or
@@ -168,35 +168,30 @@ class GradCheckView(QtWidgets.QWidget):
         self._stop = threading.Event()
         self._run_id = 0
         self.checks: list[ParamCheck] = []
+        self._done: tuple[str, object] | None = None  # how the last check ended
+        self._total: int | None = None
 
-        self.verify_button = QtWidgets.QPushButton(self.tr("Verify gradients"))
-        self.verify_button.setToolTip(self.tr("Compare BPTT's gradient of every parameter "
-                                              "with finite differences on a probe batch."))
+        self.verify_button = QtWidgets.QPushButton()
         self.verify_button.clicked.connect(self.verify)
-        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop after the parameter being checked"))
+        self.cancel_button = QtWidgets.QPushButton()
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.entries_box = QtWidgets.QSpinBox()
         self.entries_box.setRange(0, 100_000)
-        self.entries_box.setSpecialValueText(self.tr("all"))
         self.entries_box.setSingleStep(10)
-        self.entries_box.setToolTip(self.tr("How many weights of each parameter to check "
-                                            "(chosen at random, seeded); 'all' checks every "
-                                            "weight."))
-        self.model_label = QtWidgets.QLabel(self.tr("No model yet."))
+        self.model_label = QtWidgets.QLabel()
         self.model_label.setWordWrap(True)
         self.model_label.setStyleSheet("color: palette(placeholder-text);")  # both themes
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.cancel_button)
         top.addSpacing(12)
-        top.addWidget(QtWidgets.QLabel(self.tr("Weights per parameter:")))
+        self.entries_label = QtWidgets.QLabel()
+        top.addWidget(self.entries_label)
         top.addWidget(self.entries_box)
         top.addStretch(1)
 
-        self.headline = QtWidgets.QLabel(
-            self.tr("Press “Verify gradients” to check backpropagation."))
+        self.headline = QtWidgets.QLabel()
         font = self.headline.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
@@ -204,13 +199,12 @@ class GradCheckView(QtWidgets.QWidget):
         self.headline.setWordWrap(True)
         self.detail = QtWidgets.QLabel("")
         self.detail.setWordWrap(True)
-        self.explain = QtWidgets.QLabel(_tr(EXPLAIN))
+        self.explain = QtWidgets.QLabel()
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.explain.setStyleSheet("color: palette(placeholder-text);")
 
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -237,6 +231,41 @@ class GradCheckView(QtWidgets.QWidget):
         lay.addWidget(self.explain)
         lay.addWidget(self.table, 1)
         self.verify_button.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts, the table and the check's outcome in the interface language."""
+        self.verify_button.setText(self.tr("Verify gradients"))
+        self.verify_button.setToolTip(self.tr("Compare BPTT's gradient of every parameter "
+                                              "with finite differences on a probe batch."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the parameter being checked"))
+        self.entries_box.setSpecialValueText(self.tr("all"))
+        self.entries_box.setToolTip(self.tr("How many weights of each parameter to check "
+                                            "(chosen at random, seeded); 'all' checks every "
+                                            "weight."))
+        self.entries_label.setText(self.tr("Weights per parameter:"))
+        self.explain.setText(_tr(EXPLAIN))
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self._show_model()
+        for r, check in enumerate(self.checks):
+            for k, text in ((1, self._shape_text(check)), (7, self._verdict_text(check))):
+                item = self.table.item(r, k)
+                if item is not None:
+                    item.setText(text)
+        if self.running:
+            self.headline.setText(self.tr("Checking… {0} parameters so far").format(
+                len(self.checks)) if self.checks else self.tr("Checking…"))
+        elif self._done is not None:
+            self._show_done(*self._done)
+        else:
+            self.headline.setText(self.tr("Press “Verify gradients” to check backpropagation."))
+
+    def _shape_text(self, check: ParamCheck) -> str:
+        return "×".join(str(s) for s in check.shape) or self.tr("scalar")
+
+    def _verdict_text(self, check: ParamCheck) -> str:
+        return self.tr("✓ correct") if check.ok else self.tr("✗ wrong")
 
     # ------------------------------------------------------------------ API
     @property
@@ -268,13 +297,22 @@ class GradCheckView(QtWidgets.QWidget):
         self.entries_box.lineEdit().deselect()
         self.verify_button.setEnabled(not self.running)
         self.verify_button.setFocus()
+        self._total = total
+        self._show_model()
+
+    def _show_model(self) -> None:
+        config = self._config
+        if config is None:
+            self.model_label.setText(self.tr("No model yet."))
+            return
         cell = setting_text(CELL_NAMES.get(config.cell, config.cell))
         task = setting_text(TASK_TITLES.get(config.task, config.task))
         text = (self.tr("{0}, {1} hidden units × {2} layer(s), {3} parameters (current "
-                        "weights), task: {4}") if weights is not None else
+                        "weights), task: {4}") if self._weights is not None else
                 self.tr("{0}, {1} hidden units × {2} layer(s), {3} parameters (initial "
                         "weights), task: {4}"))
-        self.model_label.setText(text.format(cell, config.hidden, config.layers, total, task))
+        self.model_label.setText(text.format(cell, config.hidden, config.layers, self._total,
+                                             task))
 
     def verify(self) -> None:
         """Start a check in a worker thread (no-op while one runs or without a model)."""
@@ -283,6 +321,7 @@ class GradCheckView(QtWidgets.QWidget):
         self._run_id += 1
         self._stop = threading.Event()
         self.checks = []
+        self._done = None
         self.table.setRowCount(0)
         self.headline.setText(self.tr("Checking…"))
         self.headline.setStyleSheet("")
@@ -322,10 +361,10 @@ class GradCheckView(QtWidgets.QWidget):
         self.checks.append(check)
         r = self.table.rowCount()
         self.table.insertRow(r)
-        values = (check.name, "×".join(str(s) for s in check.shape) or self.tr("scalar"),
+        values = (check.name, self._shape_text(check),
                   str(check.entries), f"{check.analytic_norm:.6g}", f"{check.numeric_norm:.6g}",
                   f"{check.max_abs_error:.2e}", f"{check.relative_error:.2e}",
-                  self.tr("✓ correct") if check.ok else self.tr("✗ wrong"))
+                  self._verdict_text(check))
         for k, text in enumerate(values):
             item = QtWidgets.QTableWidgetItem(text)
             if k >= 1:
@@ -345,6 +384,11 @@ class GradCheckView(QtWidgets.QWidget):
     def _on_done(self, run_id: int, status: str, result: object) -> None:
         if run_id != self._run_id:
             return
+        self._done = (status, result)
+        self._show_done(status, result)
+        self.finished.emit(list(self.checks))
+
+    def _show_done(self, status: str, result: object) -> None:
         if status == "failed":
             reason = engine_text(result).strip() or type(result).__name__
             self.headline.setText(self.tr("The check could not run"))
@@ -361,7 +405,6 @@ class GradCheckView(QtWidgets.QWidget):
             self.headline.setText(text)
             self.detail.setText(detail)
             self.headline.setStyleSheet(f"color: {GOOD if ok else BAD};")
-        self.finished.emit(list(self.checks))
 
     @QtCore.Slot()
     def _on_thread_finished(self) -> None:

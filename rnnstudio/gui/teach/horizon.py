@@ -64,7 +64,7 @@ class SweepWorker(QtCore.QObject):
             self.done.emit(self.run_id, "failed", exc)
 
 
-class HorizonView(QtWidgets.QWidget):
+class HorizonView(i18n.Retranslatable, QtWidgets.QWidget):
     """Settings, Run / Cancel, progress, and the plot of accuracy vs delay per cell."""
 
     finished = QtCore.Signal(object)  # the results (tuple of SweepResult) of a full sweep
@@ -78,55 +78,48 @@ class HorizonView(QtWidgets.QWidget):
         self._worker: SweepWorker | None = None
         self._stop = threading.Event()
         self._run_id = 0
+        self._ended: tuple[str, Any] | None = None  # how the last sweep ended
 
         self.task_box = QtWidgets.QComboBox()
-        for task, label in zip(SWEEP_TASKS, (self.tr("Delayed recall"),
-                                             self.tr("Adding problem")), strict=True):
-            self.task_box.addItem(label, task)
-        self.task_box.setToolTip(self.tr("Recall: the delay is the number of steps between "
-                                         "the symbol and its recall. Adding problem: the "
-                                         "delay is the sequence length."))
+        for task in SWEEP_TASKS:
+            self.task_box.addItem("", task)
         self.task_box.currentIndexChanged.connect(lambda _i: self._axes())
         self.cell_boxes: dict[str, QtWidgets.QCheckBox] = {}
         cells_row = QtWidgets.QHBoxLayout()
         for cell in CELLS:
-            box = QtWidgets.QCheckBox(i18n.setting_text(CHOICE_LABELS["cell"].get(cell, cell)))
+            box = QtWidgets.QCheckBox()
             box.setChecked(cell in SweepSettings().cells)
             self.cell_boxes[cell] = box
             cells_row.addWidget(box)
         self.delays_edit = QtWidgets.QLineEdit(", ".join(map(str, DEFAULT_DELAYS)))
-        self.delays_edit.setToolTip(self.tr("Delays to train at, separated by commas"))
         self.steps_box = QtWidgets.QSpinBox()
         self.steps_box.setRange(1, 100_000)
         self.steps_box.setSingleStep(50)
         self.steps_box.setValue(SweepSettings().steps)
-        self.steps_box.setToolTip(self.tr("Updates for every cell at every delay: the same "
-                                          "budget and the same batches for all"))
         self.hidden_box = QtWidgets.QSpinBox()
         self.hidden_box.setRange(1, 1024)
         self.hidden_box.setValue(SweepSettings().hidden)
 
-        self.run_button = QtWidgets.QPushButton(self.tr("Run sweep"))
+        self.run_button = QtWidgets.QPushButton()
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"))
+        self.cancel_button = QtWidgets.QPushButton()
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.export_button = QtWidgets.QPushButton(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Save the plot (PNG, SVG) or the results (CSV)"))
+        self.export_button = QtWidgets.QPushButton()
         self.export_button.clicked.connect(self.ask_export)
         self.bar = QtWidgets.QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
-        self.status = QtWidgets.QLabel(self.tr("Choose cells and delays, then Run sweep."))
+        self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555555;")
 
         form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("Task"), self.task_box)
-        form.addRow(self.tr("Cells"), cells_row)
-        form.addRow(self.tr("Delays"), self.delays_edit)
-        form.addRow(self.tr("Updates per run"), self.steps_box)
-        form.addRow(self.tr("Hidden units"), self.hidden_box)
+        self.form_labels = [QtWidgets.QLabel() for _ in range(5)]
+        for label, field in zip(self.form_labels, (self.task_box, cells_row, self.delays_edit,
+                                                   self.steps_box, self.hidden_box),
+                                strict=True):
+            form.addRow(label, field)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -144,11 +137,10 @@ class HorizonView(QtWidgets.QWidget):
         for i, cell in enumerate(CELLS):
             colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
             curve = self.plot.plot([], [], pen=pen(colour, 2.5), symbol="o", symbolSize=8,
-                                   symbolBrush=colour, symbolPen=None,
-                                   name=self.cell_boxes[cell].text())
+                                   symbolBrush=colour, symbolPen=None)
             self.curves[cell] = curve
         self.chance = pg.InfiniteLine(pos=CHANCE["recall"], angle=0, pen=pen(GREY, 1.5, True),
-                                      label=self.tr("chance"),
+                                      label="",
                                       labelOpts={"position": 0.04, "color": GREY})
         self.plot.addItem(self.chance)
         self.canvas.setMinimumHeight(260)
@@ -159,7 +151,37 @@ class HorizonView(QtWidgets.QWidget):
         lay.addLayout(buttons)
         lay.addWidget(self.status)
         lay.addWidget(self.canvas, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the interface language; the results drawn stay."""
+        for i, label in enumerate((self.tr("Delayed recall"), self.tr("Adding problem"))):
+            self.task_box.setItemText(i, label)
+        self.task_box.setToolTip(self.tr("Recall: the delay is the number of steps between "
+                                         "the symbol and its recall. Adding problem: the "
+                                         "delay is the sequence length."))
+        for cell, box in self.cell_boxes.items():
+            box.setText(i18n.setting_text(CHOICE_LABELS["cell"].get(cell, cell)))
+            self.curves[cell].opts["name"] = box.text()  # the CSV export's column
+        self.delays_edit.setToolTip(self.tr("Delays to train at, separated by commas"))
+        self.steps_box.setToolTip(self.tr("Updates for every cell at every delay: the same "
+                                          "budget and the same batches for all"))
+        self.run_button.setText(self.tr("Run sweep"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the plot (PNG, SVG) or the results (CSV)"))
+        for label, text in zip(self.form_labels, (
+                self.tr("Task"), self.tr("Cells"), self.tr("Delays"), self.tr("Updates per run"),
+                self.tr("Hidden units")), strict=True):
+            label.setText(text)
+        self.chance.label.setFormat(self.tr("chance"))
+        self.chance.label.valueChanged()
         self._axes()
+        self._draw()
+        if self._ended is not None:
+            self._say_end(*self._ended)
+        elif not self.running:
+            self._say(self.tr("Choose cells and delays, then Run sweep."), "")
 
     # ---------------------------------------------------------------- settings
     @property
@@ -197,12 +219,14 @@ class HorizonView(QtWidgets.QWidget):
             return
         self.settings = s
         self.results = ()
+        self._ended = None
         self._draw()
         if s.key() in self.cache:
             self.results = self.cache[s.key()]
             self._draw()
             self.bar.setValue(self.bar.maximum())
-            self._say(self.tr("Shown from the cache: these settings were swept before."), "")
+            self._ended = ("cached", None)
+            self._say_end(*self._ended)
             self.finished.emit(self.results)
             return
         self._run_id += 1
@@ -249,22 +273,30 @@ class HorizonView(QtWidgets.QWidget):
             return
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        if status == "failed":
-            self._say(self.tr("The sweep stopped with an error: {0}").format(
-                i18n.engine_text(last)), "error")
-            return
-        if last is not None:
+        if status != "failed" and last is not None:
             self.results = last.results
             self._draw()
-        if status == "cancelled":
-            self._say(self.tr("Cancelled: {0} runs finished.").format(len(self.results)), "")
+        self._ended = (status, last)
+        self._say_end(status, last)
+        if status in ("failed", "cancelled"):
             return
         assert self.settings is not None
         self.cache[self.settings.key()] = self.results
         self.bar.setValue(self.bar.maximum())
-        secs = sum(r.seconds for r in self.results)
-        self._say(self.tr("Done: {0} runs in {1:.1f} s.").format(len(self.results), secs), "")
         self.finished.emit(self.results)
+
+    def _say_end(self, status: str, last: Any) -> None:
+        if status == "failed":
+            self._say(self.tr("The sweep stopped with an error: {0}").format(
+                i18n.engine_text(last)), "error")
+        elif status == "cancelled":
+            self._say(self.tr("Cancelled: {0} runs finished.").format(len(self.results)), "")
+        elif status == "cached":
+            self._say(self.tr("Shown from the cache: these settings were swept before."), "")
+        else:
+            secs = sum(r.seconds for r in self.results)
+            self._say(self.tr("Done: {0} runs in {1:.1f} s.").format(len(self.results), secs),
+                      "")
 
     def _on_thread_finished(self) -> None:
         thread = self._thread
@@ -342,12 +374,11 @@ def install(teaching: Any) -> HorizonView:
     from .challenges_panel import _add_to_learn_menu
 
     view = HorizonView()
-    title = QtCore.QCoreApplication.translate("Teaching", "Memory horizon")
-    dock = teaching._dock(title, "horizon", view)
+    dock = teaching._dock("", "horizon", view)
     teaching.docks["horizon"] = dock
     teaching.w.tabifyDockWidget(teaching.w.docks["loss"], dock)
     teaching.w.docks["loss"].raise_()
-    _add_to_learn_menu(teaching, "horizon", title, None)
+    _add_to_learn_menu(teaching, "horizon", "", None)
     teaching.horizon = view
     closing = teaching.shutdown  # the window's closeEvent calls it: join our thread too
 

@@ -26,7 +26,7 @@ pre, code { font-size: 10pt; color: #333333; }
 """
 
 
-class LessonsPanel(QtWidgets.QWidget):
+class LessonsPanel(i18n.Retranslatable, QtWidgets.QWidget):
     """Lists the lessons; shows the selected one; Load emits ``lessonChosen(Lesson)``.
 
     Double-clicking a lesson (or Enter) loads it too."""
@@ -53,7 +53,7 @@ class LessonsPanel(QtWidgets.QWidget):
         self.text.setOpenExternalLinks(True)
         self.text.document().setDefaultStyleSheet(CSS)
         self.text.document().setDocumentMargin(10)
-        self.load_button = QtWidgets.QPushButton(self.tr("Load lesson"))
+        self.load_button = QtWidgets.QPushButton()
         self.load_button.setDefault(True)
         self.load_button.clicked.connect(self.choose)
         self.kind = QtWidgets.QLabel("")
@@ -66,14 +66,13 @@ class LessonsPanel(QtWidgets.QWidget):
         self.error.hide()
 
         left = QtWidgets.QVBoxLayout()
-        head = QtWidgets.QLabel(self.tr("Lessons"))
+        head = self.head = QtWidgets.QLabel()
         bold = head.font()
         bold.setBold(True)
         head.setFont(bold)
         left.addWidget(head)
         left.addWidget(self.list, 1)
-        key = QtWidgets.QLabel(self.tr("{0} race mode: two or three models trained side by "
-                                       "side on the same batches").format(RACE_MARK))
+        key = self.key = QtWidgets.QLabel()
         key.setWordWrap(True)
         key.setStyleSheet("color: palette(placeholder-text);")
         left.addWidget(key)
@@ -90,15 +89,42 @@ class LessonsPanel(QtWidgets.QWidget):
         lay.addLayout(right, 5)
         self.text.setMinimumHeight(120)
 
+        self._bundled = lessons is None  # the bundled lessons, read in the interface language
+        self._read: dict[str, list[Lesson]] = {}  # by language (a switch back reads none)
+        self._retranslate_texts()
         if lessons is None:
-            try:
-                lessons = load_lessons(lang=i18n.current())
-            except (LessonError, FileNotFoundError) as exc:
-                lessons = []
-                self.error.setText(self.tr("Lessons could not be loaded: {0}").format(
-                    i18n.engine_text(exc)))
-                self.error.show()
+            lessons = self._load()
         self.set_lessons(lessons)
+
+    def _load(self) -> list[Lesson]:
+        lang = i18n.current()
+        if lang in self._read:
+            return self._read[lang]
+        try:
+            lessons = self._read[lang] = load_lessons(lang=lang)
+        except (LessonError, FileNotFoundError) as exc:
+            self.error.setText(self.tr("Lessons could not be loaded: {0}").format(
+                i18n.engine_text(exc)))
+            self.error.show()
+            return []
+        self.error.hide()
+        return lessons
+
+    def _retranslate_texts(self) -> None:
+        self.head.setText(self.tr("Lessons"))
+        self.key.setText(self.tr("{0} race mode: two or three models trained side by side on "
+                                 "the same batches").format(RACE_MARK))
+
+    def retranslate(self) -> None:
+        """The bundled lessons read again in the interface language, the same one shown."""
+        self._retranslate_texts()
+        shown = self.current()
+        if self._bundled:
+            self.set_lessons(self._load())
+        else:
+            self.set_lessons(self.lessons)
+        if shown is not None:
+            self.select(shown.id)
 
     # ------------------------------------------------------------------ API
     def set_lessons(self, lessons: Sequence[Lesson]) -> None:

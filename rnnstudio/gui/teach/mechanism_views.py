@@ -31,6 +31,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...engine import mechanism as mech
+from ..i18n import Retranslatable
 from ..plots.common import (
     GREEN,
     GREY,
@@ -40,9 +41,11 @@ from ..plots.common import (
     LogAxis,
     color_bar,
     hint_label,
+    label_axis,
     layout_widget,
     legend,
     pen,
+    retitle,
     style_plot,
 )
 
@@ -110,25 +113,23 @@ def contribution_image(C: np.ndarray) -> np.ndarray:
 
 
 # ====================================================================== views
-class JacobianView(QtWidgets.QWidget):
+class JacobianView(Retranslatable, QtWidgets.QWidget):
     scaleChanged = Signal(float)  # noqa: N815 (Qt signal name)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QtWidgets.QVBoxLayout(self)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(QtWidgets.QLabel(self.tr("Recurrent scale")))
+        self.scale_label = QtWidgets.QLabel()
+        row.addWidget(self.scale_label)
         self.scale = QtWidgets.QDoubleSpinBox()
         self.scale.setRange(0.01, 20.0)
         self.scale.setSingleStep(0.1)
         self.scale.setDecimals(2)
         self.scale.setValue(1.0)
-        self.scale.setToolTip(self.tr("Re-initialises the network with its recurrent weights "
-                                      "multiplied by this factor"))
         self.slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(1, 400)  # scale × 100, up to 4
         self.slider.setValue(100)
-        self.slider.setToolTip(self.scale.toolTip())
         row.addWidget(self.scale)
         row.addWidget(self.slider, 1)
         lay.addLayout(row)
@@ -140,8 +141,7 @@ class JacobianView(QtWidgets.QWidget):
         self.canvas = layout_widget()
         lay.addWidget(self.canvas, 1)
         self.p_norm = _plot(self.canvas, row=0, col=0, rowspan=2)
-        style_plot(self.p_norm, self.tr("step k"), self.tr("‖∂h_T/∂h_k‖"),
-                   self.tr("Product of step Jacobians"))
+        style_plot(self.p_norm, "", "", "")
         self.p_norm.setLogMode(y=True)
         self.leg = legend(self.p_norm)
         self.curves_h = []
@@ -153,13 +153,13 @@ class JacobianView(QtWidgets.QWidget):
             self.curves_c.append(self.p_norm.plot([], [], pen=pen(c, dash=True)))
         self.bound = self.p_norm.plot([], [], pen=pen(GREY, 2, dash=True))
         self.p_sv = _plot(self.canvas, row=0, col=1)
-        style_plot(self.p_sv, self.tr("index"), self.tr("σ"), self.tr("Singular values"))
+        style_plot(self.p_sv, "", "", "")
         self.sv = pg.BarGraphItem(x=[], height=[], width=0.7, brush=SERIES_COLOURS[0])
         self.p_sv.addItem(self.sv)
         self.inv_gamma = pg.InfiniteLine(angle=0, pen=pen(VERMILLION, 2, dash=True))
         self.p_sv.addItem(self.inv_gamma)
         self.p_eig = _plot(self.canvas, row=1, col=1)
-        style_plot(self.p_eig, self.tr("real"), self.tr("imaginary"), self.tr("Eigenvalues"))
+        style_plot(self.p_eig, "", "", "")
         self.p_eig.setAspectLocked(True)
         a = np.linspace(0, 2 * np.pi, 200)
         self.p_eig.plot(np.cos(a), np.sin(a), pen=pen(GREY, 1.5))
@@ -168,6 +168,19 @@ class JacobianView(QtWidgets.QWidget):
         self.note = hint_label()
         lay.addWidget(self.note)
         self.result: list[dict] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.scale_label.setText(self.tr("Recurrent scale"))
+        self.scale.setToolTip(self.tr("Re-initialises the network with its recurrent weights "
+                                      "multiplied by this factor"))
+        self.slider.setToolTip(self.scale.toolTip())
+        retitle(self.p_norm, self.tr("step k"), self.tr("‖∂h_T/∂h_k‖"),
+                self.tr("Product of step Jacobians"))
+        retitle(self.p_sv, self.tr("index"), self.tr("σ"), self.tr("Singular values"))
+        retitle(self.p_eig, self.tr("real"), self.tr("imaginary"), self.tr("Eigenvalues"))
+        if self.result is not None:
+            self.show_result(self.result)
 
     def _emit_scale(self) -> None:
         self.scaleChanged.emit(round(self.scale.value(), 2))
@@ -234,29 +247,24 @@ class JacobianView(QtWidgets.QWidget):
         return 10.0 ** np.asarray(self.curves_h[layer].getData()[1])
 
 
-class ContributionsView(QtWidgets.QWidget):
+class ContributionsView(Retranslatable, QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QtWidgets.QVBoxLayout(self)
-        self.headline = hint_label(self.tr(
-            "Row t: how much the loss at output step t reaches each earlier step k. "
-            "Click a row to shade the inputs that output depends on."))
+        self.headline = hint_label()
         lay.addWidget(self.headline)
         self.canvas = layout_widget()
         lay.addWidget(self.canvas, 1)
         self.p_tri = _plot(self.canvas, row=0, col=0)
-        style_plot(self.p_tri, self.tr("earlier step k"), self.tr("output step t"),
-                   self.tr("Contributions ‖∂L_t/∂h_k‖"))
+        style_plot(self.p_tri, "", "", "")
         self.p_tri.invertY(True)
         self.img = pg.ImageItem()
         self.p_tri.addItem(self.img)
-        self.bar = color_bar(self.img, self.p_tri, LOG_LEVELS, "inferno",
-                             self.tr("log₁₀ of C / max C"))
+        self.bar = color_bar(self.img, self.p_tri, LOG_LEVELS, "inferno", "")
         self.row_line = pg.InfiniteLine(angle=0, pen=pen(GREEN, 2))
         self.p_tri.addItem(self.row_line)
         self.p_in = _plot(self.canvas, row=1, col=0)
-        style_plot(self.p_in, self.tr("input step k"), self.tr("input"),
-                   self.tr("Inputs shaded by ‖∂y_t/∂x_k‖"))
+        style_plot(self.p_in, "", "", "")
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
         self.strip = pg.ImageItem()
         self.strip.setColorMap(pg.colormap.get("viridis"))
@@ -266,6 +274,18 @@ class ContributionsView(QtWidgets.QWidget):
         self.result: dict | None = None
         self.x: np.ndarray | None = None
         self.row = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headline.setText(self.tr(
+            "Row t: how much the loss at output step t reaches each earlier step k. "
+            "Click a row to shade the inputs that output depends on."))
+        retitle(self.p_tri, self.tr("earlier step k"), self.tr("output step t"),
+                self.tr("Contributions ‖∂L_t/∂h_k‖"))
+        label_axis(self.bar.axis, self.tr("log₁₀ of C / max C"))
+        retitle(self.p_in, self.tr("input step k"), self.tr("input"),
+                self.tr("Inputs shaded by ‖∂y_t/∂x_k‖"))
+        self.select_output(self.row)
 
     def show_result(self, r: dict, x: np.ndarray) -> None:
         self.result, self.x = r, np.asarray(x)
@@ -310,7 +330,7 @@ class ContributionsView(QtWidgets.QWidget):
         return self.strip.image
 
 
-class SaturationView(QtWidgets.QWidget):
+class SaturationView(Retranslatable, QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QtWidgets.QVBoxLayout(self)
@@ -319,8 +339,7 @@ class SaturationView(QtWidgets.QWidget):
         self.canvas = layout_widget()
         lay.addWidget(self.canvas, 1)
         self.plot = _plot(self.canvas)
-        style_plot(self.plot, self.tr("fraction of time shut (gate &lt; 0.1)"),
-                   self.tr("fraction of time open (gate &gt; 0.9)"), self.tr("Gate saturation"))
+        style_plot(self.plot, "", "", "")
         self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.04)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -330,6 +349,14 @@ class SaturationView(QtWidgets.QWidget):
         self.trails: dict[str, pg.ScatterPlotItem] = {}
         self.history: dict[str, collections.deque] = {}  # gate -> earlier (left, right)
         self.result: dict | None = None
+        self.shown_once = False  # a result (or None for a gateless cell) has been shown
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retitle(self.plot, self.tr("fraction of time shut (gate &lt; 0.1)"),
+                self.tr("fraction of time open (gate &gt; 0.9)"), self.tr("Gate saturation"))
+        if self.shown_once:
+            self.show_result(self.result)
 
     def clear_trail(self) -> None:
         """A new network: forget where the old one's dots were."""
@@ -376,6 +403,7 @@ class SaturationView(QtWidgets.QWidget):
             self.history[g].append((np.asarray(old["left"]), np.asarray(old["right"])))
 
     def show_result(self, r: dict | None) -> None:
+        self.shown_once = True
         if r is None:
             self.result = None
             for g, d in self.dots.items():
@@ -410,7 +438,7 @@ class SaturationView(QtWidgets.QWidget):
         return self.dots[gate].getData()
 
 
-class CliffView(QtWidgets.QWidget):
+class CliffView(Retranslatable, QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QtWidgets.QVBoxLayout(self)
@@ -419,27 +447,20 @@ class CliffView(QtWidgets.QWidget):
         self.canvas = layout_widget()
         lay.addWidget(self.canvas, 1)
         self.p = _plot(self.canvas, row=0, col=0)
-        style_plot(self.p, self.tr("α along −∇L / ‖∇L‖"), self.tr("loss"),
-                   self.tr("Loss along the gradient"))
+        style_plot(self.p, "", "", "")
         self.leg = legend(self.p)
         self.curve = self.p.plot([], [], pen=pen(SERIES_COLOURS[0]))
         self.path = pg.ScatterPlotItem(size=8, brush=ORANGE, pen=None)
         self.here = pg.ScatterPlotItem(size=11, brush="k", pen=None, symbol="s")
         self.raw = pg.ScatterPlotItem(size=12, brush=VERMILLION, pen=None, symbol="t")
         self.clipped = pg.ScatterPlotItem(size=12, brush=GREEN, pen=None, symbol="d")
-        for item, name in ((self.path, self.tr("earlier weights")),
-                           (self.here, self.tr("now")),
-                           (self.raw, self.tr("next step, not clipped")),
-                           (self.clipped, self.tr("next step, clipped"))):
+        for item in (self.path, self.here, self.raw, self.clipped):
             self.p.addItem(item)
-            self.leg.addItem(item, name)
         self.p2 = _plot(self.canvas, row=0, col=1)
-        style_plot(self.p2, self.tr("α along −∇L / ‖∇L‖"), self.tr("β along a random direction"),
-                   self.tr("Loss around the weights (2-D slice)"))
+        style_plot(self.p2, "", "", "")
         self.slice = pg.ImageItem()
         self.p2.addItem(self.slice)
-        self.slice_bar = color_bar(self.slice, self.p2, SLICE_LEVELS, "viridis",
-                                   self.tr("log₁₀ of loss / loss now"))
+        self.slice_bar = color_bar(self.slice, self.p2, SLICE_LEVELS, "viridis", "")
         self.path2 = pg.ScatterPlotItem(size=8, brush=ORANGE, pen=pg.mkPen("w"))
         self.here2 = pg.ScatterPlotItem(size=11, brush="k", pen=pg.mkPen("w"), symbol="s")
         self.raw2 = pg.ScatterPlotItem(size=12, brush=VERMILLION, pen=pg.mkPen("w"), symbol="t")
@@ -447,9 +468,7 @@ class CliffView(QtWidgets.QWidget):
         for item in (self.path2, self.here2, self.raw2, self.clipped2):
             self.p2.addItem(item)
         self.p1 = _plot(self.canvas, row=1, col=0, colspan=2)
-        style_plot(self.p1, self.tr("w"), self.tr("h_T"),
-                   self.tr("One unit: h_t = σ(w·h_{t−1} + b)"))
-        self.p1.setTitle(self.tr("One unit: h_t = σ(w·h_{t−1} + b)"), size="9pt")
+        style_plot(self.p1, "", "")
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
         self.canvas.ci.layout.setRowStretchFactor(1, 2)
         self.bif = self.p1.plot(ONE_UNIT_W, mech.one_unit(ONE_UNIT_W, ONE_UNIT_B),
@@ -462,8 +481,26 @@ class CliffView(QtWidgets.QWidget):
         self.p1.addItem(self.w_dot)
         self.w_label = hint_label()
         lay.addWidget(self.w_label)
-        self._w_moved()
         self.result: dict | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        retitle(self.p, self.tr("α along −∇L / ‖∇L‖"), self.tr("loss"),
+                self.tr("Loss along the gradient"))
+        self.leg.clear()
+        for item, name in ((self.path, self.tr("earlier weights")),
+                           (self.here, self.tr("now")),
+                           (self.raw, self.tr("next step, not clipped")),
+                           (self.clipped, self.tr("next step, clipped"))):
+            self.leg.addItem(item, name)
+        retitle(self.p2, self.tr("α along −∇L / ‖∇L‖"), self.tr("β along a random direction"),
+                self.tr("Loss around the weights (2-D slice)"))
+        label_axis(self.slice_bar.axis, self.tr("log₁₀ of loss / loss now"))
+        retitle(self.p1, self.tr("w"), self.tr("h_T"))
+        self.p1.setTitle(self.tr("One unit: h_t = σ(w·h_{t−1} + b)"), size="9pt")
+        self._w_moved()
+        if self.result is not None:
+            self.show_result(self.result)
 
     def _w_moved(self) -> None:
         w = float(self.w_line.value())
@@ -524,7 +561,7 @@ class CliffView(QtWidgets.QWidget):
         return np.empty((0, 0)) if img is None else np.asarray(img).T
 
 
-class MechanismView(QtWidgets.QTabWidget):
+class MechanismView(Retranslatable, QtWidgets.QTabWidget):
     """The four views as tabs of one dock."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -535,8 +572,13 @@ class MechanismView(QtWidgets.QTabWidget):
         self.cliff = CliffView()
         self.views = {"jacobian": self.jacobian, "contributions": self.contributions,
                       "saturation": self.saturation, "cliff": self.cliff}
-        for name, v in self.views.items():
-            self.addTab(v, self.title(name))
+        for v in self.views.values():
+            self.addTab(v, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, name in enumerate(self.views):
+            self.setTabText(i, self.title(name))
 
     def title(self, name: str) -> str:
         return {"jacobian": self.tr("Jacobian and spectrum"),
@@ -570,7 +612,7 @@ class Mechanism(QObject):
         super().__init__(window)
         self.w = window
         self.view = MechanismView()
-        dock = self.dock = QtWidgets.QDockWidget(self.tr("Why gradients vanish"), window)
+        dock = self.dock = QtWidgets.QDockWidget(window)
         dock.setObjectName("dock_mechanism")
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(self.view)
@@ -606,19 +648,26 @@ class Mechanism(QObject):
         teaching = self.w.teaching
         learn = next((o for o in teaching.actions["lessons"].associatedObjects()
                       if isinstance(o, QtWidgets.QMenu)), None)
-        menu = QtWidgets.QMenu(self.tr("Why gradients vanish"), self.w)
+        menu = QtWidgets.QMenu(self.w)
         if learn is not None:
             learn.addSeparator()
             learn.addMenu(menu)
         self.actions: dict[str, QtGui.QAction] = {}
         for name in TABS:
-            act = QtGui.QAction(self.view.title(name), self.w)
+            act = QtGui.QAction(self.w)
             act.setShortcut(QtGui.QKeySequence(KEYS[name]))
             act.triggered.connect(lambda _=False, n=name: self.show_view(n))
             self.w.addAction(act)
             menu.addAction(act)
             self.actions[name] = act
         self.menu = menu
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Why gradients vanish"))
+        self.menu.setTitle(self.tr("Why gradients vanish"))
+        for name, act in self.actions.items():
+            act.setText(self.view.title(name))
 
     def show_view(self, name: str) -> None:
         self.view.setCurrentIndex(TABS.index(name))

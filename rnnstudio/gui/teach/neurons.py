@@ -87,7 +87,7 @@ class List(QtWidgets.QListWidget):
         return QtCore.QSize(super().sizeHint().width(), 90)
 
 
-class NeuronsView(QtWidgets.QWidget):
+class NeuronsView(i18n.Retranslatable, QtWidgets.QWidget):
     """The page, the unit picker, the feature ranking and the span search."""
 
     shown = QtCore.Signal()  # a new page is coloured (tests and screenshots wait for it)
@@ -122,7 +122,7 @@ class NeuronsView(QtWidgets.QWidget):
         self.other = QtWidgets.QWidget()
         self.other_label = QtWidgets.QLabel()
         self.other_label.setWordWrap(True)
-        self.load_button = QtWidgets.QPushButton(self.tr("Load the Char-RNN lesson"))
+        self.load_button = QtWidgets.QPushButton()
         self.load_button.clicked.connect(self.charModelWanted)
         o = QtWidgets.QVBoxLayout(self.other)
         o.addWidget(self.other_label)
@@ -131,18 +131,13 @@ class NeuronsView(QtWidgets.QWidget):
 
         # ---- source and picker
         self.source = QtWidgets.QComboBox()
-        self.source.addItem(self.tr("The run's corpus"), "run")
-        self.source.addItem(self.tr("Your own text"), "own")
+        self.source.addItem("", "run")
+        self.source.addItem("", "own")
         self.source.model().item(1).setEnabled(False)  # until a text is opened
         self.source.currentIndexChanged.connect(lambda _i: self.recompute())
-        self.open_button = QtWidgets.QPushButton(self.tr("Open text…"))
-        self.open_button.setToolTip(self.tr("Read a UTF-8 text file of your own with the "
-                                            "network (characters it never saw stay "
-                                            "uncoloured)"))
+        self.open_button = QtWidgets.QPushButton()
         self.open_button.clicked.connect(self.ask_open)
-        self.latest_button = QtWidgets.QPushButton(self.tr("Latest network"))
-        self.latest_button.setToolTip(self.tr("Take a new copy of the run's network (the "
-                                              "page does not follow training by itself)"))
+        self.latest_button = QtWidgets.QPushButton()
         self.latest_wanted = self.latest_button.clicked
         self.layer_box = QtWidgets.QSpinBox()
         self.layer_box.setRange(1, 1)
@@ -156,14 +151,16 @@ class NeuronsView(QtWidgets.QWidget):
         self.signal_box.setSizeAdjustPolicy(
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         sources, picker = QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout()
-        for row, label, w in ((sources, self.tr("Text"), self.source),
+        self.labels: dict[str, QtWidgets.QLabel] = {}  # names of the pickers, by key
+        for row, label, w in ((sources, "text", self.source),
                               (sources, None, self.open_button),
                               (sources, None, self.latest_button),
-                              (picker, self.tr("Layer"), self.layer_box),
-                              (picker, self.tr("Signal"), self.signal_box),
-                              (picker, self.tr("Unit"), self.unit_box)):
+                              (picker, "layer", self.layer_box),
+                              (picker, "signal", self.signal_box),
+                              (picker, "unit", self.unit_box)):
             if label:
-                row.addWidget(QtWidgets.QLabel(label))
+                self.labels[label] = QtWidgets.QLabel()
+                row.addWidget(self.labels[label])
             row.addWidget(w)
         sources.addStretch(1)
         picker.addStretch(1)
@@ -189,27 +186,21 @@ class NeuronsView(QtWidgets.QWidget):
         self._span_timer.timeout.connect(self._take_selection)
 
         # ---- find interesting units
-        self.find_button = QtWidgets.QPushButton(self.tr("Find interesting units"))
-        self.find_button.setToolTip(self.tr("For each text feature, the unit (any layer, "
-                                            "state or gate) whose activation follows it best "
-                                            "on this page: Pearson's r"))
+        self.find_button = QtWidgets.QPushButton()
         self.find_button.clicked.connect(self.find_units)
-        self.features = self._table([self.tr("Feature"), self.tr("Best unit"), "r"])
+        self.features = self._table(3)
         self.features.cellClicked.connect(self._feature_clicked)
 
         # ---- span search
-        self.span_hint = self.tr("Select some text on the page: the units that are on over "
-                                 "it and off around it are listed here.")
-        self.span_label = QtWidgets.QLabel(self.span_hint)
+        self.span_hint = ""
+        self.span_label = QtWidgets.QLabel()
         self.span_label.setWordWrap(True)
         self.threshold = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.threshold.setRange(0, 100)
         self.threshold.setValue(50)
-        self.threshold.setToolTip(self.tr("A unit counts as on above this activation"))
         self.threshold_label = QtWidgets.QLabel()
         self.threshold.valueChanged.connect(lambda _v: self._search_span())
-        self.span_table = self._table([self.tr("Unit"), self.tr("On inside"),
-                                       self.tr("Off around")])
+        self.span_table = self._table(3)
         self.span_table.cellClicked.connect(
             lambda row, _c: row < len(self.span_found)
             and self.unit_box.setValue(self.span_found[row].unit))
@@ -223,7 +214,8 @@ class NeuronsView(QtWidgets.QWidget):
         side.addWidget(self.features, 3)
         side.addWidget(self.span_label)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(QtWidgets.QLabel(self.tr("Threshold")))
+        self.labels["threshold"] = QtWidgets.QLabel()
+        row.addWidget(self.labels["threshold"])
         row.addWidget(self.threshold, 1)
         row.addWidget(self.threshold_label)
         side.addLayout(row)
@@ -252,12 +244,52 @@ class NeuronsView(QtWidgets.QWidget):
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.stack)
         self._mono()
-        self._say(self.tr("Train a character model (a few updates are enough), then open "
-                          "this view again."))
+        self.retranslate()
 
-    def _table(self, headings: list[str]) -> Table:
-        t = Table(0, len(headings))
-        t.setHorizontalHeaderLabels(headings)
+    def retranslate(self) -> None:
+        """Every text of the view in the interface language; what it shows (the page's
+        description, the tables, the span search) is said again."""
+        self.load_button.setText(self.tr("Load the Char-RNN lesson"))
+        self.source.setItemText(0, self.tr("The run's corpus"))
+        self.source.setItemText(1, self.tr("Your own text: {0}").format(self.own_name)
+                                if self.own_name else self.tr("Your own text"))
+        self.open_button.setText(self.tr("Open text…"))
+        self.open_button.setToolTip(self.tr("Read a UTF-8 text file of your own with the "
+                                            "network (characters it never saw stay "
+                                            "uncoloured)"))
+        self.latest_button.setText(self.tr("Latest network"))
+        self.latest_button.setToolTip(self.tr("Take a new copy of the run's network (the "
+                                              "page does not follow training by itself)"))
+        for key, text in (("text", self.tr("Text")), ("layer", self.tr("Layer")),
+                          ("signal", self.tr("Signal")), ("unit", self.tr("Unit")),
+                          ("threshold", self.tr("Threshold"))):
+            self.labels[key].setText(text)
+        self.find_button.setText(self.tr("Find interesting units"))
+        self.find_button.setToolTip(self.tr("For each text feature, the unit (any layer, "
+                                            "state or gate) whose activation follows it best "
+                                            "on this page: Pearson's r"))
+        self.features.setHorizontalHeaderLabels([self.tr("Feature"), self.tr("Best unit"), "r"])
+        self.span_hint = self.tr("Select some text on the page: the units that are on over "
+                                 "it and off around it are listed here.")
+        self.threshold.setToolTip(self.tr("A unit counts as on above this activation"))
+        self.span_table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("On inside"),
+                                                   self.tr("Off around")])
+        if self.trainer is not None and self.trainer.config.task != "charlm":
+            self._say_other()
+        if self.acts is None:
+            self._say(self.tr("Train a character model (a few updates are enough), then "
+                              "open this view again."))
+            self.span_label.setText(self.span_hint)
+            return
+        self._describe()
+        for i in range(self.signal_box.count()):
+            self.signal_box.setItemText(i, self._signal_label(self.signal_box.itemData(i)))
+        if self.ranking:
+            self.find_units()
+        self._show_span()
+
+    def _table(self, columns: int) -> Table:
+        t = Table(0, columns)
         t.verticalHeader().hide()
         t.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -287,15 +319,19 @@ class NeuronsView(QtWidgets.QWidget):
         self.trainer = trainer
         if trainer.config.task != "charlm":
             self.stack.setCurrentWidget(self.other)
-            task = i18n.setting_text(getattr(trainer.task, "title", trainer.config.task))
-            self.other_label.setText(self.tr(
-                "Neurons you can read needs a character model: a network that reads text "
-                "one character at a time. This run is “{0}”. Load the Char-RNN lesson (or "
-                "choose the task “Character language model” in the settings), train a few "
-                "hundred updates, and come back.").format(task))
+            self._say_other()
             return
         self.stack.setCurrentWidget(self.main)
         self.recompute()
+
+    def _say_other(self) -> None:
+        trainer = self.trainer
+        task = i18n.setting_text(getattr(trainer.task, "title", trainer.config.task))
+        self.other_label.setText(self.tr(
+            "Neurons you can read needs a character model: a network that reads text "
+            "one character at a time. This run is “{0}”. Load the Char-RNN lesson (or "
+            "choose the task “Character language model” in the settings), train a few "
+            "hundred updates, and come back.").format(task))
 
     def ask_open(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(

@@ -50,7 +50,7 @@ from ...engine.race import (
 )
 from ...engine.tasks import make_task
 from ...engine.text import Msg
-from ..i18n import engine_text, setting_text
+from ..i18n import Retranslatable, engine_text, setting_text
 from ..jobs import stop_and_join, worker_thread
 from ..panels.fields import CHOICE_LABELS
 from ..panels.form import SettingsForm
@@ -272,7 +272,7 @@ class _LaneBuffers:
 RACE_WIDE = ("batch", "steps")  # settings the whole race shares: not in a lane's form
 
 
-class LaneDialog(QtWidgets.QDialog):
+class LaneDialog(Retranslatable, QtWidgets.QDialog):
     """One lane's settings: the model and training forms of the settings panels, showing
     the lane's config; every edit goes to :meth:`RaceView.edit_lane` (which keeps the
     lane's other overrides) and a refused value is named in red under the forms."""
@@ -283,9 +283,7 @@ class LaneDialog(QtWidgets.QDialog):
         self.setObjectName(f"lane_dialog_{lane}")
         self.forms = [SettingsForm("model", self), SettingsForm("training", self)]
         lay = QtWidgets.QVBoxLayout(self)
-        self.note = QtWidgets.QLabel(self.tr(
-            "Settings of this lane only; the others keep theirs. The task, batch size and "
-            "update budget are shared by the whole race."))
+        self.note = QtWidgets.QLabel()
         self.note.setWordWrap(True)
         lay.addWidget(self.note)
         row = QtWidgets.QHBoxLayout()
@@ -301,15 +299,21 @@ class LaneDialog(QtWidgets.QDialog):
         lay.addWidget(self.error)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         self.reset_button = buttons.addButton(
-            self.tr("Same as lane 1") if lane else self.tr("Reset"),
-            QtWidgets.QDialogButtonBox.ButtonRole.ResetRole)
-        self.reset_button.setToolTip(self.tr("Drop every setting this lane changes."))
+            "", QtWidgets.QDialogButtonBox.ButtonRole.ResetRole)
         self.reset_button.clicked.connect(self._reset)
         buttons.rejected.connect(self.close)
         for button in buttons.buttons():  # Enter in a field applies it, never closes
             button.setAutoDefault(False)
             button.setDefault(False)
         lay.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setText(self.tr(
+            "Settings of this lane only; the others keep theirs. The task, batch size and "
+            "update budget are shared by the whole race."))
+        self.reset_button.setText(self.tr("Same as lane 1") if self.lane else self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Drop every setting this lane changes."))
         self.refresh()
 
     def editor(self, name: str):  # noqa: ANN201 (a panels.fields.FieldEditor)
@@ -342,7 +346,7 @@ class LaneDialog(QtWidgets.QDialog):
         self.refresh()
 
 
-class RaceView(QtWidgets.QWidget):
+class RaceView(Retranslatable, QtWidgets.QWidget):
     """Race two or three configurations on identical batches and compare them live.
 
     Signals: ``started()``; ``finished(str status, str message)`` when a race ends
@@ -365,6 +369,7 @@ class RaceView(QtWidgets.QWidget):
         self._worker: RaceWorker | None = None
         self._stop = threading.Event()
         self._run_id = 0
+        self._ended: tuple[str, object] | None = None  # how the race shown ended
         self._buffers: list[_LaneBuffers] = []
         self._latest: RaceSnapshot | None = None
         self.metric_name = "metric"
@@ -384,64 +389,44 @@ class RaceView(QtWidgets.QWidget):
         self.cell_boxes: list[QtWidgets.QComboBox] = []
         self.lane_buttons: list[QtWidgets.QPushButton] = []
         lanes_row = QtWidgets.QHBoxLayout()
-        lanes_row.addWidget(QtWidgets.QLabel(self.tr("Lanes:")))
+        self.row_labels = [QtWidgets.QLabel() for _ in range(3)]  # lanes, updates, seeds
+        lanes_row.addWidget(self.row_labels[0])
         run_row = QtWidgets.QHBoxLayout()
         for i in range(3):
             box = QtWidgets.QComboBox()
             if i == 2:
                 box.addItem(NO_LANE, None)
             for cell in CELLS:
-                box.addItem(setting_text(CELL_NAMES[cell]), cell)
-            tip = self.tr("The cell of lane {0}, on the current task and settings.").format(
-                i + 1)
-            if i == 2:
-                tip += self.tr(" '—' races two lanes only.")
-            box.setToolTip(tip)
+                box.addItem("", cell)
             box.activated.connect(lambda _k, lane=i: self._cell_edited(lane))
             self.cell_boxes.append(box)
-            button = QtWidgets.QPushButton(self.tr("Lane settings…"))
+            button = QtWidgets.QPushButton()
             button.setObjectName(f"lane_settings_{i}")
-            button.setToolTip(self.tr(
-                "Change any setting of lane {0} (learning rate, clipping, size, seed…); "
-                "the other lanes keep theirs.").format(i + 1))
             button.clicked.connect(lambda _on=False, lane=i: self.open_lane_settings(lane))
             self.lane_buttons.append(button)
             lanes_row.addWidget(box)
             lanes_row.addWidget(button)
             lanes_row.addSpacing(8)
         lanes_row.addStretch(1)
-        run_row.addWidget(QtWidgets.QLabel(self.tr("Updates:")))
+        run_row.addWidget(self.row_labels[1])
         self.budget_box = QtWidgets.QSpinBox()
         self.budget_box.setRange(1, 1_000_000)
         self.budget_box.setSingleStep(100)
-        self.budget_box.setToolTip(self.tr("How many lockstep updates the race runs."))
         run_row.addWidget(self.budget_box)
         run_row.addSpacing(12)
-        run_row.addWidget(QtWidgets.QLabel(self.tr("Seeds per lane:")))
+        run_row.addWidget(self.row_labels[2])
         self.seeds_box = QtWidgets.QSpinBox()
         self.seeds_box.setObjectName("seeds_per_lane")
         self.seeds_box.setRange(1, MAX_SEEDS)
         self.seeds_box.setValue(1)
-        self.seeds_box.setToolTip(self.tr(
-            "Each lane trains this many networks (seeds seed, seed+1, …): its loss is their "
-            "median inside a shaded band from the lowest to the highest. A race with 3 "
-            "seeds costs about 3 times as much per update (see updates/s under the plots)."))
         run_row.addWidget(self.seeds_box)
         run_row.addSpacing(12)
-        self.contrib_box = QtWidgets.QCheckBox(self.tr("Contributions"))
-        self.contrib_box.setToolTip(self.tr(
-            "Below the gradient flow: each lane's triangle ‖∂L_t/∂h_k‖, how much the loss "
-            "at output step t reaches each earlier step k, on the same held-out sequences "
-            "(refreshed about once a second while racing). Click a row to compare how far "
-            "back each lane reaches."))
+        self.contrib_box = QtWidgets.QCheckBox()
         self.contrib_box.toggled.connect(self._contrib_toggled)
         run_row.addWidget(self.contrib_box)
         run_row.addSpacing(12)
-        self.start_button = QtWidgets.QPushButton(self.tr("Start race"))
-        self.start_button.setToolTip(
-            self.tr("Train every lane on the same batches, side by side."))
-        self.stop_button = QtWidgets.QPushButton(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop the race after the current update."))
+        self.start_button = QtWidgets.QPushButton()
+        self.stop_button = QtWidgets.QPushButton()
         self.stop_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
@@ -450,10 +435,7 @@ class RaceView(QtWidgets.QWidget):
         run_row.addSpacing(12)
         self.status = QtWidgets.QLabel("")
         run_row.addWidget(self.status, 1)
-        self.hint = c.hint_label(self.tr(
-            "Every lane trains on <b>the same batches</b>, in lockstep. Heat maps: how much "
-            "the loss depends on the hidden state at each time step t (dark = the gradient "
-            "has vanished before reaching that step)."))
+        self.hint = c.hint_label()
         self.summary = QtWidgets.QLabel("")
         self.summary.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -462,17 +444,14 @@ class RaceView(QtWidgets.QWidget):
         self.canvas = c.layout_widget()
         self.loss_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=0, axisItems={"left": c.LogAxis("left")})
-        c.style_plot(self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
-                     self.tr("Training loss"))
+        c.style_plot(self.loss_plot, "", "", "")
         self.loss_plot.setLogMode(y=True)
         self.metric_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=1, axisItems={"left": c.ValueAxis("left")})
-        c.style_plot(self.metric_plot, self.tr("update"), self.tr("metric"),
-                     self.tr("Held-out metric"))
+        c.style_plot(self.metric_plot, "", "", "")
         self.norm_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=2, axisItems={"left": c.LogAxis("left")})
-        c.style_plot(self.norm_plot, self.tr("update"), self.tr("‖g‖ (log scale)"),
-                     self.tr("Gradient norm (dashed: clip threshold)"))
+        c.style_plot(self.norm_plot, "", "", "")
         self.norm_plot.setLogMode(y=True)
         for p in (self.loss_plot, self.metric_plot, self.norm_plot):
             p.setDownsampling(auto=True, mode="peak")
@@ -511,8 +490,113 @@ class RaceView(QtWidgets.QWidget):
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.reach_label)
         lay.addWidget(self.summary)
+        self._texts()
         self.set_base_config(Config(task="recall", delay=20, hidden=32, forget_bias=3.0,
                                     steps=1000), cells=["elman", "lstm", "gru"])
+
+    def _texts(self) -> None:
+        """The fixed texts in the interface language."""
+        for label, text in zip(self.row_labels, (self.tr("Lanes:"), self.tr("Updates:"),
+                                                 self.tr("Seeds per lane:")), strict=True):
+            label.setText(text)
+        for i, box in enumerate(self.cell_boxes):
+            for k in range(box.count()):
+                cell = box.itemData(k)
+                if cell is not None:
+                    box.setItemText(k, setting_text(CELL_NAMES[cell]))
+            tip = self.tr("The cell of lane {0}, on the current task and settings.").format(
+                i + 1)
+            if i == 2:
+                tip += self.tr(" '—' races two lanes only.")
+            box.setToolTip(tip)
+        for button in self.lane_buttons:
+            button.setText(self.tr("Lane settings…"))
+        self.budget_box.setToolTip(self.tr("How many lockstep updates the race runs."))
+        self.seeds_box.setToolTip(self.tr(
+            "Each lane trains this many networks (seeds seed, seed+1, …): its loss is their "
+            "median inside a shaded band from the lowest to the highest. A race with 3 "
+            "seeds costs about 3 times as much per update (see updates/s under the plots)."))
+        self.contrib_box.setText(self.tr("Contributions"))
+        self.contrib_box.setToolTip(self.tr(
+            "Below the gradient flow: each lane's triangle ‖∂L_t/∂h_k‖, how much the loss "
+            "at output step t reaches each earlier step k, on the same held-out sequences "
+            "(refreshed about once a second while racing). Click a row to compare how far "
+            "back each lane reaches."))
+        self.start_button.setText(self.tr("Start race"))
+        self.start_button.setToolTip(
+            self.tr("Train every lane on the same batches, side by side."))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the race after the current update."))
+        self.hint.setText(self.tr(
+            "Every lane trains on <b>the same batches</b>, in lockstep. Heat maps: how much "
+            "the loss depends on the hidden state at each time step t (dark = the gradient "
+            "has vanished before reaching that step)."))
+        for plot, x, y, title in (
+                (self.loss_plot, self.tr("update"), self.tr("loss (log scale)"),
+                 self.tr("Training loss")),
+                (self.metric_plot, self.tr("update"), self.tr("metric"),
+                 self.tr("Held-out metric")),
+                (self.norm_plot, self.tr("update"), self.tr("‖g‖ (log scale)"),
+                 self.tr("Gradient norm (dashed: clip threshold)"))):
+            c.set_axis_label(plot, "bottom", x)
+            c.set_axis_label(plot, "left", y)
+            c.set_title(plot, title)
+
+    def retranslate(self) -> None:
+        """Every text in the interface language; the lanes' curves, heat maps and
+        triangles keep their data (a race goes on)."""
+        self._texts()
+        if self._base is None or not self._configs:
+            return
+        auto = self._titles(self._configs)
+        self._labels = [given or auto[i] for i, given in enumerate(self._given_labels)]
+        self._lane_tips()
+        self.legend.clear()
+        for curve, label in zip(self.loss_curves, self._labels, strict=False):
+            self.legend.addItem(curve, label)
+        clipped = [(cfg, label) for cfg, label in zip(self._configs, self._labels,
+                                                      strict=True) if cfg.clip_mode == "norm"]
+        for line, (cfg, label) in zip(self.clip_lines, clipped, strict=False):
+            line.setToolTip(self.tr("{0}: clipping threshold {1}").format(label, f"{cfg.clip:g}"))
+        for i, hp in enumerate(self.heat_plots):
+            self._title_heat(i, hp)
+        for i, p in enumerate(self.contrib_plots):
+            self._title_contrib(i, p)
+        if self.contrib_bar is not None:
+            c.label_axis(self.contrib_bar.axis, self.tr("log₁₀ of C / max C (each lane)"))
+        if self._contrib or self.contrib_images:
+            self.select_output(self.contrib_t)
+        self._describe()
+        self.summary.setText(self._summary_html())
+        if self.running:
+            self._redraw()
+        elif self._ended is not None:
+            self._show_end(*self._ended)
+        else:
+            self.status.setText("" if self._configs else self.tr("Choose two or three lanes."))
+        for dialog in self.lane_dialogs.values():
+            dialog.refresh()
+
+    def _lane_tips(self) -> None:
+        for i, button in enumerate(self.lane_buttons):
+            button.setToolTip(self.tr(
+                "Change any setting of lane {0} (learning rate, clipping, size, seed…); "
+                "the other lanes keep theirs.").format(i + 1) + (
+                "\n" + self._labels[i] if i < len(self._labels) else ""))
+
+    def _title_heat(self, i: int, hp: pg.PlotItem) -> None:
+        colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+        c.set_axis_label(hp, "bottom", self.tr("update"))
+        c.set_axis_label(hp, "left", self.tr("time step t") if i == 0 else "")
+        title = self.tr("{0}: ‖∂L/∂h_t‖").format(html.escape(self._labels[i]))
+        c.set_title(hp, f"<span style='color:{colour}'>■</span> {title}")
+
+    def _title_contrib(self, i: int, p: pg.PlotItem) -> None:
+        colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+        c.set_axis_label(p, "bottom", self.tr("earlier step k"))
+        c.set_axis_label(p, "left", self.tr("output step t") if i == 0 else "")
+        title = self.tr("{0}: ‖∂L_t/∂h_k‖").format(html.escape(self._labels[i]))
+        c.set_title(p, f"<span style='color:{colour}'>■</span> {title}")
 
     # ------------------------------------------------------------------ API
     @property
@@ -643,10 +727,7 @@ class RaceView(QtWidgets.QWidget):
         self._set_boxes([cfg.cell for cfg in self._configs])
         for i, button in enumerate(self.lane_buttons):
             button.setEnabled(i < len(self._configs) and not self.running)
-            button.setToolTip(self.tr(
-                "Change any setting of lane {0} (learning rate, clipping, size, seed…); "
-                "the other lanes keep theirs.").format(i + 1) + (
-                "\n" + self._labels[i] if i < len(self._labels) else ""))
+        self._lane_tips()
         self._rebuild()
         for lane, dialog in list(self.lane_dialogs.items()):
             if lane < len(self._configs):
@@ -668,6 +749,7 @@ class RaceView(QtWidgets.QWidget):
         if self.running or not self._configs:
             return
         self._run_id += 1
+        self._ended = None
         self._run_seeds = self.seeds_box.value()
         self._reset_plots()
         self._stop = threading.Event()
@@ -764,9 +846,8 @@ class RaceView(QtWidgets.QWidget):
                 self.norm_plot.addItem(line, ignoreBounds=True)
                 self.clip_lines.append(line)
             hp: pg.PlotItem = self.heat_row.addPlot(row=0, col=i)
-            c.style_plot(hp, self.tr("update"), self.tr("time step t") if i == 0 else "")
-            title = self.tr("{0}: ‖∂L/∂h_t‖").format(html.escape(label))
-            c.set_title(hp, f"<span style='color:{colour}'>■</span> {title}")
+            c.style_plot(hp, "", "")
+            self._title_heat(i, hp)
             hp.showGrid(x=False, y=False)
             hp.getAxis("left").setWidth(44)
             img = pg.ImageItem(axisOrder="col-major")
@@ -829,6 +910,7 @@ class RaceView(QtWidgets.QWidget):
             p.enableAutoRange()
         self.metric_plot.enableAutoRange(axis="x", enable=True)
         self.summary.setText("")
+        self._ended = None
         self.status.setText("" if self._configs else self.tr("Choose two or three lanes."))
         self._contrib, self.contrib_step = (), 0
         self._draw_contrib()
@@ -851,12 +933,10 @@ class RaceView(QtWidgets.QWidget):
         self.reach_label.setVisible(on)
         if not on:
             return
-        for i, label in enumerate(self._labels):
-            colour = LANE_COLOURS[i % len(LANE_COLOURS)]
+        for i in range(len(self._labels)):
             p: pg.PlotItem = self.contrib_row.addPlot(row=0, col=i)
-            c.style_plot(p, self.tr("earlier step k"), self.tr("output step t") if i == 0 else "")
-            title = self.tr("{0}: ‖∂L_t/∂h_k‖").format(html.escape(label))
-            c.set_title(p, f"<span style='color:{colour}'>■</span> {title}")
+            c.style_plot(p, "", "")
+            self._title_contrib(i, p)
             p.showGrid(x=False, y=False)
             p.invertY(True)
             p.getAxis("left").setWidth(44)
@@ -1023,7 +1103,8 @@ class RaceView(QtWidgets.QWidget):
             colour = LANE_COLOURS[i % len(LANE_COLOURS)]
             buf = self._buffers[i] if i < len(self._buffers) else None
             loss = buf.loss.last() if buf is not None else None
-            bits = [f"<span style='color:{colour}'>■</span> <b>{html.escape(lane.label)}</b>"]
+            label = self._labels[i] if i < len(self._labels) else lane.label  # this language
+            bits = [f"<span style='color:{colour}'>■</span> <b>{html.escape(label)}</b>"]
             if loss is not None:
                 bits.append(self.tr("loss {0}").format(f"{loss:.3g}"))
             if lane.metric is not None and math.isfinite(lane.metric):
@@ -1051,6 +1132,10 @@ class RaceView(QtWidgets.QWidget):
     def _on_done(self, run_id: int, status: str, message: object) -> None:
         if run_id != self._run_id:
             return
+        self._ended = (status, message)
+        self.finished.emit(status, self._show_end(status, message))
+
+    def _show_end(self, status: str, message: object) -> str:
         if status == "failed":
             reason = _error_text(message) if isinstance(message, BaseException) else ""
             text = self.tr("The race failed: {0}").format(
@@ -1059,7 +1144,7 @@ class RaceView(QtWidgets.QWidget):
             text = engine_text(message) if message else self._status_word(status)
             text = text[:1].upper() + text[1:]
         self.status.setText(text)
-        self.finished.emit(status, text)
+        return text
 
     def _status_word(self, status: str) -> str:
         return {"done": self.tr("finished"), "goal": self.tr("goal reached"),

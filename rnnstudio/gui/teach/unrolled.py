@@ -29,6 +29,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...engine.model import Network
+from ..i18n import Retranslatable
 from .unrolled_circuit import CircuitView
 from .unrolled_common import (
     GATE_MAP,
@@ -63,7 +64,7 @@ from .unrolled_text import batch_arrays, esc, step_html
 from .unrolled_trace import ProbeTrace, copy_network, trace_probe
 
 
-class UnrolledView(QtWidgets.QWidget):
+class UnrolledView(Retranslatable, QtWidgets.QWidget):
     """The network unrolled over one probe sequence, stepped forward then backward.
 
     API: ``set_trainer_state(net, probe_batch, task, index=0)``, ``clear(message)``,
@@ -85,18 +86,15 @@ class UnrolledView(QtWidgets.QWidget):
         self._zoom_pending = False
         self._col_state: list[tuple | None] = []
         self._framed: tuple[int, int] | None = None
+        self._message: str | None = None  # the empty view's text, if not the usual one
 
         # toolbar
-        self.first_btn = self._button("|◀", self.tr("First step of the forward pass (Home)"),
-                                      lambda: self.set_position(0))
-        self.prev_btn = self._button("◀", self.tr("Previous step (←)"), lambda: self.step(-1))
-        self.next_btn = self._button("▶", self.tr("Next step (→): forward to t = T, then "
-                                                  "backward through time"),
-                                     lambda: self.step(1))
-        self.last_btn = self._button("▶|", self.tr("Last step of the backward pass (End)"),
-                                     lambda: self.set_position(self._n_pos() - 1))
-        self.fwd_radio = QtWidgets.QRadioButton(self.tr("Forward"))
-        self.bwd_radio = QtWidgets.QRadioButton(self.tr("Backward (BPTT)"))
+        self.first_btn = self._button("|◀", lambda: self.set_position(0))
+        self.prev_btn = self._button("◀", lambda: self.step(-1))
+        self.next_btn = self._button("▶", lambda: self.step(1))
+        self.last_btn = self._button("▶|", lambda: self.set_position(self._n_pos() - 1))
+        self.fwd_radio = QtWidgets.QRadioButton()
+        self.bwd_radio = QtWidgets.QRadioButton()
         self.fwd_radio.setChecked(True)
         self.fwd_radio.toggled.connect(self._mode_toggled)
         self.where = QtWidgets.QLabel("")
@@ -104,28 +102,18 @@ class UnrolledView(QtWidgets.QWidget):
         f.setBold(True)
         self.where.setFont(f)
         self.layer_box = QtWidgets.QSpinBox()
-        affixes(self.layer_box, self.tr("layer {0}"))
         self.layer_box.setRange(1, 1)
-        self.layer_box.setToolTip(self.tr("The layer whose numbers the panels show"))
         self.layer_box.valueChanged.connect(lambda v: self.set_layer(v - 1))
         self.unit_box = QtWidgets.QSpinBox()
-        affixes(self.unit_box, self.tr("unit {0}"))
         self.unit_box.setRange(1, 1)
-        self.unit_box.setToolTip(self.tr("The hidden unit whose numbers the circuit shows"))
         self.unit_box.valueChanged.connect(lambda v: self.set_unit(v - 1))
-        zoom_out = self._button("−", self.tr("Zoom out (Ctrl+wheel)"),
-                                lambda: self.view.zoom_by(1 / 1.25))
-        zoom_in = self._button("+", self.tr("Zoom in (Ctrl+wheel)"),
-                               lambda: self.view.zoom_by(1.25))
-        fit = self._button(self.tr("Fit"), self.tr("Fit the whole sequence"), self.fit)
-        self.large_box = QtWidgets.QCheckBox(self.tr("Large"))
-        self.large_box.setToolTip(self.tr("Larger drawing and text, for a projector"))
+        zoom_out = self.zoom_out_btn = self._button("−", lambda: self.view.zoom_by(1 / 1.25))
+        zoom_in = self.zoom_in_btn = self._button("+", lambda: self.view.zoom_by(1.25))
+        fit = self.fit_btn = self._button("", self.fit)
+        self.large_box = QtWidgets.QCheckBox()
         self.large_box.toggled.connect(self.set_large_fonts)
         self.predict = PredictMode(self)
         self.predict_btn = QtWidgets.QToolButton()
-        self.predict_btn.setText(self.tr("Predict first"))
-        self.predict_btn.setToolTip(self.tr("Before each step is shown, predict it (an output "
-                                            "bit, a gate, a gradient) and keep score"))
         self.predict_btn.setCheckable(True)
         self.predict_btn.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.predict_btn.toggled.connect(self.set_predict)
@@ -163,10 +151,9 @@ class UnrolledView(QtWidgets.QWidget):
         pics.setStretchFactor(1, 2)
 
         # legend
-        self.value_bar = ColourBar(SIGNED_MAP, "−1", "+1", self.tr("node colour: value"))
-        self.gate_bar = ColourBar(GATE_MAP, "0", "1", self.tr("output / gate (0 … 1)"))
-        self.grad_bar = ColourBar(GRADIENT_MAP, self.tr("10⁻⁴ × max"), self.tr("max"),
-                                  self.tr("arrow: gradient flowing back (log)"))
+        self.value_bar = ColourBar(SIGNED_MAP, "−1", "+1", "")
+        self.gate_bar = ColourBar(GATE_MAP, "0", "1", "")
+        self.grad_bar = ColourBar(GRADIENT_MAP, "", "", "")
         self.loss_label = QtWidgets.QLabel("")
         self.loss_label.setWordWrap(True)
         legend = QtWidgets.QHBoxLayout()
@@ -196,19 +183,66 @@ class UnrolledView(QtWidgets.QWidget):
         lay.addWidget(self.predict.bar)
         lay.addWidget(split, 1)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self._texts()
         self.clear()
         self.set_predict(_stored_predict(), store=False)
 
-    def _button(self, text: str, tip: str, slot) -> QtWidgets.QToolButton:
+    def _texts(self) -> None:
+        """The toolbar's and the legend's fixed texts in the interface language."""
+        for button, tip in (
+                (self.first_btn, self.tr("First step of the forward pass (Home)")),
+                (self.prev_btn, self.tr("Previous step (←)")),
+                (self.next_btn, self.tr("Next step (→): forward to t = T, then backward "
+                                        "through time")),
+                (self.last_btn, self.tr("Last step of the backward pass (End)")),
+                (self.zoom_out_btn, self.tr("Zoom out (Ctrl+wheel)")),
+                (self.zoom_in_btn, self.tr("Zoom in (Ctrl+wheel)")),
+                (self.fit_btn, self.tr("Fit the whole sequence"))):
+            button.setToolTip(tip)
+        self.fit_btn.setText(self.tr("Fit"))
+        self.fwd_radio.setText(self.tr("Forward"))
+        self.bwd_radio.setText(self.tr("Backward (BPTT)"))
+        affixes(self.layer_box, self.tr("layer {0}"))
+        self.layer_box.setToolTip(self.tr("The layer whose numbers the panels show"))
+        affixes(self.unit_box, self.tr("unit {0}"))
+        self.unit_box.setToolTip(self.tr("The hidden unit whose numbers the circuit shows"))
+        self.large_box.setText(self.tr("Large"))
+        self.large_box.setToolTip(self.tr("Larger drawing and text, for a projector"))
+        self.predict_btn.setText(self.tr("Predict first"))
+        self.predict_btn.setToolTip(self.tr("Before each step is shown, predict it (an output "
+                                            "bit, a gate, a gradient) and keep score"))
+        self.value_bar.set_labels(self.value_bar.left, self.value_bar.right,
+                                  self.tr("node colour: value"))
+        self.gate_bar.set_labels("0", "1", self.tr("output / gate (0 … 1)"))
+        self.grad_bar.set_labels(self.tr("10⁻⁴ × max"), self.tr("max"),
+                                 self.tr("arrow: gradient flowing back (log)"))
+
+    def retranslate(self) -> None:
+        """Every text in the interface language: the drawing's labels are built again,
+        the step shown stays."""
+        self._texts()
+        self.predict.bar.retranslate()
+        tr = self.trace
+        if tr is None:
+            self.clear(self._message)
+            return
+        carry = self.labels.carry_unit if self.labels is not None else None
+        self.labels = step_labels(self.task, tr)
+        self.labels.carry_unit = carry
+        self.drawing.relabel()
+        self._show_loss()
+        self._refresh(data=True)
+
+    def _button(self, text: str, slot) -> QtWidgets.QToolButton:
         b = QtWidgets.QToolButton()
         b.setText(text)
-        b.setToolTip(tip)
         b.clicked.connect(slot)
         b.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         return b
 
     # --------------------------------------------------------------- public
     def clear(self, message: str | None = None) -> None:
+        self._message = message
         if message is None:
             message = self.tr("Train a model, then its probe sequence appears here unrolled "
                               "in time.")
@@ -239,11 +273,9 @@ class UnrolledView(QtWidgets.QWidget):
         if getattr(task, "name", "") == "addition" and self.labels.carry_in is not None:
             self.labels.carry_unit = carry_unit(twin, task)
         self._limits = self._compute_limits(trace)
-        T = min(trace.T, MAX_STEPS)
         n = trace.layers[0].n
-        has_c = trace.layers[0].dc is not None
         key = self.drawing.key
-        self.drawing.build(T, len(trace.layers), min(n, MAX_UNITS), has_c, n)
+        self._build_drawing()
         if key != self.drawing.key:
             if self.isVisible():
                 QtCore.QTimer.singleShot(0, self.auto_zoom)
@@ -266,6 +298,19 @@ class UnrolledView(QtWidgets.QWidget):
         for w in (self.first_btn, self.prev_btn, self.next_btn, self.last_btn):
             w.setEnabled(True)
         self._pos = min(self._pos, self._n_pos() - 1)
+        self._show_loss()
+        self._framed = None
+        self.predict.new_trace()
+        self._refresh(data=True)
+
+    def _build_drawing(self) -> None:
+        trace = self.trace
+        n = trace.layers[0].n
+        self.drawing.build(min(trace.T, MAX_STEPS), len(trace.layers), min(n, MAX_UNITS),
+                           trace.layers[0].dc is not None, n)
+
+    def _show_loss(self) -> None:
+        trace = self.trace
         parts = [self.tr("loss of this sequence {0}").format(f"{trace.loss:.4g}")]
         if trace.truncate < trace.T:
             parts.append(self.tr("truncated BPTT: windows of {0} steps").format(trace.truncate))
@@ -273,9 +318,6 @@ class UnrolledView(QtWidgets.QWidget):
             parts.append(self.tr("showing the first {0} of {1} steps").format(MAX_STEPS,
                                                                               trace.T))
         self.loss_label.setText(" · ".join(parts))
-        self._framed = None
-        self.predict.new_trace()
-        self._refresh(data=True)
 
     def cursor(self) -> tuple[str, int]:
         """("forward" | "backward", t) with t from 1 to T."""

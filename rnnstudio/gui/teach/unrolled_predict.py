@@ -253,12 +253,9 @@ class PredictBar(QtWidgets.QFrame):
         self.question.setFont(f)
         self.buttons: list[QtWidgets.QPushButton] = []
         self.button_row = QtWidgets.QHBoxLayout()
-        self.skip_btn = QtWidgets.QPushButton(translate("Predict", "Just show me"))
-        self.skip_btn.setToolTip(
-            translate("Predict", "Reveal the step without answering (not scored)")
-        )
+        self.skip_btn = QtWidgets.QPushButton()
         self.skip_btn.clicked.connect(self.skipped.emit)
-        self.again_btn = QtWidgets.QPushButton(translate("Predict", "Try again"))
+        self.again_btn = QtWidgets.QPushButton()
         self.again_btn.clicked.connect(self.again.emit)
         self.again_btn.hide()
         self.feedback = QtWidgets.QLabel("")
@@ -277,6 +274,15 @@ class PredictBar(QtWidgets.QFrame):
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addLayout(top)
         lay.addWidget(self.feedback)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The buttons' texts (a question asked stays in its language until the next)."""
+        self.skip_btn.setText(translate("Predict", "Just show me"))
+        self.skip_btn.setToolTip(
+            translate("Predict", "Reveal the step without answering (not scored)")
+        )
+        self.again_btn.setText(translate("Predict", "Try again"))
 
     def set_scale(self, factor: float) -> None:
         """Text `factor` × the application's size (1.5 in projector mode)."""

@@ -67,6 +67,7 @@ class UnrolledScene:
         self.columns: list[Column] = []
         self.band: QtWidgets.QGraphicsRectItem | None = None
         self.note: QtWidgets.QGraphicsTextItem | None = None
+        self.row_labels: list[tuple[QtWidgets.QGraphicsTextItem, float]] = []
 
     def build(self, T: int, layers: int, n_show: int, has_c: bool, n_total: int) -> None:
         key = (T, layers, n_show, has_c, n_total)
@@ -161,22 +162,31 @@ class UnrolledScene:
             out = Arrow(below, QtCore.QPointF(cx, top + y_box_h))
             self.scene.addItem(out)
             self.columns.append(Column(group, x_box, x_text, y_box, y_text, out, lays))
-        # row labels at the left
-        lab = html_label(translate("UnrolledView", "output ŷ<sub>t</sub>"), BASE_PT, MUTED)
-        self.scene.addItem(lab)
-        place(lab, -8, top + y_box_h / 2, "e")
-        lab = html_label(translate("UnrolledView", "input x<sub>t</sub>"), BASE_PT, MUTED)
-        self.scene.addItem(lab)
-        place(lab, -8, x_top + x_box_h / 2, "e")
-        for l in range(layers):
-            text = (translate("UnrolledView", "layer {0}<br>h<sub>0</sub> = 0").format(l + 1)
-                    if layers > 1 else translate("UnrolledView", "cell<br>h<sub>0</sub> = 0"))
-            lab = html_label(text, BASE_PT, MUTED)
+        # row labels at the left (their texts: relabel)
+        self.row_labels = []  # (item, its right-hand anchor)
+        for y in (top + y_box_h / 2, x_top + x_box_h / 2,
+                  *(layer_top[l] + box_h / 2 for l in range(layers))):
+            lab = html_label("", BASE_PT, MUTED)
             self.scene.addItem(lab)
-            place(lab, -8, layer_top[l] + box_h / 2, "e")
+            self.row_labels.append((lab, y))
+        self.relabel()
         self.note = html_label("", BASE_PT, MUTED)
         self.scene.addItem(self.note)
         place(self.note, 0, self.height + 8, "nw")
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 40))
+
+
+    def relabel(self) -> None:
+        """The row labels in the interface language (a language change)."""
+        layers = len(self.row_labels) - 2
+        texts = [translate("UnrolledView", "output ŷ<sub>t</sub>"),
+                 translate("UnrolledView", "input x<sub>t</sub>")]
+        texts += [translate("UnrolledView", "layer {0}<br>h<sub>0</sub> = 0").format(l + 1)
+                  if layers > 1 else translate("UnrolledView", "cell<br>h<sub>0</sub> = 0")
+                  for l in range(layers)]
+        for (lab, y), text in zip(self.row_labels, texts, strict=True):
+            lab.setHtml(text)
+            place(lab, -8, y, "e")
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 40))
 
 

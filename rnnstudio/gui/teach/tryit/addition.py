@@ -8,10 +8,10 @@ import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from ....engine.model import Network
-from .common import BAD, GOOD, STEP_MS, note, prob_cell
+from .common import BAD, GOOD, STEP_MS, Page, note, prob_cell
 
 
-class AdditionPage(QtWidgets.QWidget):
+class AdditionPage(Page, QtWidgets.QWidget):
     view_attr = "addition"  # TryItView.addition
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,11 +25,9 @@ class AdditionPage(QtWidgets.QWidget):
             box.setMinimumWidth(110)
             box.valueChanged.connect(self.compute)
         self.range_note = note()
-        self.play_btn = QtWidgets.QPushButton(self.tr("▶ Step through"))
-        self.play_btn.setToolTip(self.tr("Reveal the network's answer one bit (time step) at a "
-                                          "time"))
+        self.play_btn = QtWidgets.QPushButton()
         self.play_btn.clicked.connect(self.play)
-        self.all_btn = QtWidgets.QPushButton(self.tr("Show all"))
+        self.all_btn = QtWidgets.QPushButton()
         self.all_btn.clicked.connect(lambda: self.reveal(len(self.probs)))
         form = QtWidgets.QHBoxLayout()
         form.addWidget(QtWidgets.QLabel("a ="))
@@ -55,9 +53,16 @@ class AdditionPage(QtWidgets.QWidget):
         lay.addWidget(self.range_note)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.result)
+        self.texts()
+
+    def texts(self) -> None:
+        self.play_btn.setText(self.tr("▶ Step through"))
+        self.play_btn.setToolTip(self.tr("Reveal the network's answer one bit (time step) at a "
+                                          "time"))
+        self.all_btn.setText(self.tr("Show all"))
 
     def set_model(self, net: Network, task: Any, config: Any = None) -> None:
-        self.net, self.task = net, task
+        self.net, self.task, self.config = net, task, config
         high = int(task.high) - 1
         for box in (self.a_box, self.b_box):
             box.blockSignals(True)

@@ -9,17 +9,16 @@ import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from ....engine.model import Network
-from .common import BAD, mono, note, prob_cell
+from .common import BAD, Page, mono, note, prob_cell
 
 
-class CharPage(QtWidgets.QWidget):
+class CharPage(Page, QtWidgets.QWidget):
     view_attr = "chars"  # TryItView.chars
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.net: Network | None = None
         self.task: Any = None
         self.prefix = QtWidgets.QLineEdit("The ")
-        self.prefix.setPlaceholderText(self.tr("start the text here (may be empty)"))
         self.prefix.setMaxLength(400)
         self.prefix.returnPressed.connect(self.generate)
         self.temp = QtWidgets.QDoubleSpinBox()
@@ -27,25 +26,22 @@ class CharPage(QtWidgets.QWidget):
         self.temp.setSingleStep(0.05)
         self.temp.setDecimals(2)
         self.temp.setValue(0.8)
-        self.temp.setToolTip(self.tr("Divides the logits before sampling. Low: safe and "
-                                      "repetitive. High: adventurous and noisy."))
         self.length = QtWidgets.QSpinBox()
         self.length.setRange(1, 2000)
         self.length.setValue(300)
-        self.length.setToolTip(self.tr("How many characters to generate after the prefix"))
         self.seed = QtWidgets.QSpinBox()
         self.seed.setRange(0, 999_999)
-        self.seed.setToolTip(self.tr("Same seed, same text; change it for another sample"))
-        self.go = QtWidgets.QPushButton(self.tr("Generate"))
+        self.go = QtWidgets.QPushButton()
         self.go.clicked.connect(self.generate)
         row = QtWidgets.QGridLayout()
-        row.addWidget(QtWidgets.QLabel(self.tr("Prefix")), 0, 0)
+        self.labels = [QtWidgets.QLabel() for _ in range(4)]
+        row.addWidget(self.labels[0], 0, 0)
         row.addWidget(self.prefix, 0, 1, 1, 7)
-        row.addWidget(QtWidgets.QLabel(self.tr("Temperature")), 1, 0)
+        row.addWidget(self.labels[1], 1, 0)
         row.addWidget(self.temp, 1, 1)
-        row.addWidget(QtWidgets.QLabel(self.tr("Characters")), 1, 2)
+        row.addWidget(self.labels[2], 1, 2)
         row.addWidget(self.length, 1, 3)
-        row.addWidget(QtWidgets.QLabel(self.tr("Seed")), 1, 4)
+        row.addWidget(self.labels[3], 1, 4)
         row.addWidget(self.seed, 1, 5)
         row.addWidget(self.go, 1, 6)
         row.setColumnStretch(7, 1)
@@ -63,9 +59,27 @@ class CharPage(QtWidgets.QWidget):
         lay.addWidget(self.next_guess)
         lay.addWidget(self.output, 1)
         self.text = ""
+        self.texts()
+
+    def texts(self) -> None:
+        self.prefix.setPlaceholderText(self.tr("start the text here (may be empty)"))
+        self.temp.setToolTip(self.tr("Divides the logits before sampling. Low: safe and "
+                                      "repetitive. High: adventurous and noisy."))
+        self.length.setToolTip(self.tr("How many characters to generate after the prefix"))
+        self.seed.setToolTip(self.tr("Same seed, same text; change it for another sample"))
+        self.go.setText(self.tr("Generate"))
+        for label, text in zip(self.labels, (self.tr("Prefix"), self.tr("Temperature"),
+                                             self.tr("Characters"), self.tr("Seed")),
+                               strict=True):
+            label.setText(text)
+
+    def retranslate(self) -> None:
+        self.texts()  # the temperature chosen here stays
+        if self.net is not None:
+            self.generate()
 
     def set_model(self, net: Network, task: Any, config: Any) -> None:
-        self.net, self.task = net, task
+        self.net, self.task, self.config = net, task, config
         self.temp.setValue(float(getattr(config, "temperature", 0.8)))
         self.generate()
 

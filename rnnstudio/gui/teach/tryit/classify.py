@@ -9,10 +9,10 @@ import numpy as np
 from PySide6 import QtWidgets
 
 from ....engine.model import Network
-from .common import BAD, GOOD, note, prob_cell
+from .common import BAD, GOOD, Page, note, prob_cell
 
 
-class ClassifyPage(QtWidgets.QWidget):
+class ClassifyPage(Page, QtWidgets.QWidget):
     view_attr = "classify"  # TryItView.classify
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -23,13 +23,12 @@ class ClassifyPage(QtWidgets.QWidget):
         self.rng = np.random.default_rng(0)
         self.sequence = QtWidgets.QLineEdit()
         self.sequence.setMaxLength(2000)
-        self.sequence.setPlaceholderText(self.tr("tokens separated by spaces"))
         self.sequence.textChanged.connect(self.compute)
-        self.example = QtWidgets.QPushButton(self.tr("Held-out example"))
-        self.example.setToolTip(self.tr("A sequence the network never trained on"))
+        self.example = QtWidgets.QPushButton()
         self.example.clicked.connect(self.random_example)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(QtWidgets.QLabel(self.tr("Sequence")))
+        self.sequence_label = QtWidgets.QLabel()
+        row.addWidget(self.sequence_label)
         row.addWidget(self.sequence, 1)
         row.addWidget(self.example)
         self.note = note()
@@ -42,9 +41,16 @@ class ClassifyPage(QtWidgets.QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.summary)
         self.truth: str | None = None  # the class of the held-out example shown, if any
+        self.texts()
+
+    def texts(self) -> None:
+        self.sequence.setPlaceholderText(self.tr("tokens separated by spaces"))
+        self.example.setText(self.tr("Held-out example"))
+        self.example.setToolTip(self.tr("A sequence the network never trained on"))
+        self.sequence_label.setText(self.tr("Sequence"))
 
     def set_model(self, net: Network, task: Any, config: Any = None) -> None:
-        self.net, self.task = net, task
+        self.net, self.task, self.config = net, task, config
         what = (self.tr("numbers separated by spaces") if task.data.numeric
                 else self.tr("tokens separated by spaces"))
         self.sequence.setPlaceholderText(what)

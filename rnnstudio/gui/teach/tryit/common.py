@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6 import QtGui, QtWidgets
 
-from ...i18n import setting_text
+from ...i18n import Retranslatable, setting_text
 from ..unrolled_common import GATE_MAP, cmap, text_on
 
 GOOD = "#009E73"
@@ -32,6 +32,23 @@ def note(text: str = "") -> QtWidgets.QLabel:
     # from following the view's Large font).
     lab.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
     return lab
+
+
+class Page(Retranslatable):
+    """Mixin of a page (before QWidget): ``texts()`` sets its fixed texts; on a language
+    change they are set again and the answer shown is worked out again in it."""
+
+    net: Any = None
+    task: Any = None
+    config: Any = None
+
+    def texts(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.texts()
+        if self.net is not None:
+            self.set_model(self.net, self.task, self.config)  # type: ignore[attr-defined]
 
 
 def prob_cell(p: float) -> str:

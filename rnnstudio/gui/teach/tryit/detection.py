@@ -9,10 +9,10 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ....engine.model import Network
-from .common import BAD, GOOD, MAX_LETTERS, note, prob_cell
+from .common import BAD, GOOD, MAX_LETTERS, Page, note, prob_cell
 
 
-class DetectionPage(QtWidgets.QWidget):
+class DetectionPage(Page, QtWidgets.QWidget):
     view_attr = "detection"  # TryItView.detection
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,14 +23,13 @@ class DetectionPage(QtWidgets.QWidget):
         self.letters.setMaxLength(MAX_LETTERS)
         self.letters.setValidator(QtGui.QRegularExpressionValidator(
             QtCore.QRegularExpression("[a-z]*"), self))
-        self.letters.setPlaceholderText(self.tr("lower-case letters a–z"))
         self.letters.textChanged.connect(self.compute)
-        self.plant = QtWidgets.QPushButton(self.tr("Random letters with the word"))
-        self.plant.setToolTip(self.tr("Random letters with the word hidden among them"))
+        self.plant = QtWidgets.QPushButton()
         self.plant.clicked.connect(self.random_stream)
         self.rng = np.random.default_rng(0)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(QtWidgets.QLabel(self.tr("Letters")))
+        self.letters_label = QtWidgets.QLabel()
+        row.addWidget(self.letters_label)
         row.addWidget(self.letters, 1)
         row.addWidget(self.plant)
         self.note = note()
@@ -42,9 +41,16 @@ class DetectionPage(QtWidgets.QWidget):
         lay.addWidget(self.note)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.summary)
+        self.texts()
+
+    def texts(self) -> None:
+        self.letters.setPlaceholderText(self.tr("lower-case letters a–z"))
+        self.plant.setText(self.tr("Random letters with the word"))
+        self.plant.setToolTip(self.tr("Random letters with the word hidden among them"))
+        self.letters_label.setText(self.tr("Letters"))
 
     def set_model(self, net: Network, task: Any, config: Any = None) -> None:
-        self.net, self.task = net, task
+        self.net, self.task, self.config = net, task, config
         self.note.setText(self.tr(
             "The network raises a flag when the word “{0}” has just been read. Type letters "
             "(a–z) and see the flag probability after each one; ▲ marks a raised flag "

@@ -11,7 +11,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ....engine.model import Network
-from .common import BAD, GOOD, note, task_title
+from .common import BAD, GOOD, Page, note, task_title
 
 EXPLAIN = {  # translated at use: QCoreApplication.translate("ExamplePage", text)
     "recall": QT_TRANSLATE_NOOP(
@@ -34,7 +34,7 @@ EXPLAIN = {  # translated at use: QCoreApplication.translate("ExamplePage", text
 
 
 
-class ExamplePage(QtWidgets.QWidget):
+class ExamplePage(Page, QtWidgets.QWidget):
     view_attr = "example"  # TryItView.example
     """A held-out example of delayed recall, the adding problem or forecasting, with the
     network's answer (laid out here, so that it speaks the interface language)."""
@@ -47,9 +47,7 @@ class ExamplePage(QtWidgets.QWidget):
         self.index = 0
         self.explain = note()
         self.explain.setStyleSheet("")
-        self.again = QtWidgets.QPushButton(self.tr("Another held-out example"))
-        self.again.setToolTip(self.tr("A random sequence from the held-out set, which the "
-                                      "network never trained on"))
+        self.again = QtWidgets.QPushButton()
         self.again.clicked.connect(self.new_example)
         self.out = QtWidgets.QTextBrowser()
         f = self.out.font()
@@ -62,9 +60,15 @@ class ExamplePage(QtWidgets.QWidget):
         lay.addWidget(self.explain)
         lay.addLayout(row)
         lay.addWidget(self.out, 1)
+        self.texts()
+
+    def texts(self) -> None:
+        self.again.setText(self.tr("Another held-out example"))
+        self.again.setToolTip(self.tr("A random sequence from the held-out set, which the "
+                                      "network never trained on"))
 
     def set_model(self, net: Network, task: Any, config: Any = None) -> None:
-        self.net, self.task = net, task
+        self.net, self.task, self.config = net, task, config
         name = getattr(task, "name", "")
         if name in EXPLAIN:
             text = QCoreApplication.translate("ExamplePage", EXPLAIN[name])
