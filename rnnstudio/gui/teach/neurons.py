@@ -281,6 +281,8 @@ class NeuronsView(i18n.Retranslatable, QtWidgets.QWidget):
                               "open this view again."))
             self.span_label.setText(self.span_hint)
             return
+        if self.trainer is not None and self.trainer.config.task == "charlm":
+            self.page_name = self.page_source()[1]  # "the bundled play" in this language
         self._describe()
         for i in range(self.signal_box.count()):
             self.signal_box.setItemText(i, self._signal_label(self.signal_box.itemData(i)))
