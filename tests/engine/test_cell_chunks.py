@@ -1,6 +1,5 @@
 """The LSTM cells' fast paths compute what their plain path computes: long sequences cut
-into chunks of steps, wide layers multiplying gate block by gate block, one-hot inputs
-picking rows instead of multiplying."""
+into chunks of steps, one-hot inputs picking rows instead of multiplying."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ import numpy as np
 import pytest
 
 from rnnstudio.engine.cells import lstm as lstm_module
-from rnnstudio.engine.cells import peephole as peephole_module
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.model import Network
 
@@ -38,9 +36,6 @@ def test_chunked_and_split_paths_match_the_plain_one(cell, seed, sum_by_chunk, m
     assert chunks == [1, 1]
     # chunks of 2 steps (23 steps: the last chunk is shorter), one product per gate
     monkeypatch.setattr(lstm_module, "CHUNK_BYTES", 4 * 6 * 8 * 7 * 2 + 1)
-    monkeypatch.setattr(lstm_module, "SPLIT_FROM", 1)
-    monkeypatch.setattr(lstm_module, "BLOCKS_BACK", (1, 10**6))
-    monkeypatch.setattr(peephole_module, "FEW_ROWS", 0)  # the whole-rows loop (wide layers)
     monkeypatch.setattr(lstm_module, "SUM_BY_CHUNK_RATIO", 0 if sum_by_chunk else 10**6)
     fast, g_fast, chunks = run(cell, seed)
     assert chunks == [12, 12]
