@@ -32,14 +32,15 @@ Speed: this cell is an optimised equivalent of the equations above (same functio
 same gradients; tests/engine/test_cell_chunks.py checks the fast paths against the
 plain one). Sigmoid gates use sigma(a) = (1 + tanh(a / 2)) / 2, the halving folded into
 scaled copies of the weights (exact), so one tanh call serves all four gates. The gate
-arrays G (activations) and dA (their gradients) are kept as (T, 4, B, H): each gate of
-a step is one contiguous (B, H) block, so every elementwise operation runs over whole
-blocks (NumPy is 2-4x slower on a (B, H) column block of a (B, 4H) row). The recurrent
-products go gate block by gate block in one batched matmul. Long sequences run in
-chunks of steps whose arrays fit in the L2 cache (CHUNK_BYTES): each chunk's input
-projections ([x_t, 1] times [W_x; b]; a row pick for one-hot inputs) and backward gate
-factors are computed just before its steps, and after them its dA is copied once into
-(B, 4H) rows for the weight-gradient matmuls. dW_h is one matmul over all steps after
+activations G are kept as (T, 4, B, H), and their gradients dA as (steps, 4, B, H) in
+the backward pass: each gate of a step is one contiguous (B, H) block, so every
+elementwise operation runs over whole blocks (NumPy is 2-4x slower on a (B, H) column
+block of a (B, 4H) row). The recurrent products go gate block by gate block in one
+batched matmul. Long sequences run in chunks of steps whose arrays fit in the L2 cache
+(CHUNK_BYTES): each chunk's input projections ([x_t, 1] times [W_x; b]; a row pick for
+one-hot inputs) and backward gate factors are computed just before its steps; the
+backward recursion works in a chunk-sized scratch, whose dA is then copied once into
+(T B, 4H) rows for the weight-gradient matmuls. dW_h is one matmul over all steps after
 the recursion; the backward pass multiplies by contiguous copies of W_h^T. Arrays and
 per-step views come from ForwardBuffers/BackwardBuffers, made once per input shape when
 the caller keeps a workspace (see base.py).
