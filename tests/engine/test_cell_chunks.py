@@ -1,14 +1,14 @@
-"""The LSTM cells' fast paths compute what their plain path computes: long sequences cut
-into chunks of steps, wide layers multiplying gate block by gate block, one-hot inputs
-picking rows instead of multiplying."""
+"""The fast paths compute what the plain path computes: LSTM cells cutting long sequences
+into chunks of steps and picking rows for one-hot inputs instead of multiplying; the GRU
+multiplying gate block by gate block."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from rnnstudio.engine.cells import gru as gru_module
 from rnnstudio.engine.cells import lstm as lstm_module
-from rnnstudio.engine.cells import peephole as peephole_module
 from rnnstudio.engine.config import Config
 from rnnstudio.engine.model import Network
 
@@ -26,7 +26,7 @@ def run(cell: str, seed: int, T: int = 23, H: int = 6, layers: int = 2):
     mask = np.ones((T, 4))
     for _ in range(2):
         res = net.gradients(x, y, mask, trace=True)
-    chunks = [len(fw.chunks) for ws in net._workspaces for fw in ws.values()]
+    chunks = [len(getattr(fw, "chunks", ())) for ws in net._workspaces for fw in ws.values()]
     return res, net.grad_flat.copy(), chunks
 
 
@@ -38,9 +38,6 @@ def test_chunked_and_split_paths_match_the_plain_one(cell, seed, sum_by_chunk, m
     assert chunks == [1, 1]
     # chunks of 2 steps (23 steps: the last chunk is shorter), one product per gate
     monkeypatch.setattr(lstm_module, "CHUNK_BYTES", 4 * 6 * 8 * 7 * 2 + 1)
-    monkeypatch.setattr(lstm_module, "SPLIT_FROM", 1)
-    monkeypatch.setattr(lstm_module, "BLOCKS_BACK", (1, 10**6))
-    monkeypatch.setattr(peephole_module, "FEW_ROWS", 0)  # the whole-rows loop (wide layers)
     monkeypatch.setattr(lstm_module, "SUM_BY_CHUNK_RATIO", 0 if sum_by_chunk else 10**6)
     fast, g_fast, chunks = run(cell, seed)
     assert chunks == [12, 12]
@@ -53,6 +50,17 @@ def test_chunked_and_split_paths_match_the_plain_one(cell, seed, sum_by_chunk, m
     for s_fast, s_plain in zip(fast.states, plain.states, strict=True):
         for a, b in zip(s_fast, s_plain, strict=True):
             np.testing.assert_allclose(a, b, rtol=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_gru_gate_block_products_match_the_single_product(seed, monkeypatch):
+    plain, g_plain, _ = run("gru", seed)
+    monkeypatch.setattr(gru_module, "SPLIT_FROM", 1)  # one product per gate block
+    fast, g_fast, _ = run("gru", seed)
+    np.testing.assert_allclose(fast.loss, plain.loss, rtol=1e-12)
+    np.testing.assert_allclose(g_fast, g_plain, rtol=1e-10, atol=1e-12)
+    for a, b in zip(fast.trace["h"], plain.trace["h"], strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-12)
 
 
 def test_long_sequences_are_cut_into_chunks():

@@ -31,15 +31,19 @@ W_h = W_hh^T, b = b_ih + b_hh.
 Speed: this cell is an optimised equivalent of the equations above (same function,
 same gradients; tests/engine/test_cell_chunks.py checks the fast paths against the
 plain one). Sigmoid gates use sigma(a) = (1 + tanh(a / 2)) / 2, the halving folded into
-scaled copies of the weights (exact), so one tanh call serves all four gates. Long
-sequences run in chunks of steps whose arrays fit in the L2 cache (CHUNK_BYTES): each
-chunk's input projections ([x_t, 1] times [W_x; b], one matmul; a row pick for one-hot
-inputs) and backward gate factors are computed just before its steps. From H 96 the
-recurrent products go gate block by gate block in one batched matmul (SPLIT_FROM,
-BLOCKS_BACK); the backward pass multiplies by contiguous copies of W_h^T. dW_h is one
-matmul over all steps after the recursion. Arrays and per-step views come from
-ForwardBuffers/BackwardBuffers, made once per input shape when the caller keeps a
-workspace (see base.py).
+scaled copies of the weights (exact), so one tanh call serves all four gates. The gate
+activations G are kept as (T, 4, B, H), and their gradients dA as (steps, 4, B, H) in
+the backward pass: each gate of a step is one contiguous (B, H) block, so every
+elementwise operation runs over whole blocks (NumPy is 2-4x slower on a (B, H) column
+block of a (B, 4H) row). The recurrent products go gate block by gate block in one
+batched matmul. Long sequences run in chunks of steps whose arrays fit in the L2 cache
+(CHUNK_BYTES): each chunk's input projections ([x_t, 1] times [W_x; b]; a row pick for
+one-hot inputs) and backward gate factors are computed just before its steps; the
+backward recursion works in a chunk-sized scratch, whose dA is then copied once into
+(T B, 4H) rows for the weight-gradient matmuls. dW_h is one matmul over all steps after
+the recursion; the backward pass multiplies by contiguous copies of W_h^T. Arrays and
+per-step views come from ForwardBuffers/BackwardBuffers, made once per input shape when
+the caller keeps a workspace (see base.py).
 """
 
 from __future__ import annotations
@@ -71,9 +75,20 @@ def half_scale(B: int, H: int, kinds: str, dtype: np.dtype) -> tuple[Array, Arra
 
 
 @functools.lru_cache(maxsize=64)
+def gate_scale(B: int, H: int, kinds: str, dtype: np.dtype) -> tuple[Array, Array]:
+    """half_scale's scale and offset laid out as the gates of one step, (blocks, B, H)."""
+    s, off = half_scale(B, H, kinds, dtype)
+    s = np.ascontiguousarray(s.reshape(B, len(kinds), H).transpose(1, 0, 2))
+    off = np.ascontiguousarray(off.reshape(B, len(kinds), H).transpose(1, 0, 2))
+    s.flags.writeable = off.flags.writeable = False
+    return s, off
+
+
+@functools.lru_cache(maxsize=64)
 def tanh_blocks(B: int, H: int, kinds: str, dtype: np.dtype) -> Array:
-    """(B, blocks * H): 1 in the tanh blocks of ``kinds``, 0 in the sigmoid blocks."""
-    u = np.tile(np.repeat([1.0 if k == "t" else 0.0 for k in kinds], H).astype(dtype), (B, 1))
+    """(blocks, B, H): 1 in the tanh blocks of ``kinds``, 0 in the sigmoid blocks."""
+    u = np.repeat([1.0 if k == "t" else 0.0 for k in kinds], B * H).astype(dtype)
+    u = u.reshape(len(kinds), B, H)
     u.flags.writeable = False
     return u
 
@@ -89,32 +104,28 @@ def gate_slopes(G: Array, u: Array, out: Array | None = None, tmp: Array | None 
     return P
 
 
-# From this width on, h_{t-1} W_h is quicker as one product per gate block, (B, H) by
-# (H, H), in one batched matmul (OpenBLAS runs these at ~85 % of its peak, the whole
-# (B, H) by (H, 4H) product at ~65 %); in the backward pass da_t W_h^T likewise, as the
-# sum of the gate blocks' products, for widths in BLOCKS_BACK (beyond, no quicker).
-SPLIT_FROM = 96
-BLOCKS_BACK = (96, 256)
-
-
 def recurrent_product(W_h: Array, s_col: Array, W_h_s: Array, out: Array
                       ) -> Callable[[Array], Array]:
-    """The step's recurrent product as ``f(h_prev) -> out = h_prev (W_h * s_col)``, out
-    (B, 4H). Fills W_h_s, a (4, H, H) buffer, with the scaled weights: as one (H, 4H)
-    matrix, or for H >= SPLIT_FROM as 4 (H, H) blocks, each multiplied into its column
-    block of out."""
+    """The step's recurrent product as ``f(h_prev) -> out = h_prev (W_h * s_col)`` laid
+    out as the step's gates, out (4, B, H): one product per gate block, (B, H) by (H, H),
+    in one batched matmul, with W_h_s a (4, H, H) buffer of the scaled blocks. For one
+    sequence (B = 1) (4, 1, H) is the memory of (1, 4H): a single matrix product."""
     H, H4 = W_h.shape
-    if H < SPLIT_FROM:
+    if out.shape[1] == 1:
         W_h_s = W_h_s.reshape(H, H4)
         np.multiply(W_h, s_col, out=W_h_s)
-        return functools.partial(np.dot, b=W_h_s, out=out)
+        dot, row = np.dot, out.reshape(1, H4)
+
+        def single(h_prev: Array) -> Array:
+            dot(h_prev, W_h_s, out=row)
+            return out
+
+        return single
     np.multiply(W_h.reshape(H, 4, H).transpose(1, 0, 2), s_col.reshape(4, 1, H), out=W_h_s)
-    out_blocks = out.reshape(out.shape[0], 4, H).transpose(1, 0, 2)  # (4, B, H) view
     matmul = np.matmul
 
     def blocks(h_prev: Array) -> Array:
-        matmul(h_prev, W_h_s, out=out_blocks)
-        return out
+        return matmul(h_prev, W_h_s, out=out)
 
     return blocks
 
@@ -147,17 +158,18 @@ class LSTM:
         T, B, n_in = x.shape
         H = W_h.shape[0]
         fw = buffers(ws, (T, B, n_in, dtype), ForwardBuffers, T, B, H, n_in, dtype)
-        s, off = half_scale(B, H, "ssts", dtype)
+        s_col = half_scale(B, H, "ssts", dtype)[0][0]  # (4H,) 1/2 in the sigmoid blocks
+        s, off = gate_scale(B, H, "ssts", dtype)  # the same as (4, B, H), and the offsets
         # Input weights and bias, halved in the sigmoid blocks, as one matrix for [x_t, 1].
-        input_weights(x, params, s[0], fw)
+        input_weights(x, params, s_col, fw)
         h, c, ig = fw.h, fw.c, fw.ig
         h[0], c[0] = state0
-        recurrent = recurrent_product(W_h, s[0], fw.W_h_s, fw.hW)
+        recurrent = recurrent_product(W_h, s_col, fw.W_h_s, fw.hW)
         # Chunk by chunk of steps: the input pre-activations of a chunk in one matmul, then
-        # the chunk's steps turn them into the gate activations G = [i | f | g | o].
+        # the chunk's steps turn them into the gate activations G_t = [i, f, g, o].
         project = fw.project
-        for rows, G_rows, steps in fw.chunks:
-            project(rows, G_rows)
+        for t, G_chunk, steps in fw.chunks:
+            project(t, G_chunk)
             for G_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in steps:
                 G_t += recurrent(h_prev)
                 np.tanh(G_t, out=G_t)
@@ -185,19 +197,33 @@ class LSTM:
 
 def input_weights(x: Array, params: Params, s_col: Array, fw: ForwardBuffers) -> None:
     """fw.xb = [x_t, 1] and fw.Wb = [W_x; b] * s_col, so that xb Wb = (x_t W_x + b) * s_col;
-    and fw.project(rows, out), which writes those rows of xb Wb into out: a matmul, or
-    for one-hot inputs (the text tasks') the rows of W_x + b that the 1s pick."""
+    and fw.project(t, out), which writes the steps t of xb Wb into out, (steps, 4, B, H):
+    a matmul per gate block, or for one-hot inputs (the text tasks') the rows of W_x + b
+    that the 1s pick. For B = 1, (steps, 4, 1, H) is the memory of (steps, 4H) rows."""
     T, B, n_in = x.shape
+    H4 = s_col.shape[0]
     fw.xb[..., :n_in] = x
     Wb = fw.Wb
     np.multiply(params["W_x"], s_col, out=Wb[:n_in])
     np.multiply(params["b"], s_col, out=Wb[n_in])
     idx = one_hot_index(x.reshape(T * B, n_in))
-    if idx is None:
-        fw.project = lambda rows, out: np.dot(fw.xb_rows[rows], Wb, out=out)
+    if idx is None and B == 1:
+        fw.project = lambda t, out: np.dot(fw.xb_rows[t], Wb, out=out.reshape(-1, H4))
+    elif idx is None:
+        Wb4 = fw.Wb4
+        Wb4[...] = Wb.reshape(n_in + 1, 4, H4 // 4).transpose(1, 0, 2)
+        xb4 = fw.xb[:, None]  # (T, 1, B, n_in + 1): broadcast over the 4 gate blocks
+        fw.project = lambda t, out: np.matmul(xb4[t], Wb4, out=out)
     else:  # the same numbers: the matmul adds the picked row and b to exact zeros
-        np.add(Wb[:n_in], Wb[n_in], out=fw.Wxb)
-        fw.project = lambda rows, out: np.take(fw.Wxb, idx[rows], axis=0, out=out)
+        Wxb = np.add(Wb[:n_in], Wb[n_in], out=fw.Wxb)
+        if B == 1:
+            fw.project = lambda t, out: np.take(Wxb, idx[t], axis=0, out=out.reshape(-1, H4))
+        else:
+            Wxb4 = fw.Wxb4
+            Wxb4[...] = Wxb.reshape(n_in, 4, H4 // 4).transpose(1, 0, 2)
+            idx_tb = idx.reshape(T, B)
+            fw.project = lambda t, out: np.take(Wxb4, idx_tb[t], axis=1,
+                                                out=out.transpose(1, 0, 2, 3))
 
 
 # Inputs at least this wide are checked for one-hot rows (a row gather is quicker than
@@ -238,26 +264,26 @@ class ForwardBuffers:
     each step into them (made here once, so the time loop does no indexing)."""
 
     def __init__(self, T: int, B: int, H: int, n_in: int, dtype) -> None:
-        self.G = np.empty((T, B, 4 * H), dtype=dtype)
+        self.G = np.empty((T, 4, B, H), dtype=dtype)  # G[t, k]: gate k of step t, (B, H)
         hc = np.empty((3, T + 1, B, H), dtype=dtype)  # one block for h, c and tanh(c)
         self.h, self.c, self.tc = hc[0], hc[1], hc[2, 1:]  # h[t+1] = h_t; tc[t] = tanh(c_t)
         self.W_h_s = np.empty((4, H, H), dtype=dtype)  # see recurrent_product
-        self.hW = np.empty((B, 4 * H), dtype=dtype)
+        self.hW = np.empty((4, B, H), dtype=dtype)
         self.ig = np.empty((B, H), dtype=dtype)
         self.xb = np.empty((T, B, n_in + 1), dtype=dtype)  # [x_t, 1]
         self.xb[..., n_in] = 1.0
         self.Wb = np.empty((n_in + 1, 4 * H), dtype=dtype)  # [W_x; b], scaled
+        self.Wb4 = np.empty((4, n_in + 1, H), dtype=dtype)  # the same, gate block by block
         G, h, c = self.G, self.h, self.c
-        self.G_rows = G.reshape(T * B, 4 * H)
         self.xb_rows = self.xb.reshape(T * B, n_in + 1)
-        self.gates = tuple(G[..., k * H:(k + 1) * H] for k in range(4))
+        self.gates = tuple(G[:, k] for k in range(4))  # (T, B, H) each
         self.c_prev = c[:-1]
         self.h_prev_rows = h[:-1].reshape(T * B, H)
         self.steps = self.make_steps()
         self.bounds = chunk_bounds(T, B * 7 * H * G.itemsize)  # G, h, c, tanh(c)
-        self.chunks = [(slice(t0 * B, t1 * B), self.G_rows[t0 * B:t1 * B], self.steps[t0:t1])
-                       for t0, t1 in self.bounds]
+        self.chunks = [(slice(t0, t1), G[t0:t1], self.steps[t0:t1]) for t0, t1 in self.bounds]
         self.Wxb = np.empty((n_in, 4 * H), dtype=dtype)  # W_x + b, scaled (one-hot inputs)
+        self.Wxb4 = np.empty((4, n_in, H), dtype=dtype)  # the same, gate block by block
         self.project: Callable[[slice, Array], Array] | None = None  # see input_weights
         self.reused = False  # set by base.buffers when kept in a workspace
         self.back: BackwardBuffers | None = None  # kept with these when reused
@@ -272,23 +298,24 @@ class Chunk:
     step-independent work (gate_factors) reads and writes, and its steps, last first."""
 
     def __init__(self, fw: ForwardBuffers, bw: BackwardBuffers, t0: int, t1: int) -> None:
-        H = fw.G.shape[2] // 4
-        B = fw.G.shape[1]
+        B, H = fw.G.shape[2:]
         self.t = slice(t0, t1)
         self.rows = slice(t0 * B, t1 * B)
         self.G = fw.G[t0:t1]
         self.gates = tuple(g[t0:t1] for g in fw.gates)
         self.c_prev, self.tc = fw.c_prev[t0:t1], fw.tc[t0:t1]
-        self.P = bw.P[t0:t1]
-        self.P_blocks = tuple(p[t0:t1] for p in bw.P_blocks)
-        self.tmp = bw.tmp[:t1 - t0]
-        self.K = bw.K[t0:t1]
+        n = t1 - t0
+        self.P, self.K = (bw.P[t0:t1], bw.K[t0:t1]) if B == 1 else (bw.P[:n], bw.K[:n])
+        self.P_blocks = tuple(self.P[:, k] for k in range(4))
+        self.tmp = bw.tmp[:n]
         self.dHC = bw.dHC[:, t0:t1]
         self.dH = bw.dHC[0, t0:t1]
         self.flow = bw.dHC.reshape(2, -1, 1, B * H)[:, t0:t1]  # a view, never a copy
         self.norms = bw.norms[:, t0:t1]
         self.xb_rows = fw.xb_rows[self.rows]
         self.dA_rows = bw.dA_rows[self.rows]
+        # the copy of the chunk's dA into (B, 4H) rows (none when B = 1: the same memory)
+        self.to_rows = None if B == 1 else (bw.dA_row4[t0:t1], self.P.transpose(0, 2, 1, 3))
         self.steps = bw.steps[t0:t1][::-1]
         self.H = H
 
@@ -298,14 +325,17 @@ class BackwardBuffers:
     ``carry`` is the factor in dc_next = dc_t * carry_t (f, unless given)."""
 
     def __init__(self, fw: ForwardBuffers, carry: Array | None = None) -> None:
-        T, B, H4 = fw.G.shape
-        H = H4 // 4
+        T, _, B, H = fw.G.shape
         n_in = fw.xb.shape[2] - 1
         dtype = fw.G.dtype
         longest = max(t1 - t0 for t0, t1 in fw.bounds)
-        self.P = np.empty((T, B, 4 * H), dtype=dtype)
-        self.tmp = np.empty((longest, B, 4 * H), dtype=dtype)
-        self.K = np.empty((T, B, H), dtype=dtype)
+        # P, then dA in place, laid out as G: for B = 1 all steps (they are the (T, 4H)
+        # rows of dA), else one chunk's steps (the recursion works in cache; each chunk's
+        # dA is then copied into the rows of dA_row4). K likewise.
+        n = T if B == 1 else longest
+        self.P = np.empty((n, 4, B, H), dtype=dtype)
+        self.K = np.empty((n, B, H), dtype=dtype)
+        self.tmp = np.empty((longest, 4, B, H), dtype=dtype)
         self.dHC = np.empty((2, T, B, H), dtype=dtype)
         self.norms = np.empty((2, T, 1, 1), dtype=dtype)
         self.dh_next = np.empty((B, H), dtype=dtype)
@@ -316,14 +346,23 @@ class BackwardBuffers:
         self.W_h_T = np.empty((4 * H, H), dtype=dtype)
         self.W_x_T = np.empty((4 * H, n_in), dtype=dtype)
         self.dx: Array | None = None  # (T, B, n_in), made when first asked for
-        dH, dC, dA = self.dHC[0], self.dHC[1], self.P
-        self.P_blocks = tuple(dA[..., k * H:(k + 1) * H] for k in range(4))
-        self.dA_rows = dA.reshape(T * B, 4 * H)
-        da_ifg, da_o = dA.reshape(T, B, 4, H)[:, :, :3], dA[..., 3 * H:]
-        carry = fw.G[..., H:2 * H] if carry is None else carry
+        dH, dC = self.dHC[0], self.dHC[1]
+        # dA as (T B, 4H) rows for the weight gradients (for B = 1 the memory of P)
+        self.dA_row4 = self.P if B == 1 else np.empty((T, B, 4, H), dtype=dtype)
+        self.dA_rows = self.dA_row4.reshape(T * B, 4 * H)
+        # each gate's dA over all steps, (T, B, H) views (after the backward pass)
+        self.P_blocks = tuple(self.P[:, k] if B == 1 else self.dA_row4[:, :, k]
+                              for k in range(4))
+        carry = fw.G[:, 1] if carry is None else carry
         self.parts = np.empty((4, B, H), dtype=dtype)  # da_k W_h,k^T (see lstm_backward)
-        self.steps = list(zip(dH, dC, dC[:, :, None], self.K, carry, dA, da_ifg, da_o,
-                              dA.reshape(T, B, 4, H).transpose(0, 2, 1, 3), strict=True))
+        # step t's place in P and K: t itself (B = 1), or t - t0 in its chunk's
+        at = [t if B == 1 else t - t0 for t0, t1 in fw.bounds for t in range(t0, t1)]
+        dA = [self.P[j] for j in at]
+        K = [self.K[j] for j in at]
+        # da_t as one (1, 4H) row when B = 1 (a single product by W_h^T), else (4, B, H)
+        da_prod = [d.reshape(1, 4 * H) for d in dA] if B == 1 else dA
+        self.steps = list(zip(dH, dC, K, carry, [d[:3] for d in dA], [d[3] for d in dA],
+                              da_prod, strict=True))
         self.chunks = [Chunk(fw, self, t0, t1) for t0, t1 in fw.bounds][::-1]
         # [dW_x; db] chunk by chunk while dA is in cache, unless adding up the parts
         # costs more than it saves (wide inputs, short chunks)
@@ -337,7 +376,7 @@ def gate_factors(ch: Chunk) -> Array:
     """Fill ch.P with each gate's slope times what the gate multiplies, so that
     [da_i | da_f | da_g] = dc_t * P[:3] and da_o = dh_t * P[3]; and ch.K = o (1 - tanh(c)^2),
     the path dh_t -> dc_t. Returns K."""
-    B, H = ch.G.shape[1], ch.H
+    B, H = ch.G.shape[2], ch.H
     i, f, g, o = ch.gates  # (t1 - t0, B, H) each
     P_i, P_f, P_g, P_o = ch.P_blocks
     gate_slopes(ch.G, tanh_blocks(B, H, "ssts", ch.G.dtype), out=ch.P, tmp=ch.tmp)
@@ -356,8 +395,8 @@ def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
                   ) -> tuple[Params, Array | None, dict[str, Array]]:
     """BPTT from t = T down to 1, chunk by chunk (last first). In each chunk, for all its
     steps at once, the step-independent factors (gate_factors, then ``extra``); then the
-    recursion, turning bw.P into da_t in place and filling bw.dHC with the total dL/dh_t
-    and dL/dc_t::
+    recursion, turning the chunk's P into da_t in place (then copied into the (B, 4H) rows
+    of bw.dA_rows) and filling bw.dHC with the total dL/dh_t and dL/dc_t::
 
         dh_t = dh_t (from above) + dh_next      dc_t = dh_t * K_t + dc_next
         [da_i | da_f | da_g] = dc_t * P[:3]     da_o = dh_t * P[3]
@@ -368,7 +407,7 @@ def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
     fw, params = cache["fw"], cache["params"]
     T, B, n_in = cache["x"].shape
     H = bw.dh_next.shape[1]
-    by_blocks = BLOCKS_BACK[0] <= H < BLOCKS_BACK[1]
+    by_blocks = B > 1  # dh_next as the sum over gate blocks (B = 1: one row, one product)
     W_h_T = bw.W_h_T  # contiguous copies: OpenBLAS multiplies by them faster than by views
     if by_blocks:  # (4, H, H): W_h^T of each gate block
         W_h_T = W_h_T.reshape(4, H, H)
@@ -390,18 +429,20 @@ def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
         if extra is not None:
             extra(ch)
         ch.dH[...] = dh[ch.t]  # dL/dh_t from above; the loop adds dh_next
-        for dh_t, dc_t, dc_t3, K_t, carry_t, da_t, da_ifg_t, da_o_t, da_t4 in ch.steps:
+        for dh_t, dc_t, K_t, carry_t, da_ifg_t, da_o_t, da_t in ch.steps:
             dh_t += dh_next
             np.multiply(dh_t, K_t, out=dc_t)
             dc_t += dc_next
-            da_ifg_t *= dc_t3
+            da_ifg_t *= dc_t  # (3, B, H) blocks i, f, g times dc_t
             da_o_t *= dh_t
             np.multiply(dc_t, carry_t, out=dc_next)
             if by_blocks:  # dh_next = sum over gate blocks k of da_k W_h,k^T
-                np.matmul(da_t4, W_h_T, out=parts)
+                np.matmul(da_t, W_h_T, out=parts)
                 np.add.reduce(parts, axis=0, out=dh_next)
             else:
                 np.dot(da_t, W_h_T, out=dh_next)
+        if ch.to_rows is not None:  # the chunk's dA as (B, 4H) rows, while in cache
+            np.copyto(*ch.to_rows)
         if by_chunk:
             if first:
                 np.dot(ch.xb_rows.T, ch.dA_rows, out=dWb)
@@ -422,7 +463,8 @@ def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
 
 
 def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:
-    """h, c (if any) and each gate block of G as (T, B, H) arrays (views)."""
+    """h, c (if any) and each gate block of G as (T, B, H) arrays (views). G is
+    (T, B, blocks * H), or (T, blocks, B, H) as the LSTMs keep it."""
     h = cache["h"]
     H = h.shape[-1]
     out = {"h": h[1:]}
@@ -430,7 +472,7 @@ def gated_internals(cache: dict, gates: tuple[str, ...]) -> dict[str, Array]:
         out["c"] = cache["c"][1:]
     G = cache["G"]
     for k, name in enumerate(gates):
-        out[name] = G[..., k * H:(k + 1) * H]
+        out[name] = G[:, k] if G.ndim == 4 else G[..., k * H:(k + 1) * H]
     return out
 
 

@@ -32,9 +32,8 @@ Shapes: x (T, B, n_in), h and c (T, B, H), W_x (n_in, 4H), W_h (H, 4H), b (4H,),
 p_i, p_f, p_o (H,). With p = 0 this is exactly the plain LSTM (lstm.py).
 
 Speed: an optimised equivalent of the equations above, sharing lstm.py's machinery
-(chunks of steps, halved sigmoid pre-activations, gate-block products); the forward
-loop has two forms, the fewest NumPy calls for small batches x widths and whole-row
-operations above FEW_ROWS.
+(chunks of steps, halved sigmoid pre-activations, gates as contiguous (B, H) blocks,
+gate-block products).
 """
 
 from __future__ import annotations
@@ -49,6 +48,7 @@ from .lstm import (
     BackwardBuffers,
     Chunk,
     ForwardBuffers,
+    gate_scale,
     gated_internals,
     half_scale,
     input_weights,
@@ -79,15 +79,14 @@ class PeepholeLSTM:
         T, B, n_in = x.shape
         H = W_h.shape[0]
         fw = buffers(ws, (T, B, n_in, dtype), PeepholeForwardBuffers, T, B, H, n_in, dtype)
-        s, _ = half_scale(B, H, "ssts", dtype)
+        s_col = half_scale(B, H, "ssts", dtype)[0][0]
         # Pre-activations halved in the sigmoid blocks (sigma(a) = (1 + tanh(a/2)) / 2),
         # peephole weights halved to match; the buffer becomes the gate activations G.
-        input_weights(x, params, s[0], fw)
-        recurrent = recurrent_product(W_h, s[0], fw.W_h_s, fw.hW)
+        input_weights(x, params, s_col, fw)
+        recurrent = recurrent_product(W_h, s_col, fw.W_h_s, fw.hW)
         h, c = fw.h, fw.c
         h[0], c[0] = state0
-        loop = few_rows_loop if B * H < FEW_ROWS else rows_loop
-        loop(fw, params, recurrent)
+        forward_loop(fw, params, recurrent)
         G = fw.G
         cache = {"x": x, "h": h, "c": c, "G": G, "tc": fw.tc, "params": params, "fw": fw,
                  "state": (h[T].copy(), c[T].copy())}
@@ -125,70 +124,31 @@ class PeepholeLSTM:
         return gated_internals(cache, GATES)
 
 
-# Below this many numbers a step (batch x hidden), NumPy's per-call cost dominates: the
-# forward pass then takes the sequence with the fewest calls (few_rows_loop).
-FEW_ROWS = 512
-
-
-def rows_loop(fw: PeepholeForwardBuffers, params: Params, recurrent) -> None:
-    """The forward time loop, gate blocks handled as whole rows where they can be (NumPy
-    runs an operation on a gate block, a strided view, 2-3x slower than on whole rows)."""
+def forward_loop(fw: PeepholeForwardBuffers, params: Params, recurrent) -> None:
+    """The forward time loop (as in lstm.py, gate blocks contiguous (B, H) arrays)."""
     B, H = fw.ig.shape
-    s_if, off_if = half_scale(B, H, "sstt", fw.G.dtype)  # i, f: scale and offset; g, o: 1, 0
-    p_if = np.multiply(np.stack([params["p_i"], params["p_f"]]), 0.5, out=fw.p_if)
-    p_o = np.multiply(params["p_o"], 0.5, out=fw.p_o)  # (B, H): p_o / 2 in every row
-    ig, pc_if, a_o = fw.ig, fw.pc_if, fw.a_o
-    np.multiply(fw.c[0][:, None, :], p_if, out=pc_if)  # (B, 2, H): p_i c_0, p_f c_0 (halved)
-    project = fw.project
-    for rows, G_rows, steps in fw.chunks:  # as in lstm.py
-        project(rows, G_rows)
-        for (G_t, G_ifg_t, _, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, c_t3,
-             tc_t) in steps:
-            G_t += recurrent(h_prev)
-            G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
-            np.tanh(G_ifg_t, out=G_ifg_t)
-            G_t *= s_if  # i and f from tanh to sigma
-            G_t += off_if
-            np.multiply(f_t, c_prev, out=c_t)
-            c_t += np.multiply(i_t, g_t, out=ig)
-            np.multiply(c_t3, p_if, out=pc_if)  # for the next step
-            # o_t = sigma(a_o + p_o c_t), in a contiguous scratch, then stored in G
-            np.multiply(c_t, p_o, out=a_o)
-            a_o += o_t
-            np.tanh(a_o, out=a_o)
-            a_o *= 0.5
-            a_o += 0.5
-            np.copyto(o_t, a_o)
-            np.tanh(c_t, out=tc_t)
-            np.multiply(a_o, tc_t, out=h_t)
-
-
-def few_rows_loop(fw: PeepholeForwardBuffers, params: Params, recurrent) -> None:
-    """The same loop in fewer NumPy calls (quicker for small batches and layers)."""
-    B, H = fw.ig.shape
-    s, _ = half_scale(B, H, "ssts", fw.G.dtype)
-    half, half_if = s[:, :H], s[:, :2 * H]  # (B, H) and (B, 2H) of 1/2
-    p_s = fw.p_s  # (3, H): [p_i, p_f, p_o] / 2
+    s, _ = gate_scale(B, H, "ssts", fw.G.dtype)
+    half, half_if = s[0], s[:2]  # (B, H) and (2, B, H) of 1/2
+    p_s = fw.p_s  # (3, 1, H): [p_i, p_f, p_o] / 2
     for k, name in enumerate(("p_i", "p_f", "p_o")):
-        np.multiply(params[name], 0.5, out=p_s[k])
+        np.multiply(params[name], 0.5, out=p_s[k, 0])
     ig, pc = fw.ig, fw.pc
     # All three peepholes read the same c (o_t reads c_t, i_{t+1} and f_{t+1} read it
     # as their c_{t-1}): one product [p_i, p_f, p_o] * c per step serves them all.
-    np.multiply(fw.c[0][:, None, :], p_s, out=pc)  # (B, 3, H)
-    pc_if, pc_o = pc[:, :2], pc[:, 2]
+    np.multiply(fw.c[0], p_s, out=pc)  # (3, B, H)
+    pc_if, pc_o = pc[:2], pc[2]
     project = fw.project
-    for rows, G_rows, steps in fw.chunks:
-        project(rows, G_rows)
-        for (G_t, G_ifg_t, G_if_t, G_if3_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t,
-             c_t3, tc_t) in steps:
+    for t, G_chunk, steps in fw.chunks:
+        project(t, G_chunk)
+        for G_t, G_ifg_t, G_if_t, i_t, f_t, g_t, o_t, h_prev, c_prev, h_t, c_t, tc_t in steps:
             G_t += recurrent(h_prev)
-            G_if3_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
+            G_if_t += pc_if  # p_i * c_{t-1}, p_f * c_{t-1}
             np.tanh(G_ifg_t, out=G_ifg_t)
             G_if_t *= half_if
             G_if_t += half_if
             np.multiply(f_t, c_prev, out=c_t)
             c_t += np.multiply(i_t, g_t, out=ig)
-            np.multiply(c_t3, p_s, out=pc)
+            np.multiply(c_t, p_s, out=pc)
             o_t += pc_o  # p_o * c_t
             np.tanh(o_t, out=o_t)
             o_t *= half
@@ -198,24 +158,18 @@ def few_rows_loop(fw: PeepholeForwardBuffers, params: Params, recurrent) -> None
 
 
 class PeepholeForwardBuffers(ForwardBuffers):
-    """The LSTM's forward arrays, the halved peepholes, their products with c, a scratch
-    for o's pre-activation, and the per-step views the peephole loop uses."""
+    """The LSTM's forward arrays, the halved peepholes, their products with c, and the
+    per-step views the peephole loop uses."""
 
     def __init__(self, T: int, B: int, H: int, n_in: int, dtype) -> None:
-        self.p_if = np.empty((2, H), dtype=dtype)  # p_i / 2, p_f / 2
-        self.p_o = np.empty((B, H), dtype=dtype)  # p_o / 2 in every row
-        self.pc_if = np.empty((B, 2, H), dtype=dtype)  # p_i c_{t-1}, p_f c_{t-1} (halved)
-        self.a_o = np.empty((B, H), dtype=dtype)
-        self.p_s = np.empty((3, H), dtype=dtype)  # [p_i, p_f, p_o] / 2 (few_rows_loop)
-        self.pc = np.empty((B, 3, H), dtype=dtype)
+        self.p_s = np.empty((3, 1, H), dtype=dtype)  # [p_i, p_f, p_o] / 2
+        self.pc = np.empty((3, B, H), dtype=dtype)  # their products with c
         super().__init__(T, B, H, n_in, dtype)
 
     def make_steps(self) -> list[tuple]:
         G, h, c = self.G, self.h, self.c
-        T, B, H = c.shape[0] - 1, c.shape[1], c.shape[2]
-        return list(zip(G, G[..., :3 * H], G[..., :2 * H], G.reshape(T, B, 4, H)[:, :, :2],
-                        *self.gates, h[:-1], c[:-1], h[1:], c[1:], c[1:, :, None], self.tc,
-                        strict=True))
+        return list(zip(G, G[:, :3], G[:, :2], *self.gates, h[:-1], c[:-1], h[1:], c[1:],
+                        self.tc, strict=True))
 
 
 class PeepholeBackwardBuffers(BackwardBuffers):
@@ -223,12 +177,11 @@ class PeepholeBackwardBuffers(BackwardBuffers):
     each chunk also gets its views of F and a scratch array."""
 
     def __init__(self, fw: ForwardBuffers) -> None:
-        T, B, H4 = fw.G.shape
-        H = H4 // 4
+        T, _, B, H = fw.G.shape
         self.F = np.empty((T, B, H), dtype=fw.G.dtype)
         self.dp = np.empty((3, H), dtype=fw.G.dtype)
         super().__init__(fw, carry=self.F)
-        self.tmp_h = self.tmp[..., :H]  # scratch, free once gate_factors is done with tmp
+        self.tmp_h = self.tmp[:, 0]  # scratch, free once gate_factors is done with tmp
         for ch in self.chunks:
             ch.F, ch.tmp_h = self.F[ch.t], self.tmp_h[:ch.t.stop - ch.t.start]
 
