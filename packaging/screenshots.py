@@ -12,7 +12,8 @@ Runs the app offscreen with throw-away settings and saves what a user sees:
   mode at a projector's resolution; a GRU classifying the bundled labelled sequences;
 - each teaching view after a short training run: lessons, unrolled network, equations,
   try it yourself, verify gradients, race mode (a race of the vanishing-gradient lesson);
-  neurons you can read, after 500 updates of an LSTM on the bundled play.
+  neurons you can read, after 500 updates of an LSTM on the bundled play; the gallery of
+  failures.
 
 Training stops at a number of updates, or after --seconds on a slow machine. Prints
 each file written.
@@ -57,6 +58,7 @@ VIEW_SHOTS: dict[str, tuple[str, tuple[int, int]]] = {
     "gradcheck.png": ("gradcheck", (1050, 520)),
     "race.png": ("race", (1400, 850)),
     "race-contributions.png": ("race", (1400, 1050)),
+    "gallery.png": ("challenges", (1150, 720)),
 }
 
 
@@ -147,6 +149,9 @@ def view_shot(app: Any, window: Any, name: str, seconds: float) -> Any:
     elif view == "gradcheck":
         t.verify_gradients()
         wait(app, seconds, lambda: not t.gradcheck.running)
+    elif view == "challenges":  # the gallery of failures, one of them chosen
+        t.challenges.tabs.setCurrentIndex(1)
+        t.challenges.lists["failure"].setCurrentRow(0)
     elif view == "race":
         t.race.start()
         wait(app, seconds, lambda: not t.race.running)
