@@ -4660,10 +4660,6 @@
             <translation>已拒绝：成员 {member!r} 解压后将有 {size:,} 字节，超过其设置所能需要的大小（{limit:,}）</translation>
         </message>
         <message>
-            <source>forecasting a data file of your own cannot be exported to PyTorch yet; empty the Data file to export the built-in series</source>
-            <translation>预测你自己的数据文件暂时还不能导出到 PyTorch；清空数据文件即可导出内置序列</translation>
-        </message>
-        <message>
             <source>{path} is larger than {limit:,} bytes (the most RNN Studio reads)</source>
             <translation>{path} 大于 {limit:,} 字节（RNN Studio 最多读取这么多）</translation>
         </message>

@@ -441,8 +441,33 @@ def _adding(cfg: Config) -> str:
     ''')
 
 
+def _forecast_file(cfg: Config) -> str:
+    """A data file's series: its training part written out, standardised as the engine
+    does, and windows drawn where the engine draws them."""
+    from .tasks.forecast import load_series
+
+    d = load_series(cfg.data, cfg.column, cfg.seq_len)
+    train = [float(v) for v in d.z[:d.split]]  # every target of a training window
+    return _code(f'''
+        SEQ_LEN = {cfg.seq_len}
+        # column {cfg.column} ({d.name!r}) of {Path(cfg.data).name!r}: its first {d.split} values
+        # (the rest is held out), standardised: z = (value - {d.mean!r}) / {d.std!r}
+        Z = np.array({train!r})
+
+
+        def batch(rng, size):
+            """Windows of the series: inputs z[s : s+T], targets z[s+1 : s+T+1]."""
+            starts = rng.integers(0, len(Z) - SEQ_LEN, size=size)
+            idx = starts[None, :] + np.arange(SEQ_LEN)[:, None]  # (T, B)
+            return Z[idx][..., None], Z[idx + 1][..., None], np.ones((SEQ_LEN, size))
+    ''')
+
+
 def _forecast(cfg: Config) -> str:
     from .tasks.forecast import BURN_IN, PERIODS, PHI, THETA, arma_innovation_std
+
+    if getattr(cfg, "data", ""):
+        return _forecast_file(cfg)
 
     head = _code(f'''
         SEQ_LEN = {cfg.seq_len}
@@ -732,10 +757,6 @@ def export_script(config: Config, weights: str | os.PathLike[str] | None = None,
         raise ConfigError("task", msg("{value!r} cannot be exported to PyTorch yet; exportable "
                                       "tasks: {known}", value=config.task,
                                       known=", ".join(TASK_EXPORTERS)))
-    if getattr(config, "data", "") and config.task == "forecast":  # built-in series only
-        raise ConfigError("data", msg("forecasting a data file of your own cannot be "
-                                      "exported to PyTorch yet; empty the Data file to "
-                                      "export the built-in series"))
     task = make_task(config)
     weights_path = None
     if weights is not None:

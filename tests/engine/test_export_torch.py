@@ -125,6 +125,8 @@ VARIANTS = [
                             "truncate": 4, "layers": 2}),
     ("gru", "addition", {"bits": 12, "dtype": "float64", "truncate": 5}),
     ("peephole", "recall", {"truncate": 3, "forget_bias": 2.0, "seed": 7}),
+    ("gru", "forecast", {"data": str(Path(__file__).resolve().parents[2] / "resources"
+                                     / "examples" / "sunspots.csv")}),  # a file's series
 ]
 
 

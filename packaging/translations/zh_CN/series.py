@@ -35,9 +35,6 @@ TRANSLATIONS: dict[str, str] = {
     "engine|column": "列",
     "engine|the name of a CSV file, or nothing for the built-in data":
         "一个 CSV 文件的名称，或留空以使用内置数据",
-    "engine|forecasting a data file of your own cannot be exported to PyTorch yet; empty the "
-    "Data file to export the built-in series":
-        "预测你自己的数据文件暂时还不能导出到 PyTorch；清空数据文件即可导出内置序列",
     "engine|no data file given": "没有给出数据文件",
     "engine|{path} is empty; choose a CSV file with a column of numbers":
         "{path} 是空的；请选择一个含有一列数字的 CSV 文件",
