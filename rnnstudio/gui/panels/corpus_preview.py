@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...engine.config import Config, ConfigError
 from ...engine.tasks import charlm
-from ..i18n import Retranslatable, engine_text
+from ..i18n import engine_text
 from ..widgets import WrapLabel
+from .data_preview import FilePreview
 
 SHOWN_CHARS = 12  # the most frequent characters listed
 OPENING_CHARS = 100  # the text's first characters shown
 NAMES = {" ": "␣", "\n": "⏎", "\t": "⇥", charlm.REPLACEMENT: charlm.REPLACEMENT}
 
 
-class CorpusPreview(Retranslatable, QWidget):
+class CorpusPreview(FilePreview):
     """Shows the corpus a ``corpus`` setting names (the bundled text when it is empty)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -42,14 +43,7 @@ class CorpusPreview(Retranslatable, QWidget):
         self.opening.setObjectName("corpus_opening")
         self.opening.setStyleSheet("color: #555;")
         lay.addWidget(self.opening)
-        self._key: tuple | None = None
-        self._config: Config | None = None
         self.hide()
-
-    def retranslate(self) -> None:
-        if self._config is not None:
-            self._key = None
-            self.show_config(self._config)
 
     def show_config(self, config: Config) -> None:
         self._config = config

@@ -41,7 +41,26 @@ DELIMITER_NAMES = {",": QT_TRANSLATE_NOOP("DataPreview", "comma"),
                    ";": QT_TRANSLATE_NOOP("DataPreview", "semicolon")}
 
 
-class DataPreview(Retranslatable, QWidget):
+class FilePreview(Retranslatable, QWidget):
+    """What a config's file holds, shown under its field; drawn again (not read again)
+    when the language changes. `_key` says what is shown, so an unchanged file and
+    config are not redrawn."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._key: tuple | None = None
+        self._config: Config | None = None
+
+    def retranslate(self) -> None:
+        if self._config is not None:
+            self._key = None
+            self.show_config(self._config)
+
+    def show_config(self, config: Config) -> None:
+        raise NotImplementedError
+
+
+class DataPreview(FilePreview):
     """Shows the file a ``data`` setting names; hidden while the setting is empty."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -79,14 +98,7 @@ class DataPreview(Retranslatable, QWidget):
         self.split_note.setObjectName("data_split")
         self.split_note.setWordWrap(True)
         lay.addWidget(self.split_note)
-        self._key: tuple | None = None
-        self._config: Config | None = None
         self.hide()
-
-    def retranslate(self) -> None:
-        if self._config is not None:
-            self._key = None
-            self.show_config(self._config)
 
     # ------------------------------------------------------------------ showing
     def show_config(self, config: Config) -> None:
