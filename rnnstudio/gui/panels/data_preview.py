@@ -118,22 +118,13 @@ class DataPreview(FilePreview):
             self.hide()
             return
         self.show()
-        if labelled:
-            self.canvas.hide()
-            self.split_note.hide()
-            try:
-                dataset = classify.load(config.data)
-            except ConfigError as exc:
-                self._failed(exc)
-                return
-            self._show_sequences(dataset)
-            return
+        read = classify.load if labelled else tabular.read_table  # as training reads it
         try:
-            table = tabular.read_table(config.data)
+            table = read(config.data)
         except ConfigError as exc:
             self._failed(exc)
             return
-        self._show_table(table)
+        (self._show_sequences if labelled else self._show_table)(table)
         if forecast:
             self._show_series(table, config)
         else:
