@@ -174,6 +174,33 @@ def test_worker_run_updates_is_exact():
     assert [int(r.checkpoint.state["step"]) for r in paused] == [7, 8]
 
 
+
+@pytest.mark.parametrize("burst", [0.0, 3600.0])
+def test_full_speed_looks_at_commands_once_per_burst(monkeypatch, burst):
+    """At full speed the loop trains back to back for a burst between two looks at its
+    command channel (each look is a system call in the training process); a burst never
+    runs past the end of a run. Burst 0: a look after every update."""
+    from rnnstudio.engine.config import Config
+    from rnnstudio.gui import worker
+    from rnnstudio.gui.messages import Load, Report
+
+    monkeypatch.setattr(worker, "BURST", burst)
+    out: list = []
+    script = [(1, Load(1, config=Config(hidden=4, bits=4, batch=4, steps=40))), (2, "train")]
+    looks: list[float | None] = []
+
+    def get(timeout):
+        looks.append(timeout)
+        if timeout is None:  # idle: the next command, or quit once the run has finished
+            return script.pop(0) if script else (9, "quit")
+        return None
+
+    RunLoop(out.append).serve(get)
+    finished = [m for m in out if isinstance(m, Report) and m.state == "finished"]
+    assert [int(r.checkpoint.state["step"]) for r in finished] == [40]
+    training_looks = [t for t in looks if t is not None]
+    assert len(training_looks) == (40 if burst == 0 else 1)  # one before each burst
+
 # ------------------------------------------------------------------ the goal pauses
 @pytest.mark.slow
 def test_the_goal_pauses_and_resume_trains_past_it(qtbot, make_window):
