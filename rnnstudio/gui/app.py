@@ -9,6 +9,7 @@ of its own (see gui/worker.py).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -40,6 +41,15 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def settle_memory() -> None:
+    """Once the window stands: move everything built so far out of the garbage
+    collector's sight (`gc.freeze`). The window lives as long as the app, and its ~100,000
+    objects made every full collection pause the event loop for ~30 ms, and the middle
+    generation's ~10 ms, while training."""
+    gc.collect()
+    gc.freeze()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if any(a in ("-h", "--help") for a in argv):
@@ -67,5 +77,6 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, window.welcome.at_start_up)
     if quit_after:
         QTimer.singleShot(int(quit_after), window.close)
+    QTimer.singleShot(0, settle_memory)
     code = app.exec()
     return int(code)

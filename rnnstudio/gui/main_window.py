@@ -73,7 +73,7 @@ from .teaching import install as install_teaching
 from .theme import FONT_SCALE
 from .undo import SettingsUndo
 from .welcome import install as install_welcome
-from .widgets import Banner, PlotDock
+from .widgets import Banner, PlotDock, SteadyLabel
 from .workspace import Workspace
 
 ROOM_SHARE = 0.55  # a docked panel opened for reading takes at most this share of the height
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             self.controller = Controller(config, self)
         self.config = config
         self.controller.set_speed(self.speed or None)
-        targets = [panel.update_progress for panel in self.plots.values()]
+        targets = [panel.redraw for panel in self.plots.values()]
         self.pacer = RedrawPacer([*targets, self._show_status],
                                  current_run=lambda: self.controller.run_id,
                                  hold=self.controller.hold_worker,
@@ -479,9 +479,8 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.status_labels: dict[str, QLabel] = {}
         for key in ("state", "step", "speed", "loss", "metric", "eta"):
-            lab = QLabel("")
+            lab = SteadyLabel("", floor=60)
             lab.setObjectName(f"status_{key}")
-            lab.setMinimumWidth(60)
             sb.addPermanentWidget(lab)
             self.status_labels[key] = lab
 

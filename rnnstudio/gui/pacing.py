@@ -3,8 +3,9 @@
 Messages that arrive while the GUI is busy are merged into one. A redraw cycle then
 hands the merged Progress to one panel per event-loop turn (each followed by its
 paint), so no single event handler draws the whole window, and input and timers are
-served between panels. Cycles are spaced so that drawing uses at most `duty` of the
-time (but refresh at least every `max_gap` seconds): on a slow machine the plots
+served between panels. A panel that returns an iterator is drawn in parts, one per
+turn (each part and its paint kept short). Cycles are spaced so that drawing uses at
+most `duty` of the time (but refresh at least every `max_gap` seconds): on a slow machine the plots
 refresh less often, the window stays responsive, training keeps most of the CPU, and
 every update's loss still reaches the curve.
 """
@@ -12,7 +13,7 @@ every update's loss still reaches the curve.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 from .messages import Progress
 
 STEP_GAP_MS = 1  # pause between two panels of one cycle: lets the paint and input run
+_DONE = object()
 
 
 def merge(items: list[Progress]) -> Progress:
@@ -46,8 +48,11 @@ def merge(items: list[Progress]) -> Progress:
                     flows=tuple(f for p in items for f in p.flows))
 
 
+Target = Callable[[Progress], "Iterator[None] | None"]
+
+
 class RedrawPacer(QObject):
-    def __init__(self, targets: list[Callable[[Progress], None]],
+    def __init__(self, targets: list[Target],
                  current_run: Callable[[], int], hold: Callable[[], None] | None = None,
                  release: Callable[[], None] | None = None,
                  min_interval: float = 0.033, duty: float = 0.15, max_gap: float = 0.5,
@@ -63,7 +68,8 @@ class RedrawPacer(QObject):
         self.cycles = 0  # completed redraw cycles (benchmarks read it)
         self.cost = 0.0  # smoothed seconds per cycle, paint included
         self._pending: list[Progress] = []
-        self._queue: list[Callable[[Progress], None]] = []
+        self._queue: list[Target] = []
+        self._part: Iterator[None] | None = None  # a target drawn in parts
         self._current: Progress | None = None
         self._busy = False
         self._next_at = 0.0
@@ -80,6 +86,7 @@ class RedrawPacer(QObject):
         """Drop queued messages and any cycle in progress (a new run started)."""
         self._pending.clear()
         self._queue.clear()
+        self._part = None
         self._current = None
         if self.release is not None:
             self.release()
@@ -91,7 +98,8 @@ class RedrawPacer(QObject):
             p = self._take()
             if p is not None:
                 for target in self.targets:
-                    target(p)
+                    for _ in target(p) or ():
+                        pass
 
     # ------------------------------------------------------------------ cycle
     def _take(self) -> Progress | None:
@@ -122,13 +130,21 @@ class RedrawPacer(QObject):
         p = self._current
         if p is None or p.run_id != self.current_run():
             self._queue.clear()
-        if not self._queue:
-            self._finish()
-            return
+            self._part = None
         try:
-            self._queue.pop(0)(p)
+            if self._part is not None:  # the next part of a target drawn in parts
+                if next(self._part, _DONE) is _DONE:
+                    self._part = None
+                return
+            if not self._queue:
+                self._finish()
+                return
+            parts = self._queue.pop(0)(p)
+            if parts is not None and next(parts, _DONE) is not _DONE:
+                self._part = parts
         finally:  # a failing panel must not stop the cycle (or hold training)
-            QTimer.singleShot(STEP_GAP_MS, self._step)
+            if self._busy:
+                QTimer.singleShot(STEP_GAP_MS, self._step)
 
     def _finish(self) -> None:
         if self.release is not None:

@@ -103,6 +103,7 @@ class RunRecord:
     last_loss: float | None = None
     last_metric: float | None = None
     status: str = "running"
+    tooltip_of: Config | None = field(default=None, repr=False, compare=False)  # shown
 
     def row(self) -> dict[str, Any]:
         cfg = self.config
@@ -180,9 +181,9 @@ class RunsPanel(c.Panel):
         buttons.addWidget(self.export_button)
 
         self.canvas = c.layout_widget()
-        self.loss_plot: pg.PlotItem = self.canvas.addPlot(
+        self.loss_plot: pg.PlotItem = c.steady_plot(self.canvas,
             row=0, col=0, axisItems={"left": c.LogAxis("left")})
-        self.metric_plot: pg.PlotItem = self.canvas.addPlot(
+        self.metric_plot: pg.PlotItem = c.steady_plot(self.canvas,
             row=0, col=1, axisItems={"left": c.ValueAxis("left")})
         self.loss_plot.setLogMode(y=True)
         self.loss_plot.setDownsampling(auto=True, mode="peak")
@@ -405,6 +406,7 @@ class RunsPanel(c.Panel):
 
     def _add_row(self, rec: RunRecord) -> None:
         self._filling = True
+        rec.tooltip_of = None  # new items: colour and tooltip to set
         i = self.table.rowCount()
         self.table.insertRow(i)
         tick = QTableWidgetItem()
@@ -439,9 +441,11 @@ class RunsPanel(c.Panel):
             text = _fmt(shown[key])
             if item.text() != text:
                 item.setText(text)
-        colour = PALETTE[(rec.number - 1) % len(PALETTE)]
-        self.table.item(i, 1).setForeground(pg.mkColor(colour))
-        self.table.item(i, 1).setToolTip(rec.config.to_json())
+        if rec.tooltip_of is not rec.config:  # not on every progress message: to_json costs
+            colour = PALETTE[(rec.number - 1) % len(PALETTE)]
+            self.table.item(i, 1).setForeground(pg.mkColor(colour))
+            self.table.item(i, 1).setToolTip(rec.config.to_json())
+            rec.tooltip_of = rec.config
         self._filling = False
 
     def _item_changed(self, item: QTableWidgetItem) -> None:

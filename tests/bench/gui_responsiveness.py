@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python tests/bench/gui_responsiveness.py [--seconds 6]
         [--cases adder,lstm64,gru128] [--kinds process,thread] [--rounds 2]
-        [--set cell=lstm --set hidden=64 ...]
+        [--set cell=lstm --set hidden=64 ...] [--trace]
 
 For every case (a preset) and every kind of training host (a training process, the
 app's default, or a thread in the window's process), interleaved in one run and
@@ -96,10 +96,43 @@ def parse_sets(items: list[str]) -> dict:
     return out
 
 
-def in_window(app, config, kind: str, seconds: float) -> dict:
-    """Train `config` in a fresh window for `seconds`; its figures."""
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+class Trace:
+    """With --trace: every event the GUI thread handles (start, end, receiver, type), to
+    tell what ran during the longest gaps."""
 
+    events: list[tuple[float, float, str, int]] = []
+    depth = 0
+
+    @classmethod
+    def app_class(cls):
+        from PySide6.QtWidgets import QApplication
+
+        class TracingApp(QApplication):
+            def notify(self, obj, event):  # noqa: N802 (Qt's name)
+                if cls.depth:
+                    return super().notify(obj, event)
+                cls.depth, t = 1, time.perf_counter()
+                try:
+                    return super().notify(obj, event)
+                finally:
+                    cls.depth = 0
+                    cls.events.append((t, time.perf_counter(), type(obj).__name__,
+                                       int(event.type())))
+        return TracingApp
+
+    @classmethod
+    def report(cls, gaps: list[tuple[float, float]], most: int = 5) -> None:
+        for a, b in sorted(gaps, key=lambda g: g[0] - g[1])[:most]:
+            inside = [f"{(s - a) * 1000:.1f}+{(e - s) * 1000:.1f} {name}:{kind}"
+                      for s, e, name, kind in cls.events if e > a and s < b and e - s > 3e-4]
+            print(f"    gap {(b - a) * 1000:.1f} ms: " + ", ".join(inside))
+
+
+def in_window(app, config, kind: str, seconds: float, trace: bool = False) -> dict:
+    """Train `config` in a fresh window for `seconds`; its figures."""
+    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+
+    from rnnstudio.gui.app import settle_memory
     from rnnstudio.gui.main_window import MainWindow
     from rnnstudio.gui.worker import ENV_KIND
 
@@ -112,10 +145,13 @@ def in_window(app, config, kind: str, seconds: float) -> dict:
     last = [0.0]
     recording = [False]
 
+    spans: list[tuple[float, float]] = []
+
     def tick() -> None:
         now = time.perf_counter()
         if recording[0] and last[0]:
             gaps.append(now - last[0])
+            spans.append((last[0], now))
         last[0] = now
 
     timer = QTimer()
@@ -131,10 +167,12 @@ def in_window(app, config, kind: str, seconds: float) -> dict:
             time.sleep(0.001)
 
     spin(1.0)
+    settle_memory()  # as rnnstudio.gui.app.main does once the window stands
     window.train()
     spin(1.5)  # start-up: the process, first evaluation, plots sizing
     recording[0] = True
     last[0] = 0.0
+    Trace.events.clear()
     if c.host.kind == "process":
         where = (c.host._process.pid, None)
     else:
@@ -161,7 +199,12 @@ def in_window(app, config, kind: str, seconds: float) -> dict:
     out["close_ms"] = (time.perf_counter() - t_close) * 1000
     timer.stop()
     window.deleteLater()
+    # Delete it now: left to the next case's event loop, it paused that case ~80 ms.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     spin(0.3)
+    if trace:
+        Trace.report(spans)
+    Trace.events.clear()
     g = np.array(gaps) * 1000
     out.update(ticks=len(g), median_gap_ms=float(np.median(g)),
                p99_gap_ms=float(np.percentile(g, 99)), worst_gap_ms=float(g.max()))
@@ -174,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", default=",".join(CASES), help=f"of {', '.join(CASES)}")
     ap.add_argument("--kinds", default="process,thread", help="training hosts to compare")
     ap.add_argument("--rounds", type=int, default=2, help="repeats (the best is kept)")
+    ap.add_argument("--trace", action="store_true",
+                    help="print which events ran during each case's five longest gaps")
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                     help="change every case's settings (repeatable)")
     args = ap.parse_args(argv)
@@ -183,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     from rnnstudio.gui.app import make_app
     from rnnstudio.gui.settings import default_preset
 
+    if args.trace:
+        Trace.app_class()([sys.argv[0]])  # make_app reuses it
     app = make_app([])
     sys.setswitchinterval(0.001)  # as rnnstudio.gui.app.main does
     extra = parse_sets(args.set)
@@ -193,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             config = default_preset().replace(steps=10_000_000, **CASES[name], **extra)
             for kind in kinds:
                 h1 = headless(config, args.seconds / 2)
-                r = in_window(app, config, kind, args.seconds)
+                r = in_window(app, config, kind, args.seconds, args.trace)
                 h2 = headless(config, args.seconds / 2)
                 r["headless"] = (h1[0] + h2[0]) / 2
                 r["headless_per_cpu"] = (h1[1] + h2[1]) / 2

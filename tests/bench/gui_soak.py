@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from rnnstudio.engine.config import coerce
-    from rnnstudio.gui.app import make_app
+    from rnnstudio.gui.app import make_app, settle_memory
     from rnnstudio.gui.main_window import MainWindow
     from rnnstudio.gui.settings import default_preset
 
@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(config, restore=False)
     window.resize(1440, 900)
     window.show()
+    QTimer.singleShot(0, settle_memory)  # as rnnstudio.gui.app.main does
     t0 = time.perf_counter()
     samples: list[tuple[float, float, int]] = []
 

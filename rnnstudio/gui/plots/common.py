@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -221,6 +221,52 @@ def pen(colour: str, width: float = 2.0, dash: bool = False) -> QtGui.QPen:
         p.setStyle(QtCore.Qt.PenStyle.DashLine)
     p.setCosmetic(True)
     return p
+
+
+def steady_bounds(data: list[float] | None, shown: list[float] | None,
+                  grow: float = 0.25, fill: float = 0.5) -> list[float] | None:
+    """The range an automatic axis shows for data spanning `data`, given what it shows
+    now (`shown`): unchanged while the data stay inside and fill at least `fill` of it;
+    when the data leave it on a side, that side moves out with `grow` of the data's
+    span as headroom; when they fill too little, it fits them again."""
+    if data is None:
+        return None
+    lo, hi = float(data[0]), float(data[1])
+    if shown is None or not (math.isfinite(lo) and math.isfinite(hi)):
+        return [lo, hi]
+    a, b = shown
+    span = hi - lo
+    if span < fill * (b - a):
+        return [lo, hi]
+    pad = grow * span
+    return [lo - pad if lo < a else a, hi + pad if hi > b else b]
+
+
+class SteadyViewBox(pg.ViewBox):
+    """A view box whose automatic range moves in steps (`steady_bounds`), not on every
+    redraw: a curve growing over updates keeps its axes, their ticks and grid for many
+    redraws (a moving range redraws them all: about half of what a panel costs to paint)
+    and the curve no longer crawls under the reader's eye. Zooming, panning and the
+    "A" button behave as in any pyqtgraph plot."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._steady: list[list[float] | None] = [None, None]
+
+    def childrenBounds(self, frac=None, orthoRange=(None, None), items=None):  # noqa: N802
+        bounds = super().childrenBounds(frac=frac, orthoRange=orthoRange, items=items)
+        if items is not None:
+            return bounds
+        out = list(bounds)
+        for ax in (0, 1):
+            self._steady[ax] = steady_bounds(bounds[ax], self._steady[ax])
+            out[ax] = None if self._steady[ax] is None else list(self._steady[ax])
+        return out  # copies: pyqtgraph pads them in place
+
+
+def steady_plot(canvas: pg.GraphicsLayoutWidget, **kwargs) -> pg.PlotItem:
+    """canvas.addPlot(...) with a SteadyViewBox."""
+    return canvas.addPlot(viewBox=SteadyViewBox(), **kwargs)
 
 
 def layout_widget() -> pg.GraphicsLayoutWidget:
@@ -625,6 +671,15 @@ class DecimatingSeries:
         return float(self._y[self.n - 1]) if self.n else None
 
 
+def settle(widget: QtWidgets.QWidget) -> None:
+    """Settle every visible canvas in `widget` now (auto ranges, clipped curves), so each
+    paints once, in the next event-loop turn. Left to the paint itself, a range that moves
+    re-clips the curves and the canvas paints a second time."""
+    for view in widget.findChildren(pg.GraphicsView):
+        if view.isVisible():
+            view.scene().prepareForPaint()
+
+
 class Panel(Retranslatable, QtWidgets.QWidget):
     """Base of the four panels: reset / update_progress / export, and retranslate (its
     titles and texts in the interface language, the data kept)."""
@@ -637,6 +692,14 @@ class Panel(Retranslatable, QtWidgets.QWidget):
 
     def update_progress(self, progress: Progress) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def redraw(self, progress: Progress) -> Iterator[None] | None:
+        """What a redraw cycle calls: update_progress, then `settle`. A panel may split
+        it into parts (a generator: each `yield` ends a part, painted in its own
+        event-loop turn, so no single turn holds the window long)."""
+        self.update_progress(progress)
+        settle(self)
+        return None
 
     def export_target(self) -> QtWidgets.QGraphicsScene | pg.GraphicsItem | None:
         """What export() writes: a pyqtgraph scene or item (None: the widget itself)."""

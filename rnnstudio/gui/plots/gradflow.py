@@ -14,6 +14,7 @@ of the columns kept, so the map always shows the run from its first update.
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -61,9 +62,13 @@ class HeatColumns:
         self.n = 0
         self.stride = 1.0
 
+    def wants(self, step: int) -> bool:
+        """Whether add() could take a column for `step` (False: too close to the last)."""
+        return not (self.n and step < self.steps[self.n - 1] + self.stride)
+
     def add(self, step: int, values: np.ndarray) -> bool:
         """values: (Q, T) norms. Returns True if a column was added."""
-        if self.n and step < self.steps[self.n - 1] + self.stride:
+        if not self.wants(step):
             return False
         if self.data is None or self.data.shape[1:] != values.shape:
             self.data = np.full((self.cap,) + values.shape, LOG_LEVELS[0], dtype=np.float32)
@@ -151,11 +156,11 @@ class GradientFlowPlot(c.Panel):
         top.addWidget(self.choice, 0, QtCore.Qt.AlignmentFlag.AlignTop)
 
         self.canvas = c.layout_widget()
-        self.profile_plot: pg.PlotItem = self.canvas.addPlot(
+        self.profile_plot: pg.PlotItem = c.steady_plot(self.canvas,
             row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.profile_plot, "", "", "")
         self.profile_plot.setLogMode(y=True)
-        self.heat_plot: pg.PlotItem = self.canvas.addPlot(
+        self.heat_plot: pg.PlotItem = c.steady_plot(self.canvas,
             row=0, col=1, axisItems={"left": c.StepAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.heat_plot, "", "", "")
         self.heat_plot.showGrid(x=False, y=False)
@@ -165,7 +170,7 @@ class GradientFlowPlot(c.Panel):
         self.heat_plot.addItem(self.heat_image)
         self.heat_bar = c.color_bar(self.heat_image, self.heat_plot, LOG_LEVELS,
                                     c.GRADIENT_MAP, "log10 ‖∂L/∂h_t‖")
-        self.norm_plot: pg.PlotItem = self.canvas.addPlot(
+        self.norm_plot: pg.PlotItem = c.steady_plot(self.canvas,
             row=1, col=0, colspan=2,
             axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.norm_plot, "", "", "")
@@ -292,6 +297,23 @@ class GradientFlowPlot(c.Panel):
             p.enableAutoRange()
 
     def update_progress(self, progress: Progress) -> None:
+        self._draw_norms(progress)
+        self._draw_flows(progress)
+        if progress.latest.status == "diverged":
+            self._mark_divergence(progress.latest.step + 1)  # the update that overflowed
+
+    def redraw(self, progress: Progress) -> Iterator[None]:
+        """In two parts, each painted in its own event-loop turn: the norms over
+        updates, then the profile and the heat map."""
+        self._draw_norms(progress)
+        c.settle(self)
+        yield
+        self._draw_flows(progress)
+        if progress.latest.status == "diverged":
+            self._mark_divergence(progress.latest.step + 1)
+        c.settle(self)
+
+    def _draw_norms(self, progress: Progress) -> None:
         if len(progress.steps):
             self.norm_before.extend(progress.steps, progress.grad_norms)
             self.norm_after.extend(progress.steps, progress.grad_norms_clipped)
@@ -300,27 +322,26 @@ class GradientFlowPlot(c.Panel):
             yb, ya = c.log_floor(yb, ya)  # a norm of 0 at the log axis's floor
             self.before_curve.setData(xb, yb)
             self.after_curve.setData(xa, ya)
-        snap = progress.latest
-        self._draw_flows(progress)
-        if snap.status == "diverged":
-            self._mark_divergence(snap.step + 1)  # the update that overflowed
 
     def _draw_flows(self, progress: Progress) -> None:
         snap = progress.latest
-        # NaN/inf gradients (the run blowing up) are not drawn: the last finite ones stay
-        finite = [(step, f) for step, f in progress.flows or ((snap.step, snap.flow),)
-                  if f and "h" in f and all(np.isfinite(v).all() for v in f.values())]
-        if not finite:
+        flows = progress.flows or ((snap.step, snap.flow),)
+
+        def finite(f) -> bool:  # NaN/inf gradients (a run blowing up) are not drawn
+            return bool(f) and "h" in f and all(np.isfinite(v).all() for v in f.values())
+
+        latest = next(((step, f) for step, f in reversed(flows) if finite(f)), None)
+        if latest is None:  # the last finite ones stay
             return
-        step, flow = finite[-1]
+        step, flow = latest
         h = np.asarray(flow["h"], dtype=np.float64)
         cflow = np.asarray(flow["c"], dtype=np.float64) if "c" in flow else None
         T = h.shape[1]
         self._draw_profiles(h, cflow)
         self.profile_step = step
         added = False
-        for step, f in finite:
-            if f["h"].shape[1] == T:
+        for step, f in flows:  # checked only where the heat map takes a column
+            if self.heat.wants(step) and finite(f) and f["h"].shape[1] == T:
                 added |= self.heat.add(step, self._heat_rows(f))
         if added:
             self._draw_heat()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,10 +18,14 @@ from PySide6.QtCore import QCoreApplication
 
 from ...engine.config import Config
 from ..messages import Progress
+from ..widgets import SteadyLabel
 from . import common as c
 from .common import log_floor
 
 LOSS_CAP = 2000
+# held-out points drawn as dots up to this many; beyond, the line alone (dots would merge
+# into a thick line, and rebuilding hundreds of them was a third of the panel's redraw)
+DOTS_UP_TO = 60
 # confusion counts n_i_j (classification): drawn by the prediction view, not listed here
 COUNT_KEY = re.compile(r"n_\d+_\d+")
 METRIC_CAP = 1000
@@ -56,16 +61,16 @@ class LossPlot(c.Panel):
         self._config: Config | None = None
         self.log_box = QtWidgets.QCheckBox()
         self.log_box.setChecked(True)
-        self.summary = QtWidgets.QLabel("")
+        self.summary = SteadyLabel("")
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.log_box)
         top.addStretch(1)
         top.addWidget(self.summary)
 
         self.canvas = c.layout_widget()
-        self.loss_plot: pg.PlotItem = self.canvas.addPlot(
+        self.loss_plot: pg.PlotItem = c.steady_plot(self.canvas,
             row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
-        self.metric_plot: pg.PlotItem = self.canvas.addPlot(
+        self.metric_plot: pg.PlotItem = c.steady_plot(self.canvas,
             row=1, col=0, axisItems={"left": c.ValueAxis("left"), "bottom": c.StepAxis("bottom")})
         self.metric_plot.setXLink(self.loss_plot)
         c.style_plot(self.loss_plot, "", "", "")
@@ -147,13 +152,29 @@ class LossPlot(c.Panel):
         c.set_axis_label(self.metric_plot, "left", self.metric_label)
 
     def update_progress(self, progress: Progress) -> None:
+        self._take(progress)
+        self._redraw()
+
+    def redraw(self, progress: Progress) -> Iterator[None]:
+        """In two parts, each painted in its own event-loop turn: the loss, then the
+        held-out metric."""
+        self._take(progress)
+        self._draw_loss()
+        c.settle(self)
+        yield
+        self._draw_metric()
+        c.settle(self)
+
+    def _take(self, progress: Progress) -> None:
         if len(progress.steps):
             self.loss_buf.extend(progress.steps, progress.losses)
-        for step, metrics in progress.evals:
-            if self.metric_name in metrics:
-                self.metric_buf.append(float(step), float(metrics[self.metric_name]))
-            self._other_metrics = {k: float(v) for k, v in metrics.items()}
-        self._redraw()
+        points = [(float(step), float(metrics[self.metric_name]))
+                  for step, metrics in progress.evals if self.metric_name in metrics]
+        if points:
+            xs, ys = zip(*points, strict=True)
+            self.metric_buf.extend(np.array(xs), np.array(ys))
+        if progress.evals:
+            self._other_metrics = {k: float(v) for k, v in progress.evals[-1][1].items()}
 
     def export_target(self):
         return self.canvas.scene()
@@ -166,6 +187,10 @@ class LossPlot(c.Panel):
                          self.tr("loss (log scale)") if on else self.tr("loss"), self.tr("loss"))
 
     def _redraw(self) -> None:
+        self._draw_loss()
+        self._draw_metric()
+
+    def _draw_loss(self) -> None:
         x, y, lo, hi = self.loss_buf.data()
         if self.log_box.isChecked():  # log10(0) is -inf: a loss of 0 would break the curve
             y, lo, hi = log_floor(y, lo, hi)
@@ -176,7 +201,12 @@ class LossPlot(c.Panel):
         else:  # one update per point: nothing to show as a range
             self.band_lo.setData([], [])
             self.band_hi.setData([], [])
+
+    def _draw_metric(self) -> None:
         mx, my, _, _ = self.metric_buf.data()
+        dots = "o" if len(mx) <= DOTS_UP_TO else None
+        if self.metric_curve.opts["symbol"] != dots:
+            self.metric_curve.setSymbol(dots)
         self.metric_curve.setData(mx, my)
         self.summary.setText(self._summary_text())
 
