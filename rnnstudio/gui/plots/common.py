@@ -224,11 +224,13 @@ def pen(colour: str, width: float = 2.0, dash: bool = False) -> QtGui.QPen:
 
 
 def steady_bounds(data: list[float] | None, shown: list[float] | None,
-                  grow: float = 0.25, fill: float = 0.5) -> list[float] | None:
+                  grow: float = 0.25, fill: float = 0.5, slack: float = 0.01
+                  ) -> list[float] | None:
     """The range an automatic axis shows for data spanning `data`, given what it shows
-    now (`shown`): unchanged while the data stay inside and fill at least `fill` of it;
-    when the data leave it on a side, that side moves out with `grow` of the data's
-    span as headroom; when they fill too little, it fits them again."""
+    now (`shown`): unchanged while the data stay inside (give or take `slack` of its width:
+    pyqtgraph widens the data by the pen's pixels, and its own padding covers that) and
+    fill at least `fill` of it; when the data leave it on a side, that side moves out with
+    `grow` of the data's span as headroom; when they fill too little, it fits them again."""
     if data is None:
         return None
     lo, hi = float(data[0]), float(data[1])
@@ -236,10 +238,11 @@ def steady_bounds(data: list[float] | None, shown: list[float] | None,
         return [lo, hi]
     a, b = shown
     span = hi - lo
+    tol = slack * max(b - a, span)
     if span < fill * (b - a):
         return [lo, hi]
     pad = grow * span
-    return [lo - pad if lo < a else a, hi + pad if hi > b else b]
+    return [lo - pad if lo < a - tol else a, hi + pad if hi > b + tol else b]
 
 
 class SteadyViewBox(pg.ViewBox):

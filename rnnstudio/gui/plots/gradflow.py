@@ -160,7 +160,7 @@ class GradientFlowPlot(c.Panel):
             row=0, col=0, axisItems={"left": c.LogAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.profile_plot, "", "", "")
         self.profile_plot.setLogMode(y=True)
-        self.heat_plot: pg.PlotItem = c.steady_plot(self.canvas,
+        self.heat_plot: pg.PlotItem = self.canvas.addPlot(
             row=0, col=1, axisItems={"left": c.StepAxis("left"), "bottom": c.StepAxis("bottom")})
         c.style_plot(self.heat_plot, "", "", "")
         self.heat_plot.showGrid(x=False, y=False)
