@@ -23,10 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
-def rss_mb() -> float:
-    """Resident memory of this process in MB (Linux /proc; else the peak from resource)."""
+def rss_mb(pid: int | None = None) -> float:
+    """Resident memory of this process (or of `pid`) in MB (Linux /proc; else this
+    process's peak from resource)."""
     try:
-        with open("/proc/self/status", encoding="ascii") as fh:
+        with open(f"/proc/{pid or 'self'}/status", encoding="ascii") as fh:
             for line in fh:
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024
@@ -75,12 +76,21 @@ def main(argv: list[str] | None = None) -> int:
         arrays = (h.steps, h.losses, h.grad_norms, h.grad_norms_clipped, h.lrs)
         return sum(a.buffer_info()[1] * a.itemsize for a in arrays) / 2**20
 
+    def training_mb() -> float:
+        """The training process (its own interpreter), when training runs in one."""
+        process = getattr(window.controller.host, "_process", None)
+        return rss_mb(process.pid) if process is not None and process.pid else float("nan")
+
+    trainer_mb: list[float] = []
+
     def sample() -> None:
         samples.append((time.perf_counter() - t0, rss_mb(), window.controller.step_count,
                         record_mb()))
+        trainer_mb.append(training_mb())
         t, mb, step, rec = samples[-1]
         print(f"{t / 60:5.1f} min  RSS {mb:7.1f} MB  record {rec:6.1f} MB  step {step:,}  "
-              f"({window.pacer.cycles} redraws)", flush=True)
+              f"({window.pacer.cycles} redraws); training process {trainer_mb[-1]:.1f} MB",
+              flush=True)
 
     def keep_training() -> None:
         if window.controller.state != "running":
@@ -105,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     # the same without the run's record (it grows by design: ~40 bytes an update)
     bare_one, bare_end = after_one - one[3], end - samples[-1][3]
     bare = (bare_end - bare_one) / bare_one
+    tp = [m for m in trainer_mb[1:-1] if m == m]  # while training (NaN: none)
+    if len(tp) >= 2:
+        print(f"training process: {tp[0]:.1f} MB after 1 min, {tp[-1]:.1f} MB at the end "
+              f"({(tp[-1] - tp[0]) / tp[0]:+.1%})")
     print(f"start {start:.1f} MB, after 1 min {after_one:.1f} MB, end {end:.1f} MB, "
           f"peak {peak:.1f} MB: growth after the first minute {growth:+.1%}, "
           f"{bare:+.1%} without the run's record ({samples[-1][3]:.1f} MB at the end; goal "

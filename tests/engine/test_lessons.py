@@ -21,6 +21,7 @@ from rnnstudio.engine.lessons import (
     trigram_share,
 )
 from rnnstudio.engine.race import check_lanes
+from rnnstudio.engine.trainer import Trainer
 
 LESSONS = load_lessons()
 
@@ -124,3 +125,28 @@ def test_carry_bits_and_trigram_share():
 def test_the_lesson_shows_what_it_claims(lesson):
     result = check_lesson(lesson)
     assert result.ok, f"{lesson.id}: {'; '.join(result.failures)} ({result.summary})"
+
+
+@pytest.mark.slow
+def test_the_adder_lessons_fewer_units_claim_holds_over_five_seeds():
+    """'with 4 the adder often still learns, only more slowly ...; with 2, none left the
+    plateau' (look_for of the adder lesson), over seeds 0-4 with the lesson's settings."""
+    lesson = next(ls for ls in LESSONS if ls.id == "adder")
+    assert any("with 4 the adder often still learns" in t for t in lesson.look_for)
+
+    def updates_to_learn(hidden: int, seed: int) -> int | None:
+        cfg = lesson.lanes[0].config.replace(hidden=hidden, seed=seed, steps=5000,
+                                             until_metric=1.0)
+        last = None
+        for last in Trainer(cfg).run():  # noqa: B007
+            pass
+        return last.step if last is not None and last.status == "goal" else None
+
+    seeds = range(5)
+    sixteen = [updates_to_learn(16, s) for s in seeds]
+    four = [updates_to_learn(4, s) for s in seeds]
+    assert all(n is not None for n in sixteen)
+    learned = [(n4, n16) for n4, n16 in zip(four, sixteen, strict=True) if n4 is not None]
+    assert len(learned) >= 3, four  # often
+    assert all(n4 > n16 for n4, n16 in learned), (four, sixteen)  # only more slowly
+    assert all(updates_to_learn(2, s) is None for s in seeds)  # stuck on the plateau
