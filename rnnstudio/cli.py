@@ -226,7 +226,14 @@ def _resume(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[
     if not (run / CHECKPOINT).is_file():
         parser.error(f"resume: {where} has no {CHECKPOINT} (give a folder written by --out)")
     try:
-        exp = experiment.load(run / CHECKPOINT)
+        # a data file moved, and the same file (same contents) lies beside the run: use it
+        moved = experiment.moved_files(run / CHECKPOINT)
+        relocate = {m.field: m.nearby for m in moved if m.nearby}
+        for m in moved:
+            if m.nearby:
+                print(f"rnnstudio: {m.field}: {m.saved} is not there any more; using the "
+                      f"same file beside the run, {m.nearby}", file=sys.stderr)
+        exp = experiment.load(run / CHECKPOINT, relocate)
     except experiment.ExperimentError as exc:
         parser.error(f"resume: {name_shown(run / CHECKPOINT)}: {exc}")
     fixed = sorted(set(given_settings(args)) - live_fields())

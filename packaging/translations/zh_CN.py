@@ -350,6 +350,19 @@ TRANSLATIONS: dict[str, str] = {
         "RNN Studio 文件 (*.rnnstudio *.json);;所有文件 (*)",
     "Opened {0}: step {1}; Train continues from here": "已打开 {0}：第 {1} 步；点“训练”从这里继续",
     "this experiment": "这个实验",
+    "{0} is not where this run was trained on it; the same file was found beside the "
+    "experiment and is used: {1}.": "{0} 已不在这个运行训练时的位置；在实验文件旁找到了同一个文件，"
+                                   "现在使用它：{1}。",
+    "{0} now reads {1} (was {2}); save to keep the new place.":
+        "{0} 现在读取 {1}（原为 {2}）；保存后会记住新位置。",
+    "Data file not found": "找不到数据文件",
+    "{0} was trained on {1}, which is not there any more.": "{0} 是用 {1} 训练的，但它已不在那里。",
+    "Its weights and curves are in the experiment; to open it, show where the data is now.":
+        "它的权重和曲线都在实验文件里；要打开它，请指出数据现在在哪里。",
+    "Locate…": "查找…",
+    "Where is {0}?": "{0} 在哪里？",
+    "{0} (*{1});;All files (*)": "{0} (*{1});;所有文件 (*)",
+    "Where is the folder {0}?": "文件夹 {0} 在哪里？",
     "Unsaved changes": "有未保存的更改",
     "Save the changes to {0}?": "要保存对{0}的更改吗？",
     "Training progress, settings and notes since the last save will be lost otherwise.":

@@ -3817,6 +3817,42 @@
             <translation>已打开 {0}：第 {1} 步；点“训练”从这里继续</translation>
         </message>
         <message>
+            <source>{0} is not where this run was trained on it; the same file was found beside the experiment and is used: {1}.</source>
+            <translation>{0} 已不在这个运行训练时的位置；在实验文件旁找到了同一个文件，现在使用它：{1}。</translation>
+        </message>
+        <message>
+            <source>{0} now reads {1} (was {2}); save to keep the new place.</source>
+            <translation>{0} 现在读取 {1}（原为 {2}）；保存后会记住新位置。</translation>
+        </message>
+        <message>
+            <source>Data file not found</source>
+            <translation>找不到数据文件</translation>
+        </message>
+        <message>
+            <source>{0} was trained on {1}, which is not there any more.</source>
+            <translation>{0} 是用 {1} 训练的，但它已不在那里。</translation>
+        </message>
+        <message>
+            <source>Its weights and curves are in the experiment; to open it, show where the data is now.</source>
+            <translation>它的权重和曲线都在实验文件里；要打开它，请指出数据现在在哪里。</translation>
+        </message>
+        <message>
+            <source>Locate…</source>
+            <translation>查找…</translation>
+        </message>
+        <message>
+            <source>Where is {0}?</source>
+            <translation>{0} 在哪里？</translation>
+        </message>
+        <message>
+            <source>{0} (*{1});;All files (*)</source>
+            <translation>{0} (*{1});;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Where is the folder {0}?</source>
+            <translation>文件夹 {0} 在哪里？</translation>
+        </message>
+        <message>
             <source>this experiment</source>
             <translation>这个实验</translation>
         </message>

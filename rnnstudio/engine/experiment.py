@@ -505,23 +505,82 @@ def _clean_ui(ui: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # ================================================================= opening
-def load(path: str | os.PathLike[str]) -> Experiment:
+def load(path: str | os.PathLike[str],
+         relocate: Mapping[str, str] | None = None) -> Experiment:
     """Read and check an experiment file; ExperimentError (with a message for the user)
     if anything is wrong. On success the returned experiment's ``trainer`` is ready to
-    train on from where the file left off."""
+    train on from where the file left off. `relocate` (setting -> path) re-points data
+    files that have moved since saving (see :func:`moved_files`)."""
     name = name_shown(Path(path).name)
-    remove_stale_temporaries(path)  # a crashed save of this file left them
-    data = read_bytes(path, MAX_TOTAL, lambda reason: ExperimentError(  # reason names path
-        msg("Cannot open {name}: {reason}", name=name_shown(Path(path).name, 40),
-            reason=reason)))
+    data = _read_file(path)
     try:
-        return from_bytes(data)
+        return from_bytes(data, relocate)
     except ExperimentError as exc:
         raise ExperimentError(msg("Cannot open {name}: {reason}", name=name,
                                   reason=_why(exc))) from None
 
 
-def from_bytes(data: bytes) -> Experiment:
+def _read_file(path: str | os.PathLike[str]) -> bytes:
+    remove_stale_temporaries(path)  # a crashed save of this file left them
+    return read_bytes(path, MAX_TOTAL, lambda reason: ExperimentError(  # reason names path
+        msg("Cannot open {name}: {reason}", name=name_shown(Path(path).name, 40),
+            reason=reason)))
+
+
+@dataclass(frozen=True)
+class MovedFile:
+    """A data file a saved run trained on that is no longer where its settings say."""
+
+    field: str  # the setting ("data", "corpus")
+    saved: str  # where it was
+    nearby: str | None  # the same file (same name and contents) next to the experiment
+
+
+def moved_files(path: str | os.PathLike[str]) -> tuple[MovedFile, ...]:
+    """The data files of an experiment file's run that are missing now (moved or
+    deleted), each with the same file found beside the experiment file if it is there
+    (same name, same size and SHA-256 as when saved). Reads only the small members;
+    ExperimentError as :func:`load` for a file that cannot be opened at all."""
+    name = name_shown(Path(path).name)
+    try:
+        with _open_archive(_read_file(path)) as (zf, infos):
+            state, config = _head(zf, infos)
+    except ExperimentError as exc:
+        raise ExperimentError(msg("Cannot open {name}: {reason}", name=name,
+                                  reason=_why(exc))) from None
+    saved = state.get("data_files") if isinstance(state.get("data_files"), dict) else {}
+    out = []
+    for field_name in FILE_FIELDS:
+        value = str(getattr(config, field_name, "") or "").strip()
+        if not value or Path(value).expanduser().exists():
+            continue
+        entry = saved.get(field_name)
+        here = Path(path).resolve().parent / PurePosixPath(value.replace("\\", "/")).name
+        nearby = None
+        if isinstance(entry, dict) and here.exists():
+            fp = fingerprint(here)
+            if fp is not None and (fp["size"], fp["sha256"]) == (entry.get("size"),
+                                                                 entry.get("sha256")):
+                nearby = str(here)
+        out.append(MovedFile(field_name, value, nearby))
+    return tuple(out)
+
+
+def _head(zf: zipfile.ZipFile, infos: Mapping[str, zipfile.ZipInfo]
+          ) -> tuple[dict[str, Any], Config]:
+    """state.json and config.json, checked."""
+    state = _json_member(_read_limited(zf, infos["state.json"]), "state.json")
+    _check_format(state)
+    try:
+        config = Config.from_json(_read_limited(zf, infos["config.json"]).decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ExperimentError(msg("config.json is not UTF-8 text")) from None
+    except ConfigError as exc:
+        raise ExperimentError(msg("config.json: {reason}", reason=_why(exc))) from None
+    return state, config
+
+
+def from_bytes(data: bytes, relocate: Mapping[str, str] | None = None) -> Experiment:
     """Like :func:`load` for a file's content (messages without the file name).
 
     The small members (state.json, config.json) are read first; the others may then
@@ -529,14 +588,12 @@ def from_bytes(data: bytes) -> Experiment:
     and one history row per update), so a small hostile file cannot make RNN Studio
     inflate gigabytes. Each large member is parsed as it is read and dropped."""
     with _open_archive(data) as (zf, infos):
-        state = _json_member(_read_limited(zf, infos["state.json"]), "state.json")
-        _check_format(state)
-        try:
-            config = Config.from_json(_read_limited(zf, infos["config.json"]).decode("utf-8"))
-        except UnicodeDecodeError:
-            raise ExperimentError(msg("config.json is not UTF-8 text")) from None
-        except ConfigError as exc:
-            raise ExperimentError(msg("config.json: {reason}", reason=_why(exc))) from None
+        state, config = _head(zf, infos)
+        if relocate:
+            unknown = sorted(set(relocate) - set(FILE_FIELDS))
+            if unknown:
+                raise ValueError(f"relocate: not a data-file setting: {unknown}")
+            config = config.replace(**{k: str(v) for k, v in relocate.items()})
         trainer_state = state.get("trainer")
         if not isinstance(trainer_state, dict):
             raise ExperimentError(msg("state.json has no 'trainer' section"))

@@ -482,19 +482,70 @@ class Workspace(QObject):
                 self.last_dir = str(path.parent)
             return ok
         try:
-            exp = ex.load(path)
+            located = self._locate_moved(path)
+            if located is None:  # the user chose not to look for a moved data file
+                return False
+            relocate, notes = located
+            exp = ex.load(path, relocate)
         except ExperimentError as exc:
             self._refused(path, i18n.engine_text(exc))
             self._forget_recent(path)
             return False
-        self.adopt(exp, path)
+        self.adopt(exp, path, dirty=bool(relocate))  # a new place for the data: worth saving
         self.w.statusBar().showMessage(self.tr("Opened {0}: step {1}; Train continues from "
                                                "here").format(str(path), f"{exp.step:,}"), 6000)
-        if exp.changed_files:  # the run trained on other data than the file holds now
-            self.w.banner.show_message(" ".join(i18n.engine_text(m) for m in exp.changed_files),
-                                       "warning")
+        notes += [i18n.engine_text(m) for m in exp.changed_files]  # other data than it had
+        if notes:
+            self.w.banner.show_message(" ".join(notes), "warning" if exp.changed_files
+                                       else "info")
         self.opened.emit(str(path))
         return True
+
+    def _locate_moved(self, path: Path) -> tuple[dict[str, str], list[str]] | None:
+        """Where the run's data files are now, if any moved since saving: the same file
+        beside the experiment is taken at once; otherwise the user is asked to locate it.
+        (setting -> new path, what to tell the user), or None if they cancelled."""
+        relocate: dict[str, str] = {}
+        notes: list[str] = []
+        for moved in ex.moved_files(path):
+            if moved.nearby:
+                relocate[moved.field] = moved.nearby
+                notes.append(self.tr("{0} is not where this run was trained on it; the same "
+                                     "file was found beside the experiment and is used: {1}.")
+                             .format(moved.saved, moved.nearby))
+                continue
+            chosen = self.locate_file(path, moved)
+            if not chosen:
+                return None
+            relocate[moved.field] = chosen
+            notes.append(self.tr("{0} now reads {1} (was {2}); save to keep the new place.")
+                         .format(moved.field, chosen, moved.saved))
+        return relocate, notes
+
+    def locate_file(self, path: Path, moved: ex.MovedFile) -> str:
+        """Ask where a moved data file is now (a file or, for a folder of classes, a
+        folder); "" if the user cancels."""
+        saved = Path(moved.saved)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data file not found"),
+                          self.tr("{0} was trained on {1}, which is not there any more.")
+                          .format(path.name, moved.saved), parent=self.w)
+        box.setInformativeText(self.tr("Its weights and curves are in the experiment; to "
+                                       "open it, show where the data is now."))
+        locate = box.addButton(self.tr("Locate…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(locate)
+        box.exec()
+        if box.clickedButton() is not locate:
+            return ""
+        start = str(path.parent)
+        if saved.suffix:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.w, self.tr("Where is {0}?").format(saved.name), start,
+                self.tr("{0} (*{1});;All files (*)").format(saved.name, saved.suffix))
+        else:  # a folder (one file per class)
+            chosen = QFileDialog.getExistingDirectory(
+                self.w, self.tr("Where is the folder {0}?").format(saved.name), start)
+        return chosen or ""
 
     def adopt(self, exp: Experiment, path: Path | None, dirty: bool = False) -> None:
         """Make an (opened) experiment the current run."""

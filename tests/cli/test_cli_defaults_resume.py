@@ -121,3 +121,20 @@ def test_resume_warns_when_the_data_file_changed_since(tmp_path, capsys) -> None
     code, _, err = _run(["--resume", str(run), "--steps", "11", "--quiet"], capsys)
     assert code == 0
     assert "warning: data:" in err and "series.csv' has changed since this run was saved" in err
+
+
+def test_resume_finds_a_moved_data_file_beside_the_run(tmp_path, capsys) -> None:
+    data = tmp_path / "series.csv"
+    data.write_text("t,v\n" + "".join(f"{i},{i % 7}\n" for i in range(100)), encoding="utf-8")
+    run = tmp_path / "run"
+    argv = ["--task", "forecast", "--data", str(data), "--seq-len", "10", "--quiet"]
+    assert _run([*argv, "--steps", "5", "--out", str(run)], capsys)[0] == 0
+    data.rename(run / "series.csv")  # moved in with the run
+    code, _, err = _run(["--resume", str(run), "--steps", "8", "--quiet"], capsys)
+    assert code == 0, err
+    assert "is not there any more; using the same file beside the run" in err
+    (run / "series.csv").unlink()  # gone altogether: the reader's own message
+    with pytest.raises(SystemExit) as stop:
+        _run(["--resume", str(run), "--steps", "11", "--quiet"], capsys)
+    assert stop.value.code == 2
+    assert "data: file not found" in capsys.readouterr().err

@@ -364,6 +364,40 @@ def test_a_changed_data_file_is_named_when_the_run_is_opened(tmp_path: Path) -> 
     assert "likely why" not in str(err.value)  # the reader's message says it all
 
 
+def test_a_moved_data_file_is_found_beside_the_run_or_can_be_pointed_to(tmp_path: Path
+                                                                      ) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    data = series_file(first / "series.csv")
+    tr = Trainer(small(task="forecast", data=str(data), seq_len=12))
+    history = History()
+    train(tr, 3, history)
+    folder = tmp_path / "runs"
+    folder.mkdir()
+    path = saved(tr, history, folder)
+    weights = ex.load(path).checkpoint.weights
+    assert ex.moved_files(path) == ()
+    data.rename(tmp_path / "elsewhere.csv")  # the learner tidied up
+    (moved,) = ex.moved_files(path)
+    assert (moved.field, moved.saved, moved.nearby) == ("data", str(data), None)
+    # pointed to where it is now: the same run, weights and all, the new place remembered
+    exp = ex.load(path, {"data": str(tmp_path / "elsewhere.csv")})
+    assert exp.step == 3 and exp.changed_files == ()
+    assert exp.config.data == str(tmp_path / "elsewhere.csv")
+    for k, v in weights.items():
+        np.testing.assert_array_equal(exp.checkpoint.weights[k], v)
+    # copied beside the experiment: found there, as it is the same file (size, SHA-256)
+    (tmp_path / "elsewhere.csv").rename(folder / "series.csv")
+    (moved,) = ex.moved_files(path)
+    assert moved.nearby == str((folder / "series.csv").resolve())
+    # a different file of that name beside it is not taken for it
+    series_file(folder / "series.csv", n=150)
+    (moved,) = ex.moved_files(path)
+    assert moved.nearby is None
+    with pytest.raises(ValueError, match="relocate: not a data-file setting"):
+        ex.load(path, {"hidden": "9"})
+
+
 def test_a_corpus_with_other_characters_is_named_as_the_likely_cause(tmp_path: Path) -> None:
     corpus = tmp_path / "poem.txt"
     corpus.write_text("the cat sat on the mat. " * 40, encoding="utf-8")

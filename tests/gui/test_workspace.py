@@ -393,3 +393,40 @@ def test_opening_a_run_whose_data_file_changed_says_so(qtbot, make_window, tmp_p
     assert v.banner.level == "warning"
     assert "series.csv' has changed since this run was saved" in v.banner.text()
     assert v.controller.step_count == 1
+
+
+def test_opening_a_run_whose_data_file_moved_asks_where_it_is(qtbot, make_window, tmp_path,
+                                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    data = tmp_path / "series.csv"
+    data.write_text("t,v\n" + "".join(f"{i},{i % 7}\n" for i in range(100)), encoding="utf-8")
+    w = make_window(small(task="forecast", data=str(data), seq_len=10, steps=ENDLESS))
+    w.step()
+    qtbot.waitUntil(lambda: w.controller.step_count == 1, timeout=10000)
+    path = tmp_path / "series.rnnstudio"
+    assert w.workspace.save_to(path)
+    moved = tmp_path / "archive" / "series.csv"
+    moved.parent.mkdir()
+    data.rename(moved)
+    asked: list[str] = []
+
+    def answer(box):  # the question, answered "Locate…" (or Cancel)
+        asked.append(box.text())
+        wanted = "Locate…" if len(asked) > 1 else "Cancel"
+        box.setProperty("clicked", wanted)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(
+        b for b in box.buttons() if b.text() == box.property("clicked")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    v = make_window(small())
+    assert not v.workspace.open(path)  # Cancel: nothing opened, nothing changed
+    assert v.controller.step_count == 0 and v.workspace.path is None
+    assert v.workspace.open(path)  # Locate…: the run, from where it was
+    assert "series.rnnstudio was trained on" in asked[0] and "series.csv" in asked[0]
+    assert v.controller.step_count == 1 and v.config.data == str(moved)
+    qtbot.wait(100)
+    assert "now reads" in v.banner.text() and "archive" in v.banner.text()
+    assert v.workspace.dirty  # the new place is worth saving
