@@ -6,8 +6,8 @@ Trains the default preset in the real window for MINUTES (default 10; when the u
 budget runs out, Train starts another), with the plots redrawing as usual. Prints the
 resident memory (RSS) at the start, after the first minute, every minute and at the end.
 Goals: less than 5 % growth after the first minute once the run's own record (every
-update's loss and norms, kept for saving) is excluded, and under 400 MB throughout. Both
-growths are printed.
+update's loss and norms and every evaluation's metrics, kept for saving) is excluded, and
+under 400 MB throughout. Both growths are printed, and the training process's memory.
 A script, not a test.
 """
 
@@ -32,7 +32,8 @@ def rss_mb(pid: int | None = None) -> float:
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024
     except OSError:
-        pass
+        if pid is not None:  # that process is gone
+            return float("nan")
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -70,11 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     samples: list[tuple[float, float, int]] = []
 
     def record_mb() -> float:
-        """The run's own record in this process: every update's loss, norms and rate
-        (the History a save writes), kept by design; the plots' buffers are bounded."""
+        """The run's own record in this process: every update's loss, norms and rate and
+        every evaluation's metrics (the History a save writes), kept by design; the
+        plots' buffers are bounded."""
         h = window.workspace.history
         arrays = (h.steps, h.losses, h.grad_norms, h.grad_norms_clipped, h.lrs)
-        return sum(a.buffer_info()[1] * a.itemsize for a in arrays) / 2**20
+        size = sum(a.buffer_info()[1] * a.itemsize for a in arrays)
+        size += sys.getsizeof(h.evals) + sum(  # {step: {metric: value}}
+            sys.getsizeof(k) + sys.getsizeof(m) + sum(sys.getsizeof(v) for v in m.values())
+            for k, m in h.evals.items())
+        return size / 2**20
 
     def training_mb() -> float:
         """The training process (its own interpreter), when training runs in one."""

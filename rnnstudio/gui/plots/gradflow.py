@@ -354,7 +354,9 @@ class GradientFlowPlot(c.Panel):
         for line in self.diverge_lines:
             line.show()
             line.setPos(update)
-            line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+            # said once, under the heat map: written over the map it was hard to read
+            said = text if line is self.diverge_lines[-1] else ""
+            line.label.setFormat(said.replace("{", "{{").replace("}", "}}"))
             line.label.valueChanged()  # the label shows its (new) text
         if self.profile_step is not None:
             self._title_profile(self.tr("Update {0}, the last finite one").format(
