@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python tests/bench/gui_responsiveness.py [--seconds 6]
         [--cases adder,lstm64,gru128] [--kinds process,thread] [--rounds 2]
-        [--set cell=lstm --set hidden=64 ...] [--trace]
+        [--set cell=lstm --set hidden=64 ...] [--trace] [--mechanism TAB]
 
 For every case (a preset) and every kind of training host (a training process, the
 app's default, or a thread in the window's process), interleaved in one run and
@@ -128,7 +128,8 @@ class Trace:
             print(f"    gap {(b - a) * 1000:.1f} ms: " + ", ".join(inside))
 
 
-def in_window(app, config, kind: str, seconds: float, trace: bool = False) -> dict:
+def in_window(app, config, kind: str, seconds: float, trace: bool = False,
+              mechanism: str = "") -> dict:
     """Train `config` in a fresh window for `seconds`; its figures."""
     from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 
@@ -166,6 +167,8 @@ def in_window(app, config, kind: str, seconds: float, trace: bool = False) -> di
             app.processEvents()
             time.sleep(0.001)
 
+    if mechanism:  # a "Why gradients vanish" tab open too, following the run
+        window.mechanism.show_view(mechanism)
     spin(1.0)
     settle_memory()  # as rnnstudio.gui.app.main does once the window stands
     window.train()
@@ -219,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=2, help="repeats (the best is kept)")
     ap.add_argument("--trace", action="store_true",
                     help="print which events ran during each case's five longest gaps")
+    ap.add_argument("--mechanism", default="", metavar="TAB",
+                    help="also open this 'Why gradients vanish' tab (jacobian, "
+                         "contributions, saturation, cliff)")
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                     help="change every case's settings (repeatable)")
     args = ap.parse_args(argv)
@@ -240,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             config = default_preset().replace(steps=10_000_000, **CASES[name], **extra)
             for kind in kinds:
                 h1 = headless(config, args.seconds / 2)
-                r = in_window(app, config, kind, args.seconds, args.trace)
+                r = in_window(app, config, kind, args.seconds, args.trace, args.mechanism)
                 h2 = headless(config, args.seconds / 2)
                 r["headless"] = (h1[0] + h2[0]) / 2
                 r["headless_per_cpu"] = (h1[1] + h2[1]) / 2

@@ -46,6 +46,7 @@ from ..plots.common import (
     legend,
     pen,
     retitle,
+    settle,
     style_plot,
 )
 
@@ -600,6 +601,7 @@ class MechanismView(Retranslatable, QtWidgets.QTabWidget):
             self.saturation.show_result(res["saturation"])
         if "cliff" in res:
             self.cliff.show_result(res["cliff"])
+        settle(self)  # ranges now: each canvas paints once
 
 
 # ============================================================== coordinator
