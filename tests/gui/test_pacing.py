@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from rnnstudio.engine import Config, Trainer
 from rnnstudio.gui.pacing import RedrawPacer
 from rnnstudio.gui.plots import LossPlot
+from rnnstudio.gui.plots import common as c
 from rnnstudio.gui.plots.common import steady_bounds
 from rnnstudio.gui.plots.loss import DOTS_UP_TO
 from rnnstudio.gui.worker import _Fold
@@ -201,3 +202,23 @@ def test_status_figures_change_without_laying_the_window_out_again(qtbot, make_w
     assert w.status_labels["loss"].text() == "loss 0.9"
     assert layouts.n == 0 and bar.n == 0
     assert all(w.status_labels[k].width() >= widths[k] for k in widths)  # never shrank
+
+
+def test_switching_the_log_scale_fits_the_loss_afresh(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(700, 500)
+    plot.show()
+    qtbot.waitExposed(plot)
+    cfg = Config(steps=400, eval_every=50)
+    plot.reset(cfg)
+    for _ in plot.redraw(progress_of(list(Trainer(cfg).run()))) or ():
+        pass
+    for log in (False, True):
+        plot.log_box.setChecked(log)
+        c.settle(plot)
+        _, y = plot.loss_curve.getData()
+        lo, hi = plot.loss_plot.vb.viewRange()[1]
+        span = float(np.nanmax(y) - np.nanmin(y))
+        assert lo <= np.nanmin(y) and np.nanmax(y) <= hi
+        assert (hi - lo) <= 1.3 * span  # fitted, not the other scale's range kept

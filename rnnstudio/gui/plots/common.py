@@ -256,6 +256,10 @@ class SteadyViewBox(pg.ViewBox):
         super().__init__(*args, **kwargs)
         self._steady: list[list[float] | None] = [None, None]
 
+    def forget_range(self) -> None:
+        """Fit the data afresh at the next auto range (new data, or a log axis switched)."""
+        self._steady = [None, None]
+
     def childrenBounds(self, frac=None, orthoRange=(None, None), items=None):  # noqa: N802
         bounds = super().childrenBounds(frac=frac, orthoRange=orthoRange, items=items)
         if items is not None:

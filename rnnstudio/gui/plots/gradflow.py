@@ -295,6 +295,8 @@ class GradientFlowPlot(c.Panel):
         self._title_profile()
         for p in (self.profile_plot, self.heat_plot, self.norm_plot):
             p.enableAutoRange()
+            if isinstance(p.vb, c.SteadyViewBox):
+                p.vb.forget_range()  # a new run: fitted afresh
 
     def update_progress(self, progress: Progress) -> None:
         self._draw_norms(progress)

@@ -142,6 +142,8 @@ class LossPlot(c.Panel):
             self.metric_plot.enableAutoRange(axis="y", enable=True)
         self.loss_plot.enableAutoRange()
         self.metric_plot.enableAutoRange(axis="x", enable=True)
+        for p in (self.loss_plot, self.metric_plot):
+            p.vb.forget_range()  # a new run: fitted afresh
         self._redraw()
 
     def _metric_titles(self) -> None:
@@ -182,6 +184,7 @@ class LossPlot(c.Panel):
     # -------------------------------------------------------------- drawing
     def _set_log(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)
+        self.loss_plot.vb.forget_range()  # the old range was in the other scale
         self._redraw()
         c.set_axis_label(self.loss_plot, "left",
                          self.tr("loss (log scale)") if on else self.tr("loss"), self.tr("loss"))
