@@ -480,6 +480,7 @@ class MainWindow(QMainWindow):
         self.status_labels: dict[str, QLabel] = {}
         for key in ("state", "step", "speed", "loss", "metric", "eta"):
             lab = SteadyLabel("", floor=60)
+            lab.setContentsMargins(6, 0, 6, 0)  # the figures apart, in every font size
             lab.setObjectName(f"status_{key}")
             sb.addPermanentWidget(lab)
             self.status_labels[key] = lab
