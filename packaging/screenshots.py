@@ -88,6 +88,14 @@ def save(widget: Any, path: Path) -> bool:
     return True
 
 
+def discard(app: Any, window: Any) -> None:
+    """Close a finished window without asking to save, and let Qt delete it."""
+    window.workspace.confirm_close = False
+    window.close()
+    window.deleteLater()
+    wait(app, 0.2)
+
+
 def window_shot(app: Any, name: str, size: tuple[int, int], seconds: float,
                 lang: str | None) -> Any:
     """The window of one WINDOW_SHOTS entry, trained and styled (not yet saved)."""
@@ -171,10 +179,7 @@ def welcome_shot(app: Any, path: Path, lang: str) -> bool:
     dialog = window.welcome.show_welcome()
     wait(app, 0.5)
     ok = save(dialog, path)
-    window.workspace.confirm_close = False
-    window.close()
-    window.deleteLater()
-    wait(app, 0.2)
+    discard(app, window)
     return ok
 
 
@@ -220,10 +225,7 @@ def neurons_shot(app: Any, path: Path, lang: str) -> bool:
         view.places_list.setCurrentRow(0)
     wait(app, 1.0)
     ok = save(dock, path)
-    window.workspace.confirm_close = False
-    window.close()
-    window.deleteLater()
-    wait(app, 0.2)
+    discard(app, window)
     return ok
 
 
@@ -268,11 +270,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         c = window.controller
         print(f"{out / name}  ({c.step_count} updates, {c.state})")
-        window.workspace.confirm_close = False
-        window.close()
-        window.deleteLater()
         window.workspace.theme.apply("light")
-        wait(app, 0.2)
+        discard(app, window)
     if views:  # one adder, trained a little, shown in every view
         window = window_shot(app, "chinese.png" if args.lang == "zh_CN" else "main-window.png",
                              size, args.seconds, args.lang or "en")
@@ -282,8 +281,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(out / name)
             dock.hide()
-        window.workspace.confirm_close = False
-        window.close()
+        discard(app, window)
     i18n.install("en")
     return 0
 
