@@ -31,6 +31,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...engine import mechanism as mech
+from ...engine.experiment import Checkpoint
 from ..i18n import Retranslatable
 from ..plots.common import (
     GREEN,
@@ -145,6 +146,7 @@ class JacobianView(Retranslatable, QtWidgets.QWidget):
         style_plot(self.p_norm, "", "", "")
         self.p_norm.setLogMode(y=True)
         self.leg = legend(self.p_norm)
+        self._legend: list[tuple[Any, str]] = []  # what the legend shows
         self.curves_h = []
         self.curves_c = []
         for l in range(4):
@@ -196,7 +198,7 @@ class JacobianView(Retranslatable, QtWidgets.QWidget):
 
     def show_result(self, layers: list[dict]) -> None:
         self.result = layers
-        self.leg.clear()
+        entries: list[tuple[Any, str]] = []  # the legend, rebuilt only when it changes
         for l in range(4):
             on = l < len(layers)
             h, c = self.curves_h[l], self.curves_c[l]
@@ -207,10 +209,10 @@ class JacobianView(Retranslatable, QtWidgets.QWidget):
             r = layers[l]
             k = np.arange(1, r["T"] + 1)
             h.setData(k, _log_safe(r["jacobian_norms"]))
-            self.leg.addItem(h, self.tr("layer {0}: ‖∂h_T/∂h_k‖").format(l + 1))
+            entries.append((h, self.tr("layer {0}: ‖∂h_T/∂h_k‖").format(l + 1)))
             if r["cell_jacobian_norms"] is not None:
                 c.setData(k, _log_safe(r["cell_jacobian_norms"]))
-                self.leg.addItem(c, self.tr("layer {0}: ‖∂c_T/∂c_k‖").format(l + 1))
+                entries.append((c, self.tr("layer {0}: ‖∂c_T/∂c_k‖").format(l + 1)))
             else:
                 c.setData([], [])
         r = layers[0]
@@ -218,9 +220,14 @@ class JacobianView(Retranslatable, QtWidgets.QWidget):
         if r["bound"] is not None:
             lo = float(np.min(_log_safe(r["jacobian_norms"])))
             self.bound.setData(k, np.clip(_log_safe(r["bound"]), lo * 1e-3, 1e12))
-            self.leg.addItem(self.bound, self.tr("bound (σ_max·γ)^(T−k)"))
+            entries.append((self.bound, self.tr("bound (σ_max·γ)^(T−k)")))
         else:
             self.bound.setData([], [])
+        if entries != self._legend:  # re-laid out, the canvas would paint a second time
+            self.leg.clear()
+            for item, text in entries:
+                self.leg.addItem(item, text)
+            self._legend = entries
         sv = r["singular_values"]
         self.sv.setOpts(x=np.arange(1, len(sv) + 1), height=sv)
         self.inv_gamma.setValue(1.0 / r["gamma"])
@@ -630,7 +637,7 @@ class Mechanism(QObject):
         self._finished = 0.0  # when it ended (perf_counter)
         self._closed = False
         self._busy = False
-        self._pending: Any = None  # a trainer copy waiting for the thread
+        self._pending: Any = None  # a checkpoint (or trainer copy) waiting for the thread
         self.path: collections.deque = collections.deque(maxlen=PATH_LEN)
         self.computed.connect(self._on_computed, Qt.ConnectionType.QueuedConnection)
         c = window.controller
@@ -707,7 +714,7 @@ class Mechanism(QObject):
             c.request_capture(CAPTURE_TAG)
             return
         if c.checkpoint is not None:  # the weights the worker confirmed its pause with
-            self._start(c.checkpoint.trainer())
+            self._start(c.checkpoint)
 
     def _follow(self) -> None:
         rested = time.perf_counter() - self._finished >= IDLE_FACTOR * self._duration
@@ -717,32 +724,42 @@ class Mechanism(QObject):
 
     def _on_captured(self, tag: str, checkpoint: Any) -> None:
         if tag == CAPTURE_TAG and checkpoint is not None:
-            self._start(checkpoint.trainer())
+            self._start(checkpoint)
 
-    def _start(self, trainer: Any) -> None:
-        """Compute in a background thread; the latest copy wins if one is running."""
-        path = self._path_to(trainer)
+    def _start(self, source: Any) -> None:
+        """Compute in a background thread from a checkpoint (or a trainer copy); the
+        latest wins if one is running. The thread also builds the copy's Trainer: for a
+        text task that reads the corpus, ~10 ms the window would otherwise wait."""
         if self._busy:
-            self._pending = trainer
+            self._pending = source
             return
         self._busy = True
         self._job += 1
         which = (self.view.current,)
         job = self._job
-        threading.Thread(target=self._run, args=(job, trainer, which, path), daemon=True,
-                         name="rnnstudio-mechanism").start()
+        threading.Thread(target=self._run, args=(job, source, which, list(self.path)),
+                         daemon=True, name="rnnstudio-mechanism").start()
 
     def _path_to(self, trainer: Any) -> list[np.ndarray]:
         """Remember the copy's weights; the weights of the copies before it."""
         flat = trainer.net.flat.copy()
+        before = self._before(self.path, flat)
         if not self.path or not np.array_equal(self.path[-1], flat):
             self.path.append(flat)
-        return list(self.path)[:-1]
+        return before
 
-    def _run(self, job: int, trainer: Any, which: tuple[str, ...], path: list) -> None:
+    @staticmethod
+    def _before(path: list, flat: np.ndarray) -> list:
+        """The weights of the copies before one with weights `flat`."""
+        return list(path)[:-1] if path and np.array_equal(path[-1], flat) else list(path)
+
+    def _run(self, job: int, source: Any, which: tuple[str, ...], path: list) -> None:
         t0 = time.perf_counter()
         try:
-            res = compute(trainer, which, path)
+            trainer = source.trainer() if isinstance(source, Checkpoint) else source
+            flat = trainer.net.flat.copy()
+            res = compute(trainer, which, self._before(path, flat))
+            res["flat"] = flat
         except Exception as exc:  # noqa: BLE001 (never raised in a thread; the view keeps
             res = {"error": str(exc)}  # its last picture)
         res["seconds"] = time.perf_counter() - t0
@@ -764,6 +781,9 @@ class Mechanism(QObject):
 
     def _on_computed(self, job: int, res: dict) -> None:
         self._busy = False
+        flat = res.pop("flat", None)  # the copy's weights join the path it took
+        if flat is not None and (not self.path or not np.array_equal(self.path[-1], flat)):
+            self.path.append(flat)
         self._duration, self._finished = res.get("seconds", 0.0), time.perf_counter()
         if "error" not in res:
             self.view.show_results(res)
