@@ -4,10 +4,11 @@ Messages that arrive while the GUI is busy are merged into one. A redraw cycle t
 hands the merged Progress to one panel per event-loop turn (each followed by its
 paint), so no single event handler draws the whole window, and input and timers are
 served between panels. A panel that returns an iterator is drawn in parts, one per
-turn (each part and its paint kept short). Cycles are spaced so that drawing uses at
-most `duty` of the time (but refresh at least every `max_gap` seconds): on a slow machine the plots
-refresh less often, the window stays responsive, training keeps most of the CPU, and
-every update's loss still reaches the curve.
+turn (each part and its paint kept short: Qt runs a timer only once the posted events
+before it, such as a paint, are done). Cycles are spaced so that drawing uses at most
+`duty` of the time (but refresh at least every `max_gap` seconds): on a slow machine
+the plots refresh less often, the window stays responsive, training keeps most of the
+CPU, and every update's loss still reaches the curve.
 """
 
 from __future__ import annotations
