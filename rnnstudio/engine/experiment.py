@@ -40,7 +40,7 @@ import tempfile
 import zipfile
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -222,12 +222,20 @@ class History:
         if snap.metrics is not None:
             self.add_eval(snap.step, snap.metrics)
 
-    def extend(self, steps: Iterable[int], losses: Iterable[float], grad_norms: Iterable[float],
-               grad_norms_clipped: Iterable[float], lr: float,
+    def extend(self, steps: Sequence[int], losses: Sequence[float],
+               grad_norms: Sequence[float], grad_norms_clipped: Sequence[float], lr: float,
                evals: Iterable[tuple[int, Mapping[str, float]]] = ()) -> None:
-        """Many updates at once (the app's folded progress messages)."""
-        for s, l, g, gc in zip(steps, losses, grad_norms, grad_norms_clipped, strict=True):
-            self.add_update(int(s), float(l), float(g), float(gc), lr)
+        """Many updates at once (the app's folded progress messages): column by column,
+        not a Python call per update (the window takes ~6,000 a second from the adder)."""
+        columns = (self.steps, self.losses, self.grad_norms, self.grad_norms_clipped)
+        values = [np.asarray(v, dtype=np.int64 if c.typecode == "q" else np.float64).ravel()
+                  for c, v in zip(columns, (steps, losses, grad_norms, grad_norms_clipped),
+                                  strict=True)]
+        if len({v.size for v in values}) != 1:
+            raise ValueError("extend: steps, losses and norms must have the same length")
+        for column, v in zip(columns, values, strict=True):
+            column.frombytes(v.tobytes())  # 8-byte 'q' and 'd' items: the same bytes
+        self.lrs.extend([float(lr)] * values[0].size)
         for step, metrics in evals:
             self.add_eval(step, metrics)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -237,9 +238,9 @@ class RunsPanel(c.Panel):
         if progress is not None:
             if len(progress.steps):
                 rec.loss.extend(progress.steps, progress.losses)
-                finite = [x for x in progress.losses[::-1] if math.isfinite(x)]
-                if finite:
-                    rec.last_loss = float(finite[0])
+                finite = np.flatnonzero(np.isfinite(progress.losses))
+                if finite.size:
+                    rec.last_loss = float(progress.losses[finite[-1]])
             for step, metrics in progress.evals:
                 if rec.metric_name in metrics:
                     rec.metric.append(float(step), float(metrics[rec.metric_name]))

@@ -427,3 +427,16 @@ def test_a_file_saved_without_fingerprints_opens_without_a_warning(tmp_path: Pat
             zf.writestr(n, b)
     series_file(data, n=150)
     assert ex.load(path).changed_files == ()
+
+
+def test_history_extend_is_the_same_as_a_row_per_update() -> None:
+    steps, losses = np.arange(1, 41), np.linspace(1.0, 0.1, 40)
+    norms, clipped = np.geomspace(10, 0.1, 40), np.minimum(np.geomspace(10, 0.1, 40), 5)
+    one, many = History(), History()
+    for row in zip(steps, losses, norms, clipped, strict=True):
+        one.add_update(*row, lr=0.05)
+    many.extend(steps, losses, norms, clipped, 0.05, evals=[(40, {"sum_accuracy": 0.5})])
+    one.add_eval(40, {"sum_accuracy": 0.5})
+    assert many == one and list(many.steps) == list(range(1, 41))
+    with pytest.raises(ValueError, match="same length"):
+        many.extend(steps, losses[:-1], norms, clipped, 0.05)
