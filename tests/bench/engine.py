@@ -17,7 +17,12 @@ Also times the headless adder run
 
 ``--sweep T,H`` adds the sweeps of issue 13 (in 8, batch 32, bce 8 like size b): T from
 8 to 512 at hidden 64, and hidden from 16 to 512 at T 32; goal engine / PyTorch <= 1.0
-at every point. ``--sweep-only`` skips the size table and the adder run.
+at every point. ``--sweep-only`` skips the size table and the adder run. ``--floor``
+adds, at each sweep point, the matrix products alone that an update of the cell needs
+(the per-step recurrent products forward and backward, the input projection, the weight
+gradients and the head), once through NumPy's BLAS and once through PyTorch's: if our
+products alone take longer than PyTorch's whole update, no elementwise code can meet the
+goal at that point with this BLAS.
 
 Thread counts must be fixed before NumPy loads its BLAS, so this script parses its
 arguments first and sets OMP/OPENBLAS/MKL_NUM_THREADS before importing NumPy.
@@ -82,6 +87,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sweep-cells", default="lstm,gru", help="cells of the sweeps")
     p.add_argument("--sweep-only", action="store_true",
                    help="only the sweeps (no size table, no adder run)")
+    p.add_argument("--floor", action="store_true",
+                   help="also time the sweeps' matrix products alone, NumPy and PyTorch")
     args = p.parse_args(argv)
     args.cells = [c for c in args.cells.split(",") if c]
     args.sizes = [s for s in args.sizes.split(",") if s]
@@ -277,10 +284,79 @@ def adder_run(seed: int) -> dict:
             "metric": snap.metric}
 
 
+# -------------------------------------------------------------------- floor
+def products(cell: str, size: str, lib: str) -> Callable[[], None]:
+    """The matrix products one update of ``cell`` needs at ``size``, nothing else: T
+    recurrent products forward, (B, H) (H, kH), and T backward, (B, kH) (kH, H), with k gate
+    blocks; the input projection and [dW_x; db] over all steps; dW_h; the head's three.
+    ``lib`` "numpy" (its BLAS, as the engine calls it; each per-step product in the quicker
+    of two layouts) or "torch" (PyTorch's)."""
+    from rnnstudio.engine.cells import registry
+
+    n_in, H, T, B, _, n_out = SIZES[size]
+    info = registry.info(cell)
+    k = info.torch.blocks if info.torch is not None else 4
+    rng = np.random.default_rng(0)
+
+    def m(*shape):
+        a = rng.standard_normal(shape).astype(np.float32)
+        return torch.from_numpy(a) if lib == "torch" else a
+
+    W_h, W_x, W_hy = m(H, k * H), m(n_in + 1, k * H), m(H, n_out)
+    h, da, a, dh = m(B, H), m(B, k * H), m(B, k * H), m(B, H)
+    xb, A, hs, dA = m(T * B, n_in + 1), m(T * B, k * H), m(T * B, H), m(T * B, k * H)
+    z, dW, dWb, dWy, dz, dhs = (m(T * B, n_out), m(H, k * H), m(n_in + 1, k * H),
+                                m(H, n_out), m(T * B, n_out), m(T * B, H))
+    mm = torch.mm if lib == "torch" else np.dot
+    W_h_T = W_h.T.contiguous() if lib == "torch" else np.ascontiguousarray(W_h.T)
+    step_fwd = lambda: mm(h, W_h, out=a)  # noqa: E731
+    step_bwd = lambda: mm(da, W_h_T, out=dh)  # noqa: E731
+    if lib == "numpy":  # the quicker of one product and k gate-block products, as the
+        # engine multiplies block by block where OpenBLAS is quicker so (lstm.py, gru.py)
+        W_blocks = np.ascontiguousarray(W_h.reshape(H, k, H).transpose(1, 0, 2))
+        W_T_blocks = np.ascontiguousarray(W_h_T.reshape(k, H, H))
+        a_k, parts, da_k = m(k, B, H), m(k, B, H), m(k, B, H)
+
+        def bwd_blocks():
+            np.matmul(da_k, W_T_blocks, out=parts)
+            np.add.reduce(parts, axis=0, out=dh)
+
+        step_fwd = quicker(step_fwd, lambda: np.matmul(h, W_blocks, out=a_k))
+        step_bwd = quicker(step_bwd, bwd_blocks)
+
+    def run() -> None:
+        mm(xb, W_x, out=A)
+        for _ in range(T):
+            step_fwd()
+        mm(hs, W_hy, out=z)
+        mm(hs.T, dz, out=dWy)
+        mm(dz, W_hy.T, out=dhs)
+        for _ in range(T):
+            step_bwd()
+        mm(hs.T, dA, out=dW)
+        mm(xb.T, dA, out=dWb)
+
+    return run
+
+
+def quicker(f: Callable[[], object], g: Callable[[], object]) -> Callable[[], object]:
+    """Whichever of f and g takes less time (best of 5 runs of 50 calls each)."""
+    def best(fn):
+        runs = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            for _ in range(50):
+                fn()
+            runs.append(time.perf_counter() - t0)
+        return min(runs)
+    return f if best(f) <= best(g) else g
+
+
 # -------------------------------------------------------------------- sweeps
 def run_sweeps(args: argparse.Namespace, use_torch: bool) -> list[dict]:
     """Issue 13's T and H sweeps: one row per point, engine / PyTorch per cell."""
     rows: list[dict] = []
+    floors: list[tuple[str, int, dict[str, float]]] = []
     cells = args.sweep_cells
     for name in args.sweep:
         values, shape = SWEEPS[name]
@@ -297,23 +373,55 @@ def run_sweeps(args: argparse.Namespace, use_torch: bool) -> list[dict]:
                 fns = {"engine": engine_update(cell, size)}
                 if use_torch:
                     fns["torch"] = torch_update(cell, size)
+                if args.floor:
+                    fns["products"] = products(cell, size, "numpy")
+                    if use_torch:
+                        fns["torch products"] = products(cell, size, "torch")
                 t = time_interleaved(fns, args.repeats, args.repeat_time)
                 ratio = t["engine"] / t["torch"] if "torch" in t else None
-                rows.append({"sweep": name, "value": v, "cell": cell,
-                             "engine_ms": t["engine"] * 1e3,
-                             "torch_ms": t["torch"] * 1e3 if "torch" in t else None,
-                             "ratio": ratio, "goal": SWEEP_GOAL,
-                             "met": None if ratio is None else ratio <= SWEEP_GOAL})
+                row = {"sweep": name, "value": v, "cell": cell,
+                       "engine_ms": t["engine"] * 1e3,
+                       "torch_ms": t["torch"] * 1e3 if "torch" in t else None,
+                       "ratio": ratio, "goal": SWEEP_GOAL,
+                       "met": None if ratio is None else ratio <= SWEEP_GOAL}
                 cellf = (f"{fmt_ms(t['engine'])}/{fmt_ms(t.get('torch'))}="
                          + ("-" if ratio is None else f"{ratio:.3f}")
                          + ("" if ratio is None or ratio <= SWEEP_GOAL else "!"))
                 line += f"{cellf:>28}"
+                if args.floor:
+                    row["products_ms"] = t["products"] * 1e3
+                    row["torch_products_ms"] = (t["torch products"] * 1e3
+                                                if "torch products" in t else None)
+                    floors.append((cell, v, t))
+                rows.append(row)
             print(line, flush=True)
+        if floors:
+            print_floor(name, floors, use_torch)
+            floors.clear()
     if rows and use_torch:
         missed = [f"{r['cell']} {r['sweep']}={r['value']}" for r in rows if not r["met"]]
         print("sweep goal " + ("met at every point" if not missed else
                                "NOT met at: " + ", ".join(missed)) + " (! marks a miss)")
     return rows
+
+
+def print_floor(name: str, floors: list[tuple[str, int, dict[str, float]]],
+                use_torch: bool) -> None:
+    """The --floor table of one sweep: the products alone against the whole updates."""
+    print(f"\n{name} sweep, matrix products alone (--floor): NumPy's BLAS ms, PyTorch's ms;"
+          " floor = NumPy products / PyTorch's whole update (> 1: the goal is out of reach"
+          " with this BLAS)")
+    head = (f"{'cell':<6}{name:>5}{'numpy':>9}{'torch':>9}{'blas ratio':>12}"
+            f"{'floor':>8}{'rest ms':>9}")
+    print(head + "\n" + "-" * len(head))
+    for cell, v, t in floors:
+        tp = t.get("torch products")
+        floor = t["products"] / t["torch"] if use_torch else None
+        print(f"{cell:<6}{v:>5}{fmt_ms(t['products']):>9}{fmt_ms(tp):>9}"
+              + (f"{t['products'] / tp:>12.2f}{floor:>8.2f}" if tp else f"{'-':>12}{'-':>8}")
+              + f"{fmt_ms(t['engine'] - t['products']):>9}")
+    print("rest = the engine's update minus its products: elementwise work, NumPy's per-call"
+          " costs, Python")
 
 
 # ---------------------------------------------------------------------- main

@@ -1,12 +1,13 @@
 """The fast paths compute what the plain path computes: LSTM cells cutting long sequences
 into chunks of steps and picking rows for one-hot inputs instead of multiplying; the GRU
-multiplying gate block by gate block."""
+multiplying gate block by gate block; large weight matrices transposed tile by tile."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from rnnstudio.engine.cells import base as base_module
 from rnnstudio.engine.cells import gru as gru_module
 from rnnstudio.engine.cells import lstm as lstm_module
 from rnnstudio.engine.config import Config
@@ -61,6 +62,28 @@ def test_gru_gate_block_products_match_the_single_product(seed, monkeypatch):
     np.testing.assert_allclose(g_fast, g_plain, rtol=1e-10, atol=1e-12)
     for a, b in zip(fast.trace["h"], plain.trace["h"], strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("cell", ["lstm", "peephole", "gru"])
+@pytest.mark.parametrize("seed", range(5))
+def test_weights_transposed_tile_by_tile_give_the_same_gradients(cell, seed, monkeypatch):
+    plain, g_plain, _ = run(cell, seed)
+    # every matrix tiled, in 4 x 4 tiles: the 6-wide blocks leave ragged edge tiles
+    monkeypatch.setattr(base_module, "TILED_FROM", 1)
+    monkeypatch.setattr(base_module, "TILE", 4)
+    tiled, g_tiled, _ = run(cell, seed)
+    assert tiled.loss == plain.loss
+    np.testing.assert_array_equal(g_tiled, g_plain)
+
+
+@pytest.mark.parametrize("shape", [(300, 1000), (513, 700), (5, 3)])
+def test_transpose_into_copies_any_matrix_transposed(shape):
+    rng = np.random.default_rng(sum(shape))
+    big = rng.standard_normal((shape[0], shape[1] * 2))
+    for a in (big[:, :shape[1]], big[:, shape[1]:].copy()):  # a strided view, a copy
+        out = np.full(shape[::-1], np.nan)
+        assert base_module.transpose_into(a, out) is out
+        np.testing.assert_array_equal(out, a.T)
 
 
 def test_long_sequences_are_cut_into_chunks():

