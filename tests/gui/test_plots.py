@@ -552,6 +552,49 @@ def test_loss_and_metric_ticks_never_overlap_however_short_the_panel(panel, qtbo
     assert marks and min(np.diff(marks), default=99) >= common.MINOR_PX - 0.5
 
 
+@pytest.mark.parametrize("lo, hi", [(0.02264, 0.02464), (0.0991, 0.1003), (3.1e6, 3.3e6),
+                                    (0.5, 0.52)])
+def test_a_log_axis_over_a_short_range_still_shows_numbers_inside_it(panel, qtbot, lo, hi):
+    """A gradient profile that barely changes (0.0226 to 0.0246) spans no 1, 2 or 5 of a
+    decade: the axis shows evenly spaced values instead of none."""
+    w = panel(GradientFlowPlot, ADDER)
+    w.resize(700, 420)
+    qtbot.wait(30)
+    plot = w.profile_plot
+    plot.vb.disableAutoRange()
+    plot.setYRange(np.log10(lo), np.log10(hi), padding=0)
+    qtbot.wait(30)
+    labels = painted_labels(plot.getAxis("left"))
+    values = [float(t) for _, t in labels]
+    assert len(values) >= 2, labels
+    assert all(lo <= v <= hi for v in values), (values, lo, hi)
+    assert len(set(values)) == len(values)  # enough decimals to tell them apart
+    assert_apart(labels, vertical=True)
+
+
+def test_a_log_axis_over_decades_keeps_its_powers_of_ten(panel, qtbot):
+    w = panel(GradientFlowPlot, ADDER)
+    w.resize(700, 420)
+    qtbot.wait(30)
+    w.profile_plot.vb.disableAutoRange()
+    w.profile_plot.setYRange(-6, 0, padding=0)
+    qtbot.wait(30)
+    texts = [t for _, t in painted_labels(w.profile_plot.getAxis("left"))]
+    assert len(texts) >= 3 and all(float(t) in {10.0 ** -k for k in range(7)} for t in texts)
+
+
+def test_the_clip_threshold_label_names_its_value_and_stays_readable(panel, qtbot):
+    cfg = ADDER.replace(clip_mode="norm", clip=0.1)
+    w = panel(GradientFlowPlot, cfg)
+    for m in train(cfg, 20, every=5):
+        w.update_progress(m)
+    w.norm_plot.setYRange(-3, 1)
+    qtbot.wait(30)
+    label = w.clip_line.label
+    assert label.isVisible() and "0.1" in label.toPlainText()
+    assert label.fill.color().alpha() > 128  # drawn on the plot's background, over curves
+
+
 def test_the_clip_threshold_label_shows_only_with_its_line(panel, qtbot):
     w = panel(GradientFlowPlot, ADDER.replace(clip_mode="norm", clip=1e4))
     for m in train(ADDER.replace(clip_mode="norm", clip=1e4), 20, every=5):

@@ -168,9 +168,15 @@ class LogAxis(pg.AxisItem):
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803
         """pyqtgraph's levels, without the minor marks (2...9 per decade) when they would
-        stand closer than MINOR_PX: a short plot then shows a comb, not a scale."""
+        stand closer than MINOR_PX: a short plot then shows a comb, not a scale. A range
+        too short to hold two labelled levels (0.0226 to 0.0246, say) gets evenly spaced
+        values instead, 0.023 and 0.024, so the axis is never without numbers."""
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         span = maxVal - minVal
+        self._fine = None
+        fine = self._fine_ticks(minVal, maxVal, size, ticks)
+        if fine is not None:
+            return fine
         if size <= 0 or span <= 0 or size / span * math.log10(10 / 9) >= MINOR_PX:
             return ticks
         keep, _ = self._density(span)
@@ -182,7 +188,38 @@ class LogAxis(pg.AxisItem):
             out.append((spacing, values))
         return out
 
+    def _fine_ticks(self, lo: float, hi: float, size: float, ticks: list) -> list | None:
+        """Evenly spaced values (as log10) when fewer than two labelled levels fall in
+        [lo, hi]; sets self._fine to their spacing. None when the usual labels will do."""
+        if size <= 0 or not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+            return None
+        keep, every = self._density(hi - lo)
+        labelled = 0
+        for _, values in ticks:
+            for v in values:
+                if lo <= v <= hi:
+                    e = math.floor(v + 1e-9)
+                    labelled += (round(10.0 ** (v - e)) in keep and e % every == 0)
+        if labelled >= 2:
+            return None
+        a, b = 10.0 ** lo, 10.0 ** hi
+        fm = _tick_metrics(self)
+        room = LABEL_GAP * (fm.height() if self.orientation in ("left", "right")
+                            else fm.horizontalAdvance("0.0005"))
+        step = nice_step((b - a) / max(2.0, size / room))
+        values = [math.log10(k * step) for k in range(math.ceil(a / step),
+                                                      math.floor(b / step) + 1) if k > 0]
+        if not values:
+            return None
+        self._fine = step
+        return [(None, values)]
+
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (Qt-style override)
+        step = getattr(self, "_fine", None)
+        if step is not None:  # evenly spaced values: as many decimals as the step has
+            digits = max(0, -math.floor(math.log10(step) + 1e-9))
+            form = f".{digits}f" if digits <= 4 and step < 1e5 else ".3g"
+            return [f"{10.0 ** float(v) * scale:{form}}" for v in values]
         lo, hi = (min(self.range), max(self.range)) if self.range else (0.0, 1.0)
         keep, every = self._density(hi - lo)
         out = []

@@ -183,7 +183,10 @@ class GradientFlowPlot(c.Panel):
                                          pen=c.pen(c.VERMILLION, 1, dash=True),
                                          label="",
                                          labelOpts={"position": 0.02, "color": c.VERMILLION,
-                                                    "anchors": [(0, 1), (0, 1)]})
+                                                    "anchors": [(0, 1), (0, 1)],
+                                                    # readable where it crosses the curves
+                                                    "fill": (255, 255, 255, 215)})
+        self._clip = 1.0
         self.norm_plot.addItem(self.clip_line, ignoreBounds=True)
         # pyqtgraph pins a line's label inside the view even when the line is outside it
         self.norm_plot.vb.sigYRangeChanged.connect(self._place_clip_label)
@@ -231,8 +234,7 @@ class GradientFlowPlot(c.Panel):
                             "clipping{1}").format(*spans),
                     self.tr("‖g‖: {0}━ before{1}, {2}╌ after{1} clipping").format(*spans))
         c.set_axis_label(self.norm_plot, "left", self.tr("‖g‖ (log scale)"), "‖g‖")
-        self.clip_line.label.setFormat(self.tr("clip threshold"))
-        self.clip_line.label.valueChanged()
+        self._label_clip()
         for i, (key, l) in enumerate(self._quantities):
             name = "‖∂L/∂h_t‖" if key == "h" else "‖∂L/∂c_t‖"
             self.choice.setItemText(i, name + self.tr(", layer {0}").format(l + 1))
@@ -244,6 +246,11 @@ class GradientFlowPlot(c.Panel):
             self._title_profile()
 
     # ------------------------------------------------------------------ API
+    def _label_clip(self) -> None:
+        """The threshold's label with its value: "clip threshold 0.1"."""
+        self.clip_line.label.setFormat(self.tr("clip threshold") + f" {self._clip:g}")
+        self.clip_line.label.valueChanged()
+
     def _place_clip_label(self, *_: object) -> None:
         """The threshold's label only where its line is: never pinned to the view's edge
         over the curves, pointing at a line that is off the plot."""
@@ -277,6 +284,8 @@ class GradientFlowPlot(c.Panel):
         self._shown = 0
         if config.clip_mode == "norm":
             self.clip_line.setPos(np.log10(config.clip))
+            self._clip = config.clip
+            self._label_clip()
             self.clip_line.show()
         else:
             self.clip_line.hide()
