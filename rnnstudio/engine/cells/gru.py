@@ -53,7 +53,7 @@ from .base import (
     ones,
     transpose_into,
 )
-from .lstm import gated_internals, half_scale
+from .lstm import gated_internals, half_scale, scale_blocks
 
 GATES = ("r", "z", "n")
 
@@ -186,8 +186,7 @@ def recurrent_product(W_h: Array, s_col: Array, W_h_s: Array, ah: Array):
         W_h_s = np.multiply(W_h, s_col, out=W_h_s.reshape(H, H3))
         dot = np.dot
         return lambda h_prev: dot(h_prev, W_h_s, out=ah)
-    for k in range(3):  # a scalar per block: quicker than broadcasting s_col
-        np.multiply(W_h[:, k * H:(k + 1) * H], s_col[k * H], out=W_h_s[k])
+    scale_blocks(W_h, s_col, W_h_s)
     ah_blocks = ah.reshape(ah.shape[0], 3, H).transpose(1, 0, 2)  # (3, B, H) view
     matmul = np.matmul
     return lambda h_prev: matmul(h_prev, W_h_s, out=ah_blocks)

@@ -121,14 +121,22 @@ def recurrent_product(W_h: Array, s_col: Array, W_h_s: Array, out: Array
             return out
 
         return single
-    for k in range(4):  # a scalar per block: quicker than broadcasting s_col
-        np.multiply(W_h[:, k * H:(k + 1) * H], s_col[k * H], out=W_h_s[k])
+    scale_blocks(W_h, s_col, W_h_s)
     matmul = np.matmul
 
     def blocks(h_prev: Array) -> Array:
         return matmul(h_prev, W_h_s, out=out)
 
     return blocks
+
+
+def scale_blocks(W_h: Array, s_col: Array, out: Array) -> Array:
+    """out[k] = gate block k of W_h (H, kH) times its scale, (k, H, H): one scalar per block
+    (s_col is constant within a block), quicker than broadcasting s_col over the blocks."""
+    H = W_h.shape[0]
+    for k in range(out.shape[0]):
+        np.multiply(W_h[:, k * H:(k + 1) * H], s_col[k * H], out=out[k])
+    return out
 
 
 def lstm_params(n_in: int, n_h: int, rng: np.random.Generator, cfg: Any, dtype) -> Params:
